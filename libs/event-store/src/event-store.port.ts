@@ -1,0 +1,124 @@
+/**
+ * The event store port. Semantics are EventStoreDB's; every adapter passes `event-store.conformance.ts`.
+ * Positions and revisions are `bigint` end to end (JSON: strings).
+ */
+
+/** Plain JSON: what an event's data may hold. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/** `no_stream`: must not exist; `exists`: must exist; `any`: no check; a bigint: the stream's last revision must be exactly it. */
+export type ExpectedRevision = 'no_stream' | 'any' | 'exists' | bigint;
+
+/** Who did it, why and when: supplied by the caller, never by the store. */
+export interface EventMetadata {
+  actorId: string;
+  actorRole: string;
+  correlationId: string;
+  causationId: string | null;
+  /** ISO-8601 UTC instant from the injected clock. */
+  occurredAt: string;
+  schemaVersion: number;
+}
+
+/** Metadata as stored: the caller's, plus the per-stream hash chain (DOMAIN.md §5). */
+export interface ChainedMetadata extends EventMetadata {
+  /** `hash` of the previous event in the stream; 64 zeros for the first. */
+  prevHash: string;
+  /** SHA-256 hex of prevHash + canonical JSON of {eventId, type, data, metadata without hash}. */
+  hash: string;
+}
+
+export interface NewEvent {
+  /** UUID chosen by the caller; appending the same ids again appends nothing. */
+  eventId: string;
+  /** Fixed forever (`DocumentAssigned`), never derived from a class name. */
+  type: string;
+  data: JsonObject;
+  metadata: EventMetadata;
+}
+
+/** A new event with its chain computed, as handed to an adapter. */
+export interface ChainedEvent extends NewEvent {
+  metadata: ChainedMetadata;
+}
+
+export interface RecordedEvent {
+  streamId: string;
+  /** 0-based, gap-free within the stream. */
+  revision: bigint;
+  /** Global order in the log: strictly increasing, not contiguous. */
+  position: bigint;
+  eventId: string;
+  type: string;
+  data: JsonObject;
+  metadata: ChainedMetadata;
+  /** When the store committed it (ISO-8601 UTC). */
+  recordedAt: string;
+}
+
+export interface AppendResult {
+  /** Revision of the stream's last event after the append. */
+  nextExpectedRevision: bigint;
+  /** Global position of the last appended event. */
+  position: bigint;
+}
+
+export interface ReadStreamOptions {
+  /** First revision to read (inclusive); default 0. */
+  fromRevision?: bigint;
+  /** Default: all. */
+  maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Read events strictly after this position; default: from the start of the log. */
+  after?: bigint;
+  /** Page size; required so that nobody reads a whole log into memory by accident. */
+  maxCount: number;
+}
+
+export interface SubscribeOptions {
+  /** Resume strictly after this position (a checkpoint); default: from the start of the log. */
+  after?: bigint;
+  /** Largest batch handed over at once; default 500. */
+  maxBatch?: number;
+}
+
+/**
+ * A catch-up-then-live subscription to the whole log. Each iteration waits until at least one
+ * event is there and yields a batch in strictly increasing position. Nothing more is read until
+ * the consumer asks for the next batch (backpressure).
+ */
+export interface AllSubscription extends AsyncIterable<RecordedEvent[]> {
+  close(): Promise<void>;
+}
+
+/** What callers use. Chains are computed here, once, above the adapters. */
+export interface EventStore {
+  append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  /** Events of one stream in revision order; [] for a stream that does not exist. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** One page of the log in global order. */
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Position of the last event a reader may see now; -1n for an empty log. */
+  headPosition(): Promise<bigint>;
+  subscribeToAll(options?: SubscribeOptions): AllSubscription;
+  close(): Promise<void>;
+}
+
+/** What an adapter implements: storage with exact semantics; it never computes hashes. */
+export interface EventStoreAdapter {
+  /** Appends events whose chain the caller computed; the expected-revision check and the idempotency check are atomic with the write. */
+  append(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** The stream's last event, or null when the stream does not exist. */
+  readLastEvent(streamId: string): Promise<RecordedEvent | null>;
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  headPosition(): Promise<bigint>;
+  subscribeToAll(options?: SubscribeOptions): AllSubscription;
+  close(): Promise<void>;
+}
+
+/** The DI token under which apps receive the `EventStore`. */
+export const EVENT_STORE = Symbol('EVENT_STORE');

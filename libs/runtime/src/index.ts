@@ -1,2 +1,5 @@
 export * from './embedded-postgres';
 export * from './databases';
+export * from './config';
+export * from './password';
+export * from './platform';

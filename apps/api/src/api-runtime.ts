@@ -1,0 +1,13 @@
+import type { EventStore } from '@office/event-store';
+import type { OrganisationDirectory } from '@office/read-models';
+import type { Registry } from 'prom-client';
+import type { DataSource } from 'typeorm';
+
+/** What the API needs from the process that hosts it; opened by the launcher, closed by it too. */
+export interface ApiRuntime {
+  eventStore: EventStore;
+  dataSource: DataSource;
+  directory: OrganisationDirectory;
+  jwtSecret: string;
+  metrics: Registry;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded PostgreSQL on port 3000 with ./data', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.dataDir).toMatch(/\/data$/);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.eventStoreConnectionString).toBeUndefined();
+    expect(config.seedDemoOrganisation).toBe(true);
+  });
+
+  it('reports every problem at once, naming the variable and the rule, without leaking passwords', () => {
+    const attempt = () => loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://u:secret@h/db', EVENTSTORE_CONNECTION_STRING: 'http://x', JWT_SECRET: 'short' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const problems = (error as ConfigError).problems;
+      expect(problems).toHaveLength(4);
+      expect(problems[0]).toContain('PORT must be an integer from 1 to 65535 (got "70000")');
+      expect(problems[1]).toContain('DATABASE_URL must start with postgres://');
+      expect(problems[1]).not.toContain('secret');
+      expect(problems[2]).toContain('EVENTSTORE_CONNECTION_STRING');
+      expect(problems[3]).toContain('JWT_SECRET must be at least 32 characters');
+    }
+  });
+
+  it('requires a shared JWT secret with an external database', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@h/db' })).toThrow(/JWT_SECRET is required/);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@h/db', JWT_SECRET: 'x'.repeat(32) }).databaseUrl).toBe('postgres://u:p@h/db');
+  });
+});

@@ -1,0 +1,83 @@
+import { resolve } from 'node:path';
+
+export interface AppConfig {
+  port: number;
+  /** Where the embedded PostgreSQL keeps its files (and the generated JWT secret). */
+  dataDir: string;
+  /** External PostgreSQL; undefined means: start the embedded one under dataDir. */
+  databaseUrl?: string;
+  /** EventStoreDB for the log; undefined means: the PostgreSQL adapter. */
+  eventStoreConnectionString?: string;
+  /** undefined: generated once and kept in dataDir (embedded default only). */
+  jwtSecret?: string;
+  /** Seed the demo organisation (users with password `demo`) when no user exists yet. */
+  seedDemoOrganisation: boolean;
+  /** Register a small demo set of documents on an empty log. */
+  seedDemoDocuments: boolean;
+  logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
+
+/** Reads and checks the environment once at start; every problem is reported together, naming the variable and the rule. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const port = integer(env, 'PORT', 3000, 1, 65535, problems);
+  const databaseUrl = blankToUndefined(env.DATABASE_URL);
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push(`DATABASE_URL must start with postgres:// or postgresql:// (got "${redact(databaseUrl)}")`);
+  const eventStoreConnectionString = blankToUndefined(env.EVENTSTORE_CONNECTION_STRING);
+  if (eventStoreConnectionString && !/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover|kdb):\/\//.test(eventStoreConnectionString)) {
+    problems.push(`EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover:// (got "${redact(eventStoreConnectionString)}")`);
+  }
+  const jwtSecret = blankToUndefined(env.JWT_SECRET);
+  if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
+  if (!jwtSecret && databaseUrl) problems.push('JWT_SECRET is required when DATABASE_URL points to an external PostgreSQL (several API instances must share it)');
+  const logLevel = (blankToUndefined(env.LOG_LEVEL) ?? 'log') as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+  const seedDemoOrganisation = flag(env, 'SEED_DEMO_ORGANISATION', true, problems);
+  const seedDemoDocuments = flag(env, 'SEED_DEMO_DOCUMENTS', !databaseUrl, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    dataDir: resolve(blankToUndefined(env.DATA_DIR) ?? './data'),
+    databaseUrl,
+    eventStoreConnectionString,
+    jwtSecret,
+    seedDemoOrganisation,
+    seedDemoDocuments,
+    logLevel,
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = blankToUndefined(env[name]);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = blankToUndefined(env[name]);
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'no'].includes(raw)) return false;
+  problems.push(`${name} must be true or false (got "${raw}")`);
+  return fallback;
+}
+
+function blankToUndefined(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/** Never print passwords from connection strings. */
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

@@ -1,0 +1,73 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { DEMO_ORGANISATION } from '@office/domain';
+import { ChainedEventStore, createPostgresEventStore, type EventStore } from '@office/event-store';
+import { createReadModelDataSource, migrateReadModels, OrganisationDirectory } from '@office/read-models';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from './config';
+import { ensureDatabase } from './databases';
+import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+import { hashPassword } from './password';
+
+const DATABASE = 'office_ledger';
+const DEMO_PASSWORD = 'demo';
+
+/** Everything the apps share in one process: the database, the event store, the organisation. */
+export interface Platform {
+  databaseUrl: string;
+  eventStore: EventStore;
+  dataSource: DataSource;
+  directory: OrganisationDirectory;
+  jwtSecret: string;
+  close(): Promise<void>;
+}
+
+export async function openPlatform(config: AppConfig, log: (line: string) => void): Promise<Platform> {
+  const closers: Array<() => Promise<void>> = [];
+  const close = async () => {
+    for (const closer of closers.reverse()) await closer().catch((e) => log(`while closing: ${String(e)}`));
+  };
+  try {
+    const databaseUrl = config.databaseUrl ?? (await embeddedDatabase(config, log, closers));
+    const eventStore = await openEventStore(config, databaseUrl);
+    closers.push(() => eventStore.close());
+    const dataSource = createReadModelDataSource(databaseUrl);
+    await dataSource.initialize();
+    closers.push(() => dataSource.destroy());
+    const applied = await migrateReadModels(dataSource);
+    if (applied.length > 0) log(`read-model migrations applied: ${applied.join(', ')}`);
+    const directory = new OrganisationDirectory(dataSource);
+    if (config.seedDemoOrganisation && (await directory.isEmpty())) {
+      await directory.seed(DEMO_ORGANISATION, () => hashPassword(DEMO_PASSWORD));
+      log(`demo organisation seeded: ${DEMO_ORGANISATION.users.length} users, password "${DEMO_PASSWORD}"`);
+    }
+    return { databaseUrl, eventStore, dataSource, directory, jwtSecret: config.jwtSecret ?? localJwtSecret(config.dataDir), close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function embeddedDatabase(config: AppConfig, log: (line: string) => void, closers: Array<() => Promise<void>>): Promise<string> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const started = Date.now();
+  const postgres: RunningPostgres = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), log: (line) => /FATAL|PANIC|ERROR/.test(line) && log(line.trim()) });
+  closers.push(() => postgres.stop());
+  log(`embedded PostgreSQL ready on 127.0.0.1:${postgres.port} in ${Date.now() - started} ms (data in ${config.dataDir})`);
+  return ensureDatabase(postgres.url, DATABASE);
+}
+
+async function openEventStore(config: AppConfig, databaseUrl: string): Promise<EventStore> {
+  if (!config.eventStoreConnectionString) return createPostgresEventStore(databaseUrl);
+  // Loaded only when asked for: the gRPC client is heavy and most installations never use it.
+  const { EventStoreDbAdapter } = await import('@office/event-store/eventstoredb/eventstoredb-event-store');
+  return new ChainedEventStore(new EventStoreDbAdapter(config.eventStoreConnectionString));
+}
+
+/** The embedded default keeps one secret per data folder, so tokens survive a restart. */
+function localJwtSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}

@@ -1,0 +1,67 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { loadConfig, openPlatform, type Platform } from '@office/runtime';
+import { Registry } from 'prom-client';
+import { createApi } from '../../apps/api/src/create-api';
+import { Projector } from '../../apps/projector/src/projector';
+import { PROJECTIONS } from '../../apps/projector/src/projections';
+import { createTestDatabase } from './database';
+
+export interface TestApp {
+  baseUrl: string;
+  platform: Platform;
+  projector: Projector;
+  api: NestFastifyApplication;
+  /** Logs in a demo user (password `demo`); answers the bearer token. */
+  login(username: string): Promise<string>;
+  request(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
+  close(): Promise<void>;
+}
+
+/** The real product on a fresh database: platform, projector and API listening on a free port. */
+export async function startTestApp(): Promise<TestApp> {
+  const config = loadConfig({ DATABASE_URL: await createTestDatabase('e2e'), JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_DOCUMENTS: 'false' });
+  const platform = await openPlatform(config, () => undefined);
+  const projector = new Projector(platform.eventStore, platform.dataSource, PROJECTIONS, { heartbeatMs: 1_000 });
+  await projector.start();
+  const api = await createApi({ ...platform, metrics: new Registry() }, 'error');
+  await api.listen({ port: 0, host: '127.0.0.1' });
+  const address = api.getHttpServer().address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const tokens = new Map<string, string>();
+
+  const request: TestApp['request'] = async (method, path, options = {}) => {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(baseUrl + path, { method, headers, body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body) });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: response.status, body, headers: response.headers };
+  };
+
+  return {
+    baseUrl,
+    platform,
+    projector,
+    api,
+    request,
+    async login(username) {
+      const cached = tokens.get(username);
+      if (cached) return cached;
+      const { status, body } = await request('POST', '/api/auth/login', { body: { username, password: 'demo' } });
+      if (status !== 200) throw new Error(`login ${username}: ${status} ${JSON.stringify(body)}`);
+      tokens.set(username, body.accessToken);
+      return body.accessToken;
+    },
+    async close() {
+      await api.close();
+      await projector.stop();
+      await platform.close();
+    },
+  };
+}

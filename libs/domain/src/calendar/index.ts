@@ -1,0 +1,20 @@
+export * from './errors';
+// isLocalDate is exported by shared/validation; the calendar keeps its own copy internal.
+export {
+  addCalendarDays,
+  assertLocalDate,
+  dayNumberOf,
+  dayOfWeek,
+  endOfLocalDay,
+  isWeekend,
+  type LocalDate,
+  localDateFromDayNumber,
+  localDateOf,
+  VIETNAM_UTC_OFFSET_MINUTES,
+  yearOf,
+} from './local-date';
+export * from './calendar-year';
+export * from './working-calendar';
+export * from './vietnam-2025';
+export * from './vietnam-2026';
+export * from './vietnam';

@@ -1,0 +1,111 @@
+import type { CalendarDay, CalendarYear } from './calendar-year';
+import { CalendarNotCoveredError, InvalidCalendarError } from './errors';
+import { dayNumberOf, isLocalDate, isWeekend, localDateFromDayNumber, type LocalDate, yearOf } from './local-date';
+
+/** Prefix of the calendar version recorded in every deadline. */
+const REGION = 'VN';
+
+interface LoadedYear {
+  version: string;
+  daysOff: ReadonlyMap<LocalDate, string>;
+  workedWeekendDays: ReadonlyMap<LocalDate, string>;
+}
+
+/**
+ * Vietnamese working days over the approved years only: Mon–Fri unless listed as a day off,
+ * Sat/Sun only when listed as worked. A day of any other year throws CalendarNotCoveredError.
+ */
+export class WorkingCalendar {
+  /** e.g. 'VN 2025.1+2026.1' — recorded in every deadline computed with it. */
+  readonly version: string;
+  /** The years loaded, ascending. */
+  readonly coveredYears: readonly number[];
+  private readonly years: ReadonlyMap<number, LoadedYear>;
+
+  constructor(years: CalendarYear[]) {
+    if (!Array.isArray(years) || years.length === 0) throw new InvalidCalendarError('Lịch làm việc cần ít nhất một năm đã phê duyệt');
+    const loaded = new Map<number, LoadedYear>();
+    for (const year of years) {
+      if (!Number.isInteger(year.year)) throw new InvalidCalendarError(`Năm của lịch không hợp lệ: ${String(year.year)}`);
+      if (loaded.has(year.year)) throw new InvalidCalendarError(`Lịch năm ${year.year} được nạp hai lần`);
+      if (typeof year.version !== 'string' || !/^\S+$/.test(year.version) || year.version.includes('+'))
+        throw new InvalidCalendarError(`Lịch năm ${year.year}: phiên bản phải khác rỗng, không có dấu cách hay '+': ${JSON.stringify(year.version)}`);
+      const daysOff = index(year, 'daysOff', year.daysOff, false);
+      const workedWeekendDays = index(year, 'workedWeekendDays', year.workedWeekendDays, true);
+      for (const date of daysOff.keys())
+        if (workedWeekendDays.has(date)) throw new InvalidCalendarError(`Lịch năm ${year.year}: ngày ${date} vừa là ngày nghỉ vừa là ngày làm bù`);
+      loaded.set(year.year, { version: year.version, daysOff, workedWeekendDays });
+    }
+    this.years = loaded;
+    this.coveredYears = Object.freeze([...loaded.keys()].sort((a, b) => a - b));
+    this.version = `${REGION} ${this.coveredYears.map((y) => loaded.get(y)!.version).join('+')}`;
+  }
+
+  /** Throws CalendarNotCoveredError outside the loaded years. */
+  isWorkingDay(date: LocalDate): boolean {
+    const year = this.yearFor(date);
+    if (isWeekend(date)) return year.workedWeekendDays.has(date);
+    return !year.daysOff.has(date);
+  }
+
+  /** Why a day is special: the label of a day off or of a worked weekend day; null for an ordinary day. */
+  labelOf(date: LocalDate): string | null {
+    const year = this.yearFor(date);
+    return year.daysOff.get(date) ?? year.workedWeekendDays.get(date) ?? null;
+  }
+
+  /** The N-th working day after `date`; `date` itself never counts (N >= 1). */
+  addWorkingDays(date: LocalDate, n: number): LocalDate {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`addWorkingDays: n must be an integer >= 1, got ${n}`);
+    let day = dayNumberOf(date);
+    let counted = 0;
+    let current = date;
+    while (counted < n) {
+      day += 1;
+      current = localDateFromDayNumber(day);
+      if (this.isWorkingDay(current)) counted += 1;
+    }
+    return current;
+  }
+
+  /** `date` if it is a working day, else the next working day. */
+  sameOrNextWorkingDay(date: LocalDate): LocalDate {
+    return this.isWorkingDay(date) ? date : this.addWorkingDays(date, 1);
+  }
+
+  /** Working days in (from, to]: 0 when to <= from. Used for "N working days late" and durations. */
+  workingDaysBetween(from: LocalDate, to: LocalDate): number {
+    const start = dayNumberOf(from);
+    const end = dayNumberOf(to);
+    let count = 0;
+    for (let day = start + 1; day <= end; day += 1) if (this.isWorkingDay(localDateFromDayNumber(day))) count += 1;
+    return count;
+  }
+
+  private yearFor(date: LocalDate): LoadedYear {
+    const y = yearOf(date);
+    const year = this.years.get(y);
+    if (!year) throw new CalendarNotCoveredError(y, date, this.coveredYears);
+    return year;
+  }
+}
+
+function index(year: CalendarYear, field: string, days: CalendarDay[], weekend: boolean): Map<LocalDate, string> {
+  if (!Array.isArray(days)) throw new InvalidCalendarError(`Lịch năm ${year.year}: ${field} phải là một danh sách`);
+  const map = new Map<LocalDate, string>();
+  for (const day of days) {
+    const where = `Lịch năm ${year.year}, ${field}, ${JSON.stringify(day?.date)}`;
+    if (!isLocalDate(day?.date)) throw new InvalidCalendarError(`${where}: ngày không hợp lệ (định dạng YYYY-MM-DD)`);
+    if (yearOf(day.date) !== year.year) throw new InvalidCalendarError(`${where}: không thuộc năm ${year.year}`);
+    if (typeof day.label !== 'string' || day.label.trim() === '') throw new InvalidCalendarError(`${where}: thiếu tên ngày`);
+    if (isWeekend(day.date) !== weekend)
+      throw new InvalidCalendarError(
+        weekend
+          ? `${where}: ngày làm bù phải là thứ Bảy hoặc Chủ nhật`
+          : `${where}: ngày nghỉ phải là ngày từ thứ Hai đến thứ Sáu (ngày lễ rơi vào cuối tuần: ghi ngày nghỉ bù)`,
+      );
+    if (map.has(day.date)) throw new InvalidCalendarError(`${where}: bị ghi hai lần`);
+    map.set(day.date, day.label);
+  }
+  return map;
+}

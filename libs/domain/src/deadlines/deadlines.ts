@@ -1,0 +1,79 @@
+import { assertLocalDate, type LocalDate, localDateOf } from '../calendar/local-date';
+import type { WorkingCalendar } from '../calendar/working-calendar';
+
+/** Urgency (độ khẩn): thường, khẩn, thượng khẩn, hỏa tốc. */
+export const URGENCIES = ['normal', 'urgent', 'very_urgent', 'flash'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/** The clocks of DOMAIN.md §3 (API names). */
+export const CLOCK_NAMES = ['distribute', 'supplement', 'submit', 'issue', 'leader'] as const;
+export type ClockName = (typeof CLOCK_NAMES)[number];
+
+/** Working days of the fixed-length clocks (DOMAIN.md §3). */
+export const SUPPLEMENT_WORKING_DAYS = 2; // QC 10.2.2
+export const SUBMIT_WORKING_DAYS = 5; // QC 10.2.3
+
+/**
+ * A deadline: the step is due by the end (Asia/Ho_Chi_Minh) of `due` (see endOfLocalDay).
+ * `calendarVersion` is the calendar it was computed with; it is not silently recomputed later.
+ */
+export interface Deadline {
+  clock: ClockName;
+  due: LocalDate;
+  calendarVersion: string;
+}
+
+export type DeadlineState = 'pending' | 'on_time' | 'late';
+
+/** received → distributed: next working day; urgent and above: the same day (same-or-next working day). ND30 Art. 23.1. */
+export function distributeDeadline(receivedAt: string, urgency: Urgency, cal: WorkingCalendar): Deadline {
+  return nextOrSameDay('distribute', receivedAt, urgency, cal);
+}
+
+/** received → supplement requested (incomplete dossier only): 2 working days. QC 10.2.2. */
+export function supplementDeadline(receivedAt: string, cal: WorkingCalendar): Deadline {
+  return deadline('supplement', cal.addWorkingDays(localDateOf(receivedAt), SUPPLEMENT_WORKING_DAYS), cal);
+}
+
+/** valid dossier (received, or last supplement received) → submitted: 5 working days. QC 10.2.3. */
+export function submitDeadline(validFrom: string, cal: WorkingCalendar): Deadline {
+  return deadline('submit', cal.addWorkingDays(localDateOf(validFrom), SUBMIT_WORKING_DAYS), cal);
+}
+
+/** signed → issued: next working day; urgent and above: the same day (same-or-next working day). ND30 Art. 18.1. */
+export function issueDeadline(signedAt: string, urgency: Urgency, cal: WorkingCalendar): Deadline {
+  return nextOrSameDay('issue', signedAt, urgency, cal);
+}
+
+/** distributed → issued when the leader gave a due date: that date as given (the calendar version is recorded). QC 10.1.1. */
+export function leaderDeadline(dueDate: LocalDate, cal: WorkingCalendar): Deadline {
+  assertLocalDate(dueDate);
+  return deadline('leader', dueDate, cal);
+}
+
+/** A step done at `doneAt` (ISO instant) is on time when its Asia/Ho_Chi_Minh day is <= due. Pending when not done. */
+export function deadlineState(deadline: Pick<Deadline, 'due'>, doneAt: string | null | undefined): DeadlineState {
+  assertLocalDate(deadline.due);
+  if (doneAt === null || doneAt === undefined) return 'pending';
+  return localDateOf(doneAt) <= deadline.due ? 'on_time' : 'late';
+}
+
+/**
+ * Working days late (0 when on time): working days in (due, day of doneOrNow].
+ * Note: a step done (or still open) only on non-working days after `due` is 'late' for
+ * deadlineState but 0 working days late here.
+ */
+export function workingDaysLate(deadline: Pick<Deadline, 'due'>, doneOrNow: string, cal: WorkingCalendar): number {
+  assertLocalDate(deadline.due);
+  return cal.workingDaysBetween(deadline.due, localDateOf(doneOrNow));
+}
+
+function nextOrSameDay(clock: ClockName, at: string, urgency: Urgency, cal: WorkingCalendar): Deadline {
+  if (!URGENCIES.includes(urgency)) throw new RangeError(`Unknown urgency: ${JSON.stringify(urgency)}`);
+  const day = localDateOf(at);
+  return deadline(clock, urgency === 'normal' ? cal.addWorkingDays(day, 1) : cal.sameOrNextWorkingDay(day), cal);
+}
+
+function deadline(clock: ClockName, due: LocalDate, cal: WorkingCalendar): Deadline {
+  return { clock, due, calendarVersion: cal.version };
+}

@@ -1,0 +1,19 @@
+/** What was read: a summary, the full history, or the state at an instant. */
+export type DocumentView = 'summary' | 'history' | 'state';
+
+/** Why the read is recorded: the document is above `normal`, or an auditor read it. */
+export type ViewRecordedBecause = 'confidential' | 'auditor';
+
+/**
+ * A read worth recording (DOMAIN.md §2: every read of a confidential document is itself recorded).
+ * Kept in stream `access-<documentId>`, apart from the document's own stream, so that reading never
+ * competes with the work on the document for its revision.
+ */
+export type DocumentViewed = {
+  type: 'DocumentViewed';
+  data: { documentId: string; view: DocumentView; because: ViewRecordedBecause; by: string; role: string; at: string };
+};
+
+export function accessStreamName(documentId: string): string {
+  return `access-${documentId}`;
+}

@@ -1,0 +1,65 @@
+import type { Organisation } from '../organisation';
+import { hasRole } from '../organisation';
+import type { Actor } from '../shared/actor';
+import { isDomainError } from '../shared/domain-error';
+import { isRestricted } from '../shared/levels';
+import { COMMAND_NAMES, type CommandName } from './document.commands';
+import { GUARDS } from './document.guards';
+import type { DocumentState, RegisteredDocument } from './document.state';
+
+/** Who a reader is: the same shape as a command's actor. */
+export type Viewer = Actor;
+
+/**
+ * Whose turn it is, named by responsibility (not by a generic role): the office leader in charge
+ * must read a document to distribute it or initial its submission, the head of the department to
+ * assign it, the named leader to sign it.
+ */
+function responsibleNow(document: RegisteredDocument, viewer: Viewer, organisation: Organisation): boolean {
+  const field = organisation.fields.find((f) => f.code === document.fieldCode);
+  switch (document.status) {
+    case 'received':
+    case 'returned':
+    case 'submitted':
+      return field !== undefined && viewer.userId === field.officeLeaderId;
+    case 'distributed':
+      return hasRole(viewer, 'department_head') && viewer.departmentId === document.departmentId;
+    default:
+      return false;
+  }
+}
+
+/**
+ * DOMAIN.md §2, confidentiality: a `normal` document is visible to all staff. Above `normal`,
+ * only to the people on its path (who registered, distributed, assigned, handled, was submitted
+ * to, initialled, signed, issued or archived it), the person it was sealed for, whoever must act
+ * on it now by name, the office chief and auditors. (Recording each read is the application's job.)
+ */
+export function canView(state: DocumentState, viewer: Viewer, organisation: Organisation): boolean {
+  if (state.status === 'none') return false;
+  if (!isRestricted(state.confidentiality)) return true;
+  if (hasRole(viewer, 'office_chief', 'auditor')) return true;
+  if (state.path.includes(viewer.userId) || state.sealedForUserId === viewer.userId) return true;
+  return responsibleNow(state, viewer, organisation);
+}
+
+/** Whether `actor` may take `step` now, by the very checks the decider runs first (state, responsibility, state rules). */
+export function mayTake(step: CommandName, state: DocumentState, actor: Actor, organisation: Organisation): boolean {
+  try {
+    GUARDS[step](state, actor, organisation);
+    return true;
+  } catch (error) {
+    if (isDomainError(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * The steps `actor` may take now, in workflow order: the buttons the UI shows. Nothing on a
+ * document the actor may not see. The command's own fields may still be refused when sent
+ * (e.g. a specialist outside the department).
+ */
+export function availableActions(state: DocumentState, actor: Actor, organisation: Organisation): CommandName[] {
+  if (state.status !== 'none' && !canView(state, actor, organisation)) return [];
+  return COMMAND_NAMES.filter((step) => mayTake(step, state, actor, organisation));
+}

@@ -1,0 +1,465 @@
+import { localDateOf, type LocalDate, type WorkingCalendar } from '../calendar';
+import {
+  URGENCIES,
+  distributeDeadline,
+  issueDeadline,
+  leaderDeadline as leaderClock,
+  submitDeadline,
+  supplementDeadline,
+} from '../deadlines';
+import { hasRole, type Field, type Organisation, type User } from '../organisation';
+import { incomingSeriesKey, outgoingSeriesKey } from '../numbering/number-series.decide';
+import { findDocumentType, isDocumentTypeCode, ORGAN_ABBREVIATIONS, symbolNumber, type SigningOrgan } from '../numbering/outgoing-symbol';
+import { ruleViolation } from '../shared/domain-error';
+import { CONFIDENTIALITIES } from '../shared/levels';
+import { optionalText, requireInstant, requireLocalDate, requireText } from '../shared/validation';
+import type {
+  AppraiseDocument,
+  ArchiveDocument,
+  AssignDocument,
+  DistributeDocument,
+  DocumentCommand,
+  ExtendDeadline,
+  FindingInput,
+  InitialSubmission,
+  IssueDocument,
+  ReceiveDocument,
+  ReceiveSupplement,
+  RequestSupplement,
+  ReturnDocument,
+  SignDocument,
+  SubmitDocument,
+} from './document.commands';
+import type { DocumentEvent } from './document.events';
+import {
+  fieldOf,
+  guardAppraise,
+  guardArchive,
+  guardAssign,
+  guardDistribute,
+  guardExtendDeadline,
+  guardInitial,
+  guardIssue,
+  guardReceive,
+  guardReceiveSupplement,
+  guardRequestSupplement,
+  guardReturn,
+  guardSign,
+  guardSubmit,
+} from './document.guards';
+import type { DocumentState } from './document.state';
+import { CHANNELS, FINDING_HEADINGS, type AppraisalFindings, type RelatedOpinion, type Retention } from './document.types';
+
+/** What the decider needs besides the command and the state: who is who, and the working days. */
+export interface DocumentContext {
+  organisation: Organisation;
+  calendar: WorkingCalendar;
+}
+
+/* ---------------------------------------------------------------- helpers */
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string, message: string): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) throw ruleViolation('INVALID_VALUE', message, field);
+  return value as T;
+}
+
+function positiveInteger(value: unknown, field: string, rule: string, message: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw ruleViolation(rule, message, field);
+  return value;
+}
+
+function textList(value: unknown, field: string, rule: string, message: string): string[] {
+  if (!Array.isArray(value)) throw ruleViolation(rule, message, field);
+  const items = value.map((item) => (typeof item === 'string' ? item.trim() : ''));
+  if (items.length === 0 || items.some((item) => item.length === 0)) throw ruleViolation(rule, message, field);
+  return [...new Set(items)];
+}
+
+/** An optional due date: a real date, not before today (Asia/Ho_Chi_Minh). */
+function optionalDueDate(value: LocalDate | null | undefined, now: string, field: string): LocalDate | null {
+  if (value === null || value === undefined) return null;
+  const dueDate = requireLocalDate(value, field);
+  if (dueDate < localDateOf(now)) throw ruleViolation('DUE_DATE_IN_PAST', 'Thời hạn giải quyết không được trước ngày hôm nay', field);
+  return dueDate;
+}
+
+function findUser(organisation: Organisation, userId: string): User | undefined {
+  return organisation.users.find((user) => user.id === userId);
+}
+
+/**
+ * Who may sign a submission for a field, and as which organ: the field's committee leader or
+ * the chairman (competent for every field) sign as the Committee; the field's office leader or
+ * the office chief sign as the Office. Null: not competent.
+ */
+export function signingCompetence(leader: Pick<User, 'id' | 'roles'>, field: Field): SigningOrgan | null {
+  if (leader.id === field.committeeLeaderId || hasRole(leader, 'committee_chairman')) return 'committee';
+  if (leader.id === field.officeLeaderId || hasRole(leader, 'office_chief')) return 'office';
+  return null;
+}
+
+/** The leaders competent for a field's submissions (for the submit form's list). */
+export function competentLeaders(fieldCode: string, organisation: Organisation): User[] {
+  const field = organisation.fields.find((f) => f.code === fieldCode);
+  return field ? organisation.users.filter((user) => signingCompetence(user, field) !== null) : [];
+}
+
+/* ---------------------------------------------------------------- one function per command */
+
+function receive(command: ReceiveDocument, state: DocumentState, { organisation, calendar }: DocumentContext): DocumentEvent[] {
+  guardReceive(state, command.actor);
+  const now = command.now;
+  if (!command.documentId?.trim()) throw ruleViolation('REQUIRED', 'Thiếu mã văn bản', 'documentId');
+  const incomingNumber = positiveInteger(command.incomingNumber, 'incomingNumber', 'INVALID_NUMBER', 'Số đến phải là số nguyên dương');
+  const source = command.source ?? { agency: '', symbol: '', issuedDate: '' };
+  const agency = requireText(source.agency, 'source.agency', 'REQUIRED', 'Cần ghi tác giả (cơ quan ban hành) của văn bản');
+  const symbol = requireText(source.symbol, 'source.symbol', 'REQUIRED', 'Cần ghi số và ký hiệu của văn bản');
+  const issuedDate = requireLocalDate(source.issuedDate, 'source.issuedDate');
+  const excerpt = requireText(command.excerpt, 'excerpt', 'REQUIRED', 'Cần ghi trích yếu nội dung văn bản');
+  const documentType = requireText(command.documentType, 'documentType', 'REQUIRED', 'Cần ghi tên loại văn bản');
+  if (!organisation.fields.some((field) => field.code === command.fieldCode)) {
+    throw ruleViolation('UNKNOWN_FIELD', `Lĩnh vực "${command.fieldCode}" không có trong cơ cấu tổ chức`, 'fieldCode');
+  }
+  const urgency = oneOf(command.urgency, URGENCIES, 'urgency', 'Độ khẩn không hợp lệ');
+  const confidentiality = oneOf(command.confidentiality, CONFIDENTIALITIES, 'confidentiality', 'Độ mật không hợp lệ');
+  const channel = oneOf(command.channel, CHANNELS, 'channel', 'Hình thức nhận văn bản không hợp lệ');
+  const pages = command.pages == null ? null : positiveInteger(command.pages, 'pages', 'INVALID_PAGES', 'Số trang phải là số nguyên dương');
+  const receivedAt = command.receivedAt == null ? now : requireInstant(command.receivedAt, 'receivedAt');
+  if (Date.parse(receivedAt) > Date.parse(now)) throw ruleViolation('RECEIVED_IN_FUTURE', 'Thời điểm đến không được sau thời điểm đăng ký', 'receivedAt');
+  if (issuedDate > localDateOf(receivedAt)) {
+    throw ruleViolation('ISSUED_AFTER_RECEIVED', 'Ngày văn bản không được sau ngày đến', 'source.issuedDate');
+  }
+  const sealedForUserId = optionalText(command.sealedForUserId);
+  if (sealedForUserId !== null && !findUser(organisation, sealedForUserId)) {
+    throw ruleViolation('UNKNOWN_USER', 'Người nhận đích danh không có trong danh sách cán bộ', 'sealedForUserId');
+  }
+  const series = incomingSeriesKey(confidentiality, now);
+  return [
+    {
+      type: 'DocumentReceived',
+      data: {
+        documentId: command.documentId,
+        incomingNumber,
+        incomingYear: series.year,
+        incomingSeries: series.series,
+        source: { agency, symbol, issuedDate, signer: optionalText(source.signer) },
+        excerpt,
+        documentType,
+        fieldCode: command.fieldCode,
+        urgency,
+        confidentiality,
+        channel,
+        pages,
+        receivedAt,
+        sealedForUserId,
+        deadlines: {
+          distribute: distributeDeadline(receivedAt, urgency, calendar),
+          supplement: supplementDeadline(receivedAt, calendar),
+          submit: submitDeadline(receivedAt, calendar),
+        },
+        by: command.actor.userId,
+        at: now,
+      },
+    },
+  ];
+}
+
+function distribute(command: DistributeDocument, state: DocumentState, { organisation, calendar }: DocumentContext): DocumentEvent[] {
+  const document = guardDistribute(state, command.actor, organisation);
+  if (!organisation.departments.some((department) => department.id === command.departmentId)) {
+    throw ruleViolation('UNKNOWN_DEPARTMENT', 'Phòng được phân phối không có trong cơ cấu tổ chức', 'departmentId');
+  }
+  const direction = requireText(command.direction, 'direction', 'DIRECTION_REQUIRED', 'Cần ghi ý kiến chỉ đạo khi phân phối văn bản');
+  const dueDate = optionalDueDate(command.dueDate, command.now, 'dueDate');
+  return [
+    {
+      type: 'DocumentDistributed',
+      data: {
+        departmentId: command.departmentId,
+        direction,
+        dueDate,
+        leaderDeadline: dueDate ? leaderClock(dueDate, calendar) : null,
+        redistribution: document.status === 'returned',
+        by: command.actor.userId,
+        at: command.now,
+      },
+    },
+  ];
+}
+
+/** The first assign gives the work to one specialist; any later one is a reassignment (reason required). */
+function assign(command: AssignDocument, state: DocumentState, { organisation }: DocumentContext): DocumentEvent[] {
+  const document = guardAssign(state, command.actor);
+  const reassignment = document.status !== 'distributed';
+  const specialist = findUser(organisation, command.specialistId);
+  if (!specialist || !hasRole(specialist, 'specialist') || specialist.departmentId !== document.departmentId) {
+    throw ruleViolation('SPECIALIST_NOT_IN_DEPARTMENT', 'Chỉ được giao cho một chuyên viên của phòng được phân phối văn bản', 'specialistId');
+  }
+  if (reassignment && specialist.id === document.assigneeId) {
+    throw ruleViolation('ALREADY_ASSIGNED', 'Văn bản đang được giao cho chính chuyên viên này', 'specialistId');
+  }
+  const reason = reassignment
+    ? requireText(command.reason, 'reason', 'REASON_REQUIRED', 'Giao lại văn bản cho chuyên viên khác phải nêu lý do')
+    : optionalText(command.reason);
+  const dueDate = optionalDueDate(command.dueDate, command.now, 'dueDate');
+  const leader = document.deadlines.leader;
+  if (dueDate && leader && dueDate > leader.due) {
+    throw ruleViolation('DUE_DATE_AFTER_LEADER_DEADLINE', `Thời hạn giao chuyên viên không được sau thời hạn lãnh đạo đã giao (${leader.due})`, 'dueDate');
+  }
+  return [
+    {
+      type: 'DocumentAssigned',
+      data: {
+        departmentId: document.departmentId,
+        specialistId: specialist.id,
+        previousSpecialistId: reassignment ? document.assigneeId : null,
+        reassignment,
+        reason,
+        dueDate,
+        by: command.actor.userId,
+        at: command.now,
+      },
+    },
+  ];
+}
+
+function returnDocument(command: ReturnDocument, state: DocumentState): DocumentEvent[] {
+  const document = guardReturn(state, command.actor);
+  const reason = requireText(command.reason, 'reason', 'REASON_REQUIRED', 'Trả lại văn bản chuyển sai phải nêu lý do');
+  return [
+    {
+      type: 'DocumentReturned',
+      data: { reason, departmentId: document.departmentId, specialistId: document.assigneeId, by: command.actor.userId, at: command.now },
+    },
+  ];
+}
+
+const HEADING_LABELS: Record<keyof AppraisalFindings, string> = {
+  procedure: 'trình tự, thủ tục',
+  format: 'thể thức',
+  content: 'nội dung',
+  legality: 'tính hợp pháp',
+};
+
+function appraise(command: AppraiseDocument, state: DocumentState): DocumentEvent[] {
+  guardAppraise(state, command.actor);
+  const findings = {} as AppraisalFindings;
+  for (const heading of FINDING_HEADINGS) {
+    const input: FindingInput | undefined = command.findings?.[heading];
+    if (!input || typeof input.ok !== 'boolean') {
+      throw ruleViolation('FINDINGS_REQUIRED', `Cần có kết quả thẩm định về ${HEADING_LABELS[heading]}`, `findings.${heading}`);
+    }
+    const note = optionalText(input.note);
+    if (!input.ok && note === null) {
+      throw ruleViolation('FINDING_NOTE_REQUIRED', `Cần nêu rõ điểm chưa đạt về ${HEADING_LABELS[heading]}`, `findings.${heading}.note`);
+    }
+    findings[heading] = { ok: input.ok, note };
+  }
+  const outcome = oneOf(command.outcome, ['valid', 'needs_supplement'] as const, 'outcome', 'Kết luận thẩm định không hợp lệ');
+  if (outcome === 'valid' && FINDING_HEADINGS.some((heading) => !findings[heading].ok)) {
+    throw ruleViolation('APPRAISAL_INCONSISTENT', 'Không thể kết luận hồ sơ hợp lệ khi còn nội dung thẩm định chưa đạt', 'outcome');
+  }
+  return [{ type: 'DocumentAppraised', data: { findings, outcome, by: command.actor.userId, at: command.now } }];
+}
+
+function requestSupplement(command: RequestSupplement, state: DocumentState): DocumentEvent[] {
+  guardRequestSupplement(state, command.actor);
+  const missingItems = textList(command.missingItems, 'missingItems', 'MISSING_ITEMS_REQUIRED', 'Cần liệt kê đầy đủ các nội dung hồ sơ còn thiếu');
+  return [{ type: 'SupplementRequested', data: { missingItems, note: optionalText(command.note), by: command.actor.userId, at: command.now } }];
+}
+
+/** The dossier is valid again from now: the `submit` clock restarts (QC 10.2.3). */
+function receiveSupplement(command: ReceiveSupplement, state: DocumentState, { calendar }: DocumentContext): DocumentEvent[] {
+  guardReceiveSupplement(state, command.actor);
+  return [
+    {
+      type: 'SupplementReceived',
+      data: { note: optionalText(command.note), submitDeadline: submitDeadline(command.now, calendar), by: command.actor.userId, at: command.now },
+    },
+  ];
+}
+
+function relatedOpinions(value: RelatedOpinion[] | null | undefined): RelatedOpinion[] {
+  if (value == null) return [];
+  if (!Array.isArray(value)) throw ruleViolation('INVALID_VALUE', 'Ý kiến của cơ quan liên quan không hợp lệ', 'relatedOpinions');
+  return value.map((item, i) => ({
+    agency: requireText(item?.agency, `relatedOpinions[${i}].agency`, 'REQUIRED', 'Cần ghi tên cơ quan có ý kiến'),
+    opinion: requireText(item?.opinion, `relatedOpinions[${i}].opinion`, 'REQUIRED', 'Cần ghi nội dung ý kiến'),
+  }));
+}
+
+/** Phiếu trình: to exactly one leader competent for the field (QC 10.2.3). */
+function submit(command: SubmitDocument, state: DocumentState, { organisation }: DocumentContext): DocumentEvent[] {
+  const document = guardSubmit(state, command.actor);
+  if (!Array.isArray(command.leaderIds) || command.leaderIds.length !== 1) {
+    throw ruleViolation('ONE_LEADER_PER_SUBMISSION', 'Mỗi phiếu trình chỉ trình một lãnh đạo', 'leaderIds');
+  }
+  const field = fieldOf(document, organisation);
+  const leader = findUser(organisation, command.leaderIds[0]);
+  const signsAs = leader ? signingCompetence(leader, field) : null;
+  if (!leader || !signsAs) {
+    throw ruleViolation('LEADER_NOT_COMPETENT', `Lãnh đạo được trình không có thẩm quyền giải quyết lĩnh vực ${field.name}`, 'leaderIds');
+  }
+  const proposal = requireText(command.proposal, 'proposal', 'PROPOSAL_REQUIRED', 'Cần ghi đề xuất của chuyên viên');
+  if (!isDocumentTypeCode(command.draft?.documentType)) {
+    throw ruleViolation('UNKNOWN_DOCUMENT_TYPE', 'Loại văn bản dự thảo không thuộc danh mục của Nghị định 30/2020/NĐ-CP', 'draft.documentType');
+  }
+  const excerpt = requireText(command.draft.excerpt, 'draft.excerpt', 'REQUIRED', 'Cần ghi trích yếu của dự thảo');
+  return [
+    {
+      type: 'DocumentSubmitted',
+      data: {
+        leaderId: leader.id,
+        signsAs,
+        proposal,
+        relatedOpinions: relatedOpinions(command.relatedOpinions),
+        reservedOpinion: optionalText(command.reservedOpinion),
+        draft: { documentType: command.draft.documentType, excerpt },
+        by: command.actor.userId,
+        at: command.now,
+      },
+    },
+  ];
+}
+
+/** Ký nháy, or (not agreed) back to the specialist with the reason. */
+function initial(command: InitialSubmission, state: DocumentState, { organisation }: DocumentContext): DocumentEvent[] {
+  const document = guardInitial(state, command.actor, organisation);
+  if (typeof command.agree !== 'boolean') throw ruleViolation('INVALID_VALUE', 'Cần cho biết đồng ý hay không', 'agree');
+  const stamp = { by: command.actor.userId, at: command.now };
+  if (command.agree) {
+    return [{ type: 'SubmissionInitialled', data: { leaderId: document.submission.leaderId, note: optionalText(command.note), ...stamp } }];
+  }
+  const note = requireText(command.note, 'note', 'REASON_REQUIRED', 'Không đồng ý với phiếu trình phải nêu lý do');
+  return [{ type: 'SubmissionReturned', data: { note, ...stamp } }];
+}
+
+/** Ký ban hành (starts the `issue` clock), or reject back to the specialist with the reason. */
+function sign(command: SignDocument, state: DocumentState, { calendar }: DocumentContext): DocumentEvent[] {
+  const document = guardSign(state, command.actor);
+  const decision = oneOf(command.decision, ['approved', 'rejected'] as const, 'decision', 'Quyết định ký không hợp lệ');
+  const stamp = { by: command.actor.userId, at: command.now };
+  if (decision === 'approved') {
+    return [
+      {
+        type: 'DocumentSigned',
+        data: { signsAs: document.submission.signsAs, note: optionalText(command.note), issueDeadline: issueDeadline(command.now, document.urgency, calendar), ...stamp },
+      },
+    ];
+  }
+  const note = requireText(command.note, 'note', 'REASON_REQUIRED', 'Không duyệt ký phải nêu lý do');
+  return [{ type: 'SubmissionRejected', data: { note, ...stamp } }];
+}
+
+/**
+ * The symbol must carry the allocated number, the organ of the signer and, for typed documents,
+ * the type's abbreviation (`05/QĐ-UBND`; a suffix after it is allowed); for a công văn,
+ * `<n>/<organ>-<unit>`.
+ */
+function symbolAgrees(symbol: string, number: number, documentType: string, signsAs: SigningOrgan): boolean {
+  if (symbolNumber(symbol) !== number) return false;
+  const type = findDocumentType(documentType);
+  const organ = ORGAN_ABBREVIATIONS[signsAs];
+  const rest = symbol.slice(symbol.indexOf('/') + 1);
+  if (type?.abbreviation) return rest === `${type.abbreviation}-${organ}` || rest.startsWith(`${type.abbreviation}-${organ}-`);
+  return rest.startsWith(`${organ}-`) && rest.length > organ.length + 1;
+}
+
+function issue(command: IssueDocument, state: DocumentState): DocumentEvent[] {
+  const document = guardIssue(state, command.actor);
+  const outgoingNumber = positiveInteger(command.outgoingNumber, 'outgoingNumber', 'INVALID_NUMBER', 'Số văn bản đi phải là số nguyên dương');
+  const symbol = requireText(command.symbol, 'symbol', 'SYMBOL_REQUIRED', 'Thiếu số và ký hiệu văn bản đi');
+  const { draft, signsAs } = document.submission;
+  if (!symbolAgrees(symbol, outgoingNumber, draft.documentType, signsAs)) {
+    throw ruleViolation('SYMBOL_MISMATCH', `Ký hiệu "${symbol}" không khớp với số ${outgoingNumber}, loại văn bản và cơ quan ký`, 'symbol');
+  }
+  const recipients = textList(command.recipients, 'recipients', 'RECIPIENTS_REQUIRED', 'Cần ghi nơi nhận của văn bản');
+  const copies = positiveInteger(command.copies, 'copies', 'INVALID_COPIES', 'Số lượng bản phải là số nguyên dương');
+  if (copies < recipients.length) {
+    throw ruleViolation('COPIES_FEWER_THAN_RECIPIENTS', 'Số lượng bản không được ít hơn số nơi nhận', 'copies');
+  }
+  return [
+    {
+      type: 'DocumentIssued',
+      data: {
+        outgoingNumber,
+        outgoingYear: outgoingSeriesKey(document.confidentiality, command.now).year,
+        symbol,
+        documentType: draft.documentType,
+        excerpt: draft.excerpt,
+        recipients,
+        copies,
+        responsibleSpecialistId: document.assigneeId,
+        signerId: document.signature.by,
+        signsAs: document.signature.signsAs,
+        by: command.actor.userId,
+        at: command.now,
+      },
+    },
+  ];
+}
+
+function retentionOf(value: unknown): Retention {
+  if (value === 'permanent') return value;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100) return value;
+  throw ruleViolation('INVALID_RETENTION', 'Thời hạn bảo quản là "vĩnh viễn" hoặc từ 1 đến 100 năm', 'retention');
+}
+
+function archive(command: ArchiveDocument, state: DocumentState): DocumentEvent[] {
+  guardArchive(state, command.actor);
+  const fileCode = requireText(command.fileCode, 'fileCode', 'FILE_CODE_REQUIRED', 'Cần ghi số và ký hiệu hồ sơ');
+  return [{ type: 'DocumentArchived', data: { fileCode, retention: retentionOf(command.retention), by: command.actor.userId, at: command.now } }];
+}
+
+function extendDeadline(command: ExtendDeadline, state: DocumentState, { calendar }: DocumentContext): DocumentEvent[] {
+  const { leader } = guardExtendDeadline(state, command.actor);
+  const newDueDate = requireLocalDate(command.newDueDate, 'newDueDate');
+  if (newDueDate <= leader.due) {
+    throw ruleViolation('EXTENSION_NOT_LATER', `Thời hạn mới phải sau thời hạn hiện tại (${leader.due})`, 'newDueDate');
+  }
+  optionalDueDate(newDueDate, command.now, 'newDueDate');
+  const reason = requireText(command.reason, 'reason', 'REASON_REQUIRED', 'Gia hạn phải nêu lý do');
+  return [
+    {
+      type: 'DeadlineExtended',
+      data: { previousDueDate: leader.due, newDueDate, leaderDeadline: leaderClock(newDueDate, calendar), reason, by: command.actor.userId, at: command.now },
+    },
+  ];
+}
+
+/**
+ * The decider of an incoming document: the events a command causes in the given state, or a
+ * `DomainError` (WRONG_STATE, FORBIDDEN, RULE_VIOLATION with `rule`). Pure: time, actor and ids
+ * come with the command; the organisation and the calendar with the context.
+ */
+export function decideDocument(command: DocumentCommand, state: DocumentState, context: DocumentContext): DocumentEvent[] {
+  requireInstant(command.now, 'now');
+  switch (command.type) {
+    case 'receive':
+      return receive(command, state, context);
+    case 'distribute':
+      return distribute(command, state, context);
+    case 'assign':
+      return assign(command, state, context);
+    case 'return':
+      return returnDocument(command, state);
+    case 'appraise':
+      return appraise(command, state);
+    case 'request-supplement':
+      return requestSupplement(command, state);
+    case 'receive-supplement':
+      return receiveSupplement(command, state, context);
+    case 'submit':
+      return submit(command, state, context);
+    case 'initial':
+      return initial(command, state, context);
+    case 'sign':
+      return sign(command, state, context);
+    case 'issue':
+      return issue(command, state);
+    case 'archive':
+      return archive(command, state);
+    case 'extend-deadline':
+      return extendDeadline(command, state, context);
+  }
+}

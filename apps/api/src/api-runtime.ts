@@ -10,4 +10,6 @@ export interface ApiRuntime {
   directory: OrganisationDirectory;
   jwtSecret: string;
   metrics: Registry;
+  /** Defaults to the system clock; tests and the demo generator bring their own. */
+  clock?: () => Date;
 }

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { JwtModule } from '@nestjs/jwt';
 import { EVENT_STORE } from '@office/event-store';
@@ -9,7 +9,10 @@ import { DataSource } from 'typeorm';
 import type { ApiRuntime } from './api-runtime';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
+import { CLOCK } from './commands/request-context';
+import { DocumentsModule } from './documents/documents.module';
 import { HealthController } from './health/health.controller';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
 import { MetricsController } from './metrics/metrics.controller';
 import { OrgController } from './org/org.controller';
@@ -17,18 +20,23 @@ import { OrgController } from './org/org.controller';
 @Module({})
 export class ApiModule {
   static forRoot(runtime: ApiRuntime): DynamicModule {
+    // Global, so that feature modules (documents, read models) receive the runtime's store, database and clock.
     return {
       module: ApiModule,
-      imports: [CqrsModule.forRoot(), JwtModule.register({ secret: runtime.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
+      global: true,
+      imports: [CqrsModule.forRoot(), DocumentsModule, JwtModule.register({ secret: runtime.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
       controllers: [AuthController, OrgController, HealthController, MetricsController],
       providers: [
         { provide: EVENT_STORE, useValue: runtime.eventStore },
         { provide: DataSource, useValue: runtime.dataSource },
         { provide: OrganisationDirectory, useValue: runtime.directory },
         { provide: Registry, useValue: runtime.metrics },
+        { provide: CLOCK, useValue: runtime.clock ?? (() => new Date()) },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
+      exports: [EVENT_STORE, DataSource, OrganisationDirectory, Registry, CLOCK],
     };
   }
 }

@@ -1,10 +1,11 @@
 import { DataSource } from 'typeorm';
 import { Organisation1763800000000 } from './migrations/1763800000000-organisation';
 import { Projector1763800000100 } from './migrations/1763800000100-projector';
+import { Idempotency1763800000200 } from './migrations/1763800000200-idempotency';
 import { DepartmentRow, FieldRow, UserRow } from './organisation/organisation.entities';
 
 export const READ_MODEL_ENTITIES = [DepartmentRow, UserRow, FieldRow];
-export const READ_MODEL_MIGRATIONS = [Organisation1763800000000, Projector1763800000100];
+export const READ_MODEL_MIGRATIONS = [Organisation1763800000000, Projector1763800000100, Idempotency1763800000200];
 
 // Any constant will do; it only has to be the same in every process that migrates.
 const MIGRATION_LOCK = 7_341_001;

@@ -61,7 +61,7 @@ async function embeddedDatabase(config: AppConfig, log: (line: string) => void, 
 async function openEventStore(config: AppConfig, databaseUrl: string): Promise<EventStore> {
   if (!config.eventStoreConnectionString) return createPostgresEventStore(databaseUrl);
   // Loaded only when asked for: the gRPC client is heavy and most installations never use it.
-  const { EventStoreDbAdapter } = await import('@office/event-store/eventstoredb/eventstoredb-event-store');
+  const { EventStoreDbAdapter } = await import('@office/event-store/eventstoredb/eventstoredb-event-store.js');
   return new ChainedEventStore(new EventStoreDbAdapter(config.eventStoreConnectionString));
 }
 

@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto';
+import type { AuthenticatedRequest } from '../auth/authenticated-user';
+import { idempotencyKeyOf } from '../idempotency/idempotency.interceptor';
+import type { CommandContext } from './command-context';
+
+const CORRELATION = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** The command context of an authenticated request: actor from the token, time from the clock. */
+export function contextOf(request: AuthenticatedRequest, clock: () => Date): CommandContext {
+  const user = request.user;
+  if (!user) throw new Error('contextOf needs an authenticated request');
+  const header = request.headers['x-correlation-id'];
+  const correlationId = typeof header === 'string' && CORRELATION.test(header) ? header : randomUUID();
+  return {
+    actor: { userId: user.id, roles: user.roles, departmentId: user.departmentId },
+    actorRole: user.roles[0] ?? 'unknown',
+    now: clock().toISOString(),
+    correlationId,
+    idempotencyKey: idempotencyKeyOf(request),
+  };
+}
+
+/** DI token of the clock: `() => Date`. Tests and the demo generator inject their own. */
+export const CLOCK = Symbol('CLOCK');
+export type Clock = () => Date;

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { EVENT_STORE, type EventStore } from '@office/event-store';
+import { AccessRecorder } from './access-recorder';
+import { DocumentRepository } from './document-repository';
+import { DocumentHistoryController } from './http/document-history.controller';
+import { DocumentStepsController } from './http/document-steps.controller';
+import { IssueDocumentHandler } from './issue-document.handler';
+import { NumberAllocator } from './numbering/number-allocator';
+import { RegisterDocumentHandler } from './register-document.handler';
+import { RunDocumentStepHandler } from './run-document-step.handler';
+
+@Module({
+  imports: [CqrsModule],
+  controllers: [DocumentStepsController, DocumentHistoryController],
+  providers: [
+    DocumentRepository,
+    AccessRecorder,
+    { provide: NumberAllocator, useFactory: (store: EventStore) => new NumberAllocator(store), inject: [EVENT_STORE] },
+    RunDocumentStepHandler,
+    RegisterDocumentHandler,
+    IssueDocumentHandler,
+  ],
+  exports: [NumberAllocator],
+})
+export class DocumentsModule {}

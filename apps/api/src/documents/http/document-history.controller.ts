@@ -1,0 +1,86 @@
+import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { availableActions, documentDeadlines, documentStateFrom, type DocumentEvent, type RegisteredDocument } from '@office/domain';
+import type { RecordedEvent } from '@office/event-store';
+import type { AuthenticatedRequest } from '../../auth/authenticated-user';
+import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
+import { ValidationFailedException } from '../../http/validation';
+import { AccessRecorder } from '../access-recorder';
+import { DocumentRepository } from '../document-repository';
+import { DocumentParams } from './document-params';
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** Reads that must be exact come from the event store, not from read models. */
+@ApiTags('documents')
+@ApiBearerAuth()
+@Controller('api/documents')
+export class DocumentHistoryController {
+  constructor(
+    private readonly documents: DocumentRepository,
+    private readonly access: AccessRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Every event of the document: type, data, actor, role, occurredAt, revision, position, prevHash, hash. */
+  @Get(':id/history')
+  async history(@Param() { id }: DocumentParams, @Req() request: AuthenticatedRequest) {
+    const context = contextOf(request, this.clock);
+    const loaded = await this.documents.loadVisible(id, context);
+    await this.access.record(loaded.state as RegisteredDocument, 'history', context);
+    return { id, events: loaded.events.map(historyEntry) };
+  }
+
+  /** The document as it was at `at` (an instant, or a date meaning its end in Asia/Ho_Chi_Minh), replayed from the store. */
+  @Get(':id/state')
+  @ApiQuery({ name: 'at', required: true, example: '2026-03-05T10:00:00Z' })
+  async state(@Param() { id }: DocumentParams, @Query('at') at: string | undefined, @Req() request: AuthenticatedRequest) {
+    const instant = parseInstant(at);
+    const context = contextOf(request, this.clock);
+    const loaded = await this.documents.loadVisible(id, context);
+    await this.access.record(loaded.state as RegisteredDocument, 'state', context);
+    const upTo = loaded.events.filter((e) => Date.parse(e.metadata.occurredAt) <= instant.getTime());
+    const state = documentStateFrom(upTo as unknown as DocumentEvent[]);
+    const { organisation } = await this.documents.decisionContext();
+    return {
+      id,
+      at: instant.toISOString(),
+      revision: upTo.length > 0 ? upTo[upTo.length - 1].revision.toString() : null,
+      eventsApplied: upTo.length,
+      status: state.status,
+      deadlines: documentDeadlines(state),
+      availableActions: state.status === 'none' ? [] : availableActions(state, context.actor, organisation),
+      state,
+    };
+  }
+}
+
+function historyEntry(event: RecordedEvent) {
+  const { actorId, actorRole, occurredAt, correlationId, causationId, schemaVersion, prevHash, hash } = event.metadata;
+  return {
+    eventId: event.eventId,
+    type: event.type,
+    revision: event.revision.toString(),
+    position: event.position.toString(),
+    occurredAt,
+    recordedAt: event.recordedAt,
+    actorId,
+    actorRole,
+    correlationId,
+    causationId,
+    schemaVersion,
+    data: event.data,
+    prevHash,
+    hash,
+  };
+}
+
+function parseInstant(at: string | undefined): Date {
+  if (!at || !INSTANT.test(at)) {
+    throw new ValidationFailedException([{ field: 'at', message: 'at phải là thời điểm ISO 8601 (2026-03-05T10:00:00Z) hoặc ngày (2026-03-05)' }]);
+  }
+  // A bare date means the end of that day in Hà Nội (UTC+7, no daylight saving).
+  const instant = new Date(at.length === 10 ? `${at}T23:59:59.999+07:00` : at);
+  if (Number.isNaN(instant.getTime())) throw new ValidationFailedException([{ field: 'at', message: 'at không phải là thời điểm hợp lệ' }]);
+  return instant;
+}

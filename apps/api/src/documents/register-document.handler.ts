@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { decideDocument, incomingSeriesKey, initialDocumentState, type DocumentReceived, type ReceiveDocument } from '@office/domain';
+import { derivedUuid } from '../commands/command-context';
+import { DocumentRepository } from './document-repository';
+import { RegisterDocument, type StepResult } from './document-step.command';
+import { NumberAllocator } from './numbering/number-allocator';
+
+export interface RegistrationResult extends StepResult {
+  incomingNumber: number;
+}
+
+/**
+ * Tiếp nhận, đăng ký: check the registration before a number is taken, then write the document
+ * with the year's next incoming number (voided if the write fails).
+ */
+@CommandHandler(RegisterDocument)
+export class RegisterDocumentHandler implements ICommandHandler<RegisterDocument, RegistrationResult> {
+  constructor(
+    private readonly documents: DocumentRepository,
+    private readonly numbers: NumberAllocator,
+  ) {}
+
+  async execute({ input, context }: RegisterDocument): Promise<RegistrationResult> {
+    const documentId = context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, 'document') : randomUUID();
+    if (context.idempotencyKey) {
+      const earlier = await this.documents.load(documentId);
+      if (earlier.revision !== null) return registered(earlier.events[0].data as DocumentReceived['data'], earlier.revision);
+    }
+
+    const decisionContext = await this.documents.decisionContext();
+    const command = (incomingNumber: number): ReceiveDocument => ({ ...input, type: 'receive', documentId, incomingNumber, actor: context.actor, now: context.now });
+    decideDocument(command(1), initialDocumentState, decisionContext); // refuse bad input before a number is taken
+    return this.numbers.numbered(incomingSeriesKey(input.confidentiality, context.now), documentId, context, async (number) => {
+      const events = decideDocument(command(number), initialDocumentState, decisionContext);
+      const { nextExpectedRevision } = await this.documents.append({ id: documentId, revision: null }, events, context);
+      return { id: documentId, revision: nextExpectedRevision.toString(), incomingNumber: number };
+    });
+  }
+}
+
+function registered(data: DocumentReceived['data'], revision: bigint): RegistrationResult {
+  return { id: data.documentId, revision: revision.toString(), incomingNumber: data.incomingNumber };
+}

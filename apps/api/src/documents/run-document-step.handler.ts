@@ -1,0 +1,20 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { decideDocument, type DocumentCommand } from '@office/domain';
+import { DocumentRepository } from './document-repository';
+import { RunDocumentStep, type StepResult } from './document-step.command';
+
+/** read stream -> fold -> decide -> append with the expected revision (a lost race is 409 CONCURRENCY_CONFLICT). */
+@CommandHandler(RunDocumentStep)
+export class RunDocumentStepHandler implements ICommandHandler<RunDocumentStep, StepResult> {
+  constructor(private readonly documents: DocumentRepository) {}
+
+  async execute({ input, context }: RunDocumentStep): Promise<StepResult> {
+    const loaded = await this.documents.loadVisible(input.documentId, context);
+    const replayed = this.documents.appliedBefore(loaded, context);
+    if (replayed !== null) return { id: loaded.id, revision: replayed.toString() };
+    const command = { ...input, actor: context.actor, now: context.now } as DocumentCommand;
+    const events = decideDocument(command, loaded.state, await this.documents.decisionContext());
+    const { nextExpectedRevision } = await this.documents.append(loaded, events, context);
+    return { id: loaded.id, revision: nextExpectedRevision.toString() };
+  }
+}

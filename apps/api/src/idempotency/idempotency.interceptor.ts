@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { DomainError } from '@office/domain';
+import canonicalize from 'canonicalize';
+import type { FastifyReply } from 'fastify';
+import { from, of, switchMap, type Observable } from 'rxjs';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedRequest } from '../auth/authenticated-user';
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+const MAX_KEY_LENGTH = 200;
+const KEEP_DAYS = 7;
+
+/**
+ * `Idempotency-Key` on a POST: a retry with the same key and body answers the first response and
+ * appends nothing. Two retries racing each other are safe too: command handlers derive event ids
+ * from the key, so the store itself deduplicates the second append.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  private lastPurge = 0;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const key = idempotencyKeyOf(request);
+    if (request.method !== 'POST' || key === undefined || !request.user) return next.handle();
+    const userId = request.user.id;
+    const requestHash = createHash('sha256').update(`${request.method} ${request.url}\n${canonicalize(request.body ?? null) ?? ''}`).digest('hex');
+    return from(this.find(userId, key)).pipe(
+      switchMap((stored) => {
+        if (!stored) return next.handle().pipe(switchMap((body) => from(this.save(userId, key, requestHash, context, body))));
+        if (stored.request_hash !== requestHash) {
+          throw new DomainError('RULE_VIOLATION', 'Idempotency-Key này đã dùng cho một yêu cầu khác', { rule: 'IDEMPOTENCY_KEY_REUSED', field: 'Idempotency-Key' });
+        }
+        context.switchToHttp().getResponse<FastifyReply>().status(stored.status_code).header('idempotent-replay', 'true');
+        return of(stored.response);
+      }),
+    );
+  }
+
+  private async find(userId: string, key: string): Promise<{ request_hash: string; status_code: number; response: unknown } | undefined> {
+    const rows = await this.dataSource.query('SELECT request_hash, status_code, response FROM api_idempotency_records WHERE user_id = $1 AND idempotency_key = $2', [userId, key]);
+    return rows[0];
+  }
+
+  private async save(userId: string, key: string, requestHash: string, context: ExecutionContext, body: unknown): Promise<unknown> {
+    const status = context.switchToHttp().getResponse<FastifyReply>().statusCode || 201;
+    await this.dataSource.query(
+      `INSERT INTO api_idempotency_records (user_id, idempotency_key, request_hash, status_code, response) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (user_id, idempotency_key) DO NOTHING`,
+      [userId, key, requestHash, status, JSON.stringify(body ?? null)],
+    );
+    await this.purgeOccasionally();
+    return body;
+  }
+
+  private async purgeOccasionally(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastPurge < 3_600_000) return;
+    this.lastPurge = now;
+    await this.dataSource.query(`DELETE FROM api_idempotency_records WHERE created_at < now() - make_interval(days => $1)`, [KEEP_DAYS]);
+  }
+}
+
+/** The header's value, checked; undefined when absent. */
+export function idempotencyKeyOf(request: AuthenticatedRequest): string | undefined {
+  const raw = request.headers[IDEMPOTENCY_HEADER];
+  if (raw === undefined) return undefined;
+  const key = Array.isArray(raw) ? raw[0] : raw;
+  if (!key || key.length > MAX_KEY_LENGTH) {
+    throw new DomainError('RULE_VIOLATION', `Idempotency-Key phải dài từ 1 đến ${MAX_KEY_LENGTH} ký tự`, { rule: 'IDEMPOTENCY_KEY_INVALID', field: 'Idempotency-Key' });
+  }
+  return key;
+}

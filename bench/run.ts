@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { printTable, type Figure } from './harness';
+import { storeBench } from './store.bench';
+
+const BENCHES: Record<string, () => Promise<Figure[]>> = {
+  store: storeBench,
+};
+
+/** `npm run bench -- [name …]`: runs the named benchmarks (all by default), prints JSON lines then a table. */
+async function main(): Promise<void> {
+  const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const unknown = names.filter((n) => !BENCHES[n]);
+  if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`);
+  const figures: Figure[] = [];
+  for (const name of names.length > 0 ? names : Object.keys(BENCHES)) figures.push(...(await BENCHES[name]()));
+  printTable(figures);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  },
+);

@@ -7,6 +7,7 @@ import { DocumentHistoryController } from './http/document-history.controller';
 import { DocumentStepsController } from './http/document-steps.controller';
 import { IssueDocumentHandler } from './issue-document.handler';
 import { NumberAllocator } from './numbering/number-allocator';
+import { NumberReconciler } from './numbering/number-reconciler';
 import { RegisterDocumentHandler } from './register-document.handler';
 import { RunDocumentStepHandler } from './run-document-step.handler';
 
@@ -17,6 +18,7 @@ import { RunDocumentStepHandler } from './run-document-step.handler';
     DocumentRepository,
     AccessRecorder,
     { provide: NumberAllocator, useFactory: (store: EventStore) => new NumberAllocator(store), inject: [EVENT_STORE] },
+    NumberReconciler,
     RunDocumentStepHandler,
     RegisterDocumentHandler,
     IssueDocumentHandler,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { canonicalJson } from './canonical-json';
 import type { ChainedEvent, ChainedMetadata, EventMetadata, JsonObject, NewEvent } from './event-store.port';
 
 /** prevHash of the first event of every stream. */
@@ -15,8 +15,7 @@ interface Hashable {
 /** DOMAIN.md §5: SHA-256 hex of prevHash + RFC 8785 canonical JSON of {eventId, type, data, metadata without hash}. */
 export function eventHash(event: Hashable): string {
   const { hash: _hash, ...metadata } = event.metadata;
-  const canonical = canonicalize({ eventId: event.eventId, type: event.type, data: event.data, metadata });
-  if (canonical === undefined) throw new Error(`event ${event.eventId} is not serialisable as JSON`);
+  const canonical = canonicalJson({ eventId: event.eventId, type: event.type, data: event.data, metadata });
   return createHash('sha256').update(event.metadata.prevHash).update(canonical).digest('hex');
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { DomainError } from '@office/domain';
-import canonicalize from 'canonicalize';
+import { canonicalJson } from '@office/event-store';
 import type { FastifyReply } from 'fastify';
 import { from, of, switchMap, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
@@ -27,7 +27,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = idempotencyKeyOf(request);
     if (request.method !== 'POST' || key === undefined || !request.user) return next.handle();
     const userId = request.user.id;
-    const requestHash = createHash('sha256').update(`${request.method} ${request.url}\n${canonicalize(request.body ?? null) ?? ''}`).digest('hex');
+    const requestHash = createHash('sha256').update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`).digest('hex');
     return from(this.find(userId, key)).pipe(
       switchMap((stored) => {
         if (!stored) return next.handle().pipe(switchMap((body) => from(this.save(userId, key, requestHash, context, body))));

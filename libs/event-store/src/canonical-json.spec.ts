@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from './canonical-json';
+
+describe('canonicalJson (RFC 8785)', () => {
+  it('sorts keys by UTF-16 code units at every level and drops white space', () => {
+    expect(canonicalJson({ b: [3, { z: 1, a: 2 }], a: null, '€': 1, '\r': 2, '1': 3 })).toBe('{"\\r":2,"1":3,"a":null,"b":[3,{"a":2,"z":1}],"€":1}');
+  });
+
+  it('serialises numbers as ECMAScript does (RFC 8785 appendix B samples)', () => {
+    expect(canonicalJson([1e21, 1e-7, 0.000001, -0, 333333333.33333329, 1e23, 9007199254740992, 4.5, 2e-3])).toBe(
+      '[1e+21,1e-7,0.000001,0,333333333.3333333,1e+23,9007199254740992,4.5,0.002]',
+    );
+  });
+
+  it('escapes strings minimally and keeps Vietnamese as is', () => {
+    expect(canonicalJson({ s: 'Văn bản "đến"\n\u0001\u20ac' })).toBe('{"s":"Văn bản \\"đến\\"\\n\\u0001€"}');
+  });
+
+  it('refuses what JSON cannot hold', () => {
+    expect(() => canonicalJson({ n: Number.NaN })).toThrow(TypeError);
+    expect(() => canonicalJson({ n: 1n })).toThrow(TypeError);
+  });
+});

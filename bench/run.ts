@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { printTable, type Figure } from './harness';
+import { commandsBench } from './commands.bench';
 import { storeBench } from './store.bench';
 
 const BENCHES: Record<string, () => Promise<Figure[]>> = {
   store: storeBench,
+  commands: commandsBench,
 };
 
 /** `npm run bench -- [name …]`: runs the named benchmarks (all by default), prints JSON lines then a table. */

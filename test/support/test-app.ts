@@ -13,6 +13,7 @@ export interface TestApp {
   api: NestFastifyApplication;
   /** Logs in a demo user (password `demo`); answers the bearer token. */
   login(username: string): Promise<string>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field in each test
   request(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
   close(): Promise<void>;
 }

@@ -2,10 +2,23 @@ import { DataSource } from 'typeorm';
 import { Organisation1763800000000 } from './migrations/1763800000000-organisation';
 import { Projector1763800000100 } from './migrations/1763800000100-projector';
 import { Idempotency1763800000200 } from './migrations/1763800000200-idempotency';
+import { DocumentSummaries1763800001000 } from './migrations/1763800001000-document-summaries';
+import { Registers1763800001100 } from './migrations/1763800001100-registers';
+import { ProcessSteps1763800001200 } from './migrations/1763800001200-process-steps';
 import { DepartmentRow, FieldRow, UserRow } from './organisation/organisation.entities';
+import { DocumentSummaryRow } from './documents/document-summary.entity';
+import { IncomingRegisterRow, OutgoingRegisterRow } from './registers/register.entities';
+import { ProcessDocumentRow, ProcessStepRow } from './process/process.entities';
 
-export const READ_MODEL_ENTITIES = [DepartmentRow, UserRow, FieldRow];
-export const READ_MODEL_MIGRATIONS = [Organisation1763800000000, Projector1763800000100, Idempotency1763800000200];
+export const READ_MODEL_ENTITIES = [DepartmentRow, UserRow, FieldRow, DocumentSummaryRow, IncomingRegisterRow, OutgoingRegisterRow, ProcessDocumentRow, ProcessStepRow];
+export const READ_MODEL_MIGRATIONS = [
+  Organisation1763800000000,
+  Projector1763800000100,
+  Idempotency1763800000200,
+  DocumentSummaries1763800001000,
+  Registers1763800001100,
+  ProcessSteps1763800001200,
+];
 
 // Any constant will do; it only has to be the same in every process that migrates.
 const MIGRATION_LOCK = 7_341_001;

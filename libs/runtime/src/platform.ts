@@ -59,7 +59,8 @@ async function embeddedDatabase(config: AppConfig, log: (line: string) => void, 
 }
 
 async function openEventStore(config: AppConfig, databaseUrl: string): Promise<EventStore> {
-  if (!config.eventStoreConnectionString) return createPostgresEventStore(databaseUrl);
+  // Enough connections that 50 concurrent requests are not queued behind a small pool (group commit needs company).
+  if (!config.eventStoreConnectionString) return createPostgresEventStore(databaseUrl, { poolSize: 40 });
   // Loaded only when asked for: the gRPC client is heavy and most installations never use it.
   const { EventStoreDbAdapter } = await import('@office/event-store/eventstoredb/eventstoredb-event-store.js');
   return new ChainedEventStore(new EventStoreDbAdapter(config.eventStoreConnectionString));

@@ -138,11 +138,11 @@ export class NumberAllocator {
       await this.catchUp(series);
       let state = series.state;
       const decided: NumberSeriesEvent[] = [];
-      const events = round.flatMap((request) => {
-        const own = decideNumberSeries(commandOf(series.key, request), state);
+      const events = commandsFor(series.key, round).flatMap(({ command, context }) => {
+        const own = decideNumberSeries(command, state);
         state = own.reduce(evolveNumberSeries, state);
         decided.push(...own);
-        return envelope(own, own.map(() => randomUUID()), request.context);
+        return envelope(own, own.map(() => randomUUID()), context);
       });
       try {
         if (events.length > 0) {
@@ -176,14 +176,24 @@ export class NumberAllocator {
   }
 }
 
-function commandOf(series: NumberSeriesKey, request: Request): NumberSeriesCommand {
-  const base = { series, actor: request.context.actor, now: request.context.now };
-  switch (request.kind) {
-    case 'reserve':
-      return { ...base, type: 'reserveNumbers', documentIds: [request.documentId] };
-    case 'use':
-      return { ...base, type: 'useNumber', number: request.number, documentId: request.documentId };
-    case 'void':
-      return { ...base, type: 'voidNumber', number: request.number, reason: request.reason };
+/** One command per request, except reservations: one per clerk for the whole round, so a round is a handful of events. */
+function commandsFor(series: NumberSeriesKey, round: readonly Request[]): Array<{ command: NumberSeriesCommand; context: CommandContext }> {
+  const reservations = new Map<string, { command: NumberSeriesCommand & { type: 'reserveNumbers' }; context: CommandContext }>();
+  const others: Array<{ command: NumberSeriesCommand; context: CommandContext }> = [];
+  for (const request of round) {
+    const { context } = request;
+    const base = { series, actor: context.actor, now: context.now };
+    if (request.kind === 'reserve') {
+      const existing = reservations.get(context.actor.userId);
+      if (existing) {
+        if (!existing.command.documentIds.includes(request.documentId)) existing.command.documentIds.push(request.documentId);
+      }
+      else reservations.set(context.actor.userId, { command: { ...base, type: 'reserveNumbers', documentIds: [request.documentId] }, context });
+    } else if (request.kind === 'use') {
+      others.push({ command: { ...base, type: 'useNumber', number: request.number, documentId: request.documentId }, context });
+    } else {
+      others.push({ command: { ...base, type: 'voidNumber', number: request.number, reason: request.reason }, context });
+    }
   }
+  return [...others, ...reservations.values()];
 }

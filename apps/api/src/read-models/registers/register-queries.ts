@@ -1,0 +1,207 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { findDocumentType, localDateOf } from '@office/domain';
+import { PROJECTION_NAMES } from '@office/read-models';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../../auth/authenticated-user';
+import { CLOCK, type Clock } from '../../commands/request-context';
+import { ProjectionPositions } from '../projection-positions';
+import { iso, Sql } from '../sql';
+import { registerRowVisibleSql } from '../viewer';
+import { toCsv, vietnameseDate } from './register-csv';
+
+const URGENCY_LABELS: Record<string, string> = { urgent: 'Khẩn', very_urgent: 'Thượng khẩn', flash: 'Hỏa tốc' };
+const CONFIDENTIALITY_LABELS: Record<string, string> = { confidential: 'Mật', secret: 'Tối mật', top_secret: 'Tuyệt mật' };
+const HIDDEN = 'Văn bản mật: nội dung chỉ hiển thị cho người có thẩm quyền';
+
+export interface RegisterRequest {
+  year: number;
+  series: 'normal' | 'confidential';
+}
+
+interface IncomingRecord {
+  number: number;
+  status: 'registered' | 'reserved' | 'voided';
+  document_id: string | null;
+  received_at: Date | null;
+  source_agency: string | null;
+  source_symbol: string | null;
+  source_issued_date: string | null;
+  document_type: string | null;
+  excerpt: string | null;
+  urgency: string | null;
+  confidentiality: string | null;
+  department_id: string | null;
+  department_name: string | null;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  distributed_at: Date | null;
+  void_reason: string | null;
+  visible: boolean;
+}
+
+interface OutgoingRecord {
+  number: number;
+  status: 'issued' | 'reserved' | 'voided';
+  document_id: string | null;
+  symbol: string | null;
+  issued_at: Date | null;
+  document_type: string | null;
+  excerpt: string | null;
+  signer_id: string | null;
+  signer_name: string | null;
+  signs_as: string | null;
+  recipients: string[] | null;
+  copies: number | null;
+  responsible_specialist_id: string | null;
+  specialist_name: string | null;
+  department_code: string | null;
+  file_code: string | null;
+  void_reason: string | null;
+  visible: boolean;
+}
+
+const day = (value: Date | null) => (value ? localDateOf(value) : null);
+
+/** The registers of ND30 Appendix IV from `incoming-register.v1` and `outgoing-register.v1`. */
+@Injectable()
+export class RegisterQueries {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly positions: ProjectionPositions,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  thisYear(): number {
+    return Number(localDateOf(this.clock()).slice(0, 4));
+  }
+
+  async incoming({ year, series }: RegisterRequest, viewer: AuthenticatedUser, minPosition?: string) {
+    const projectedPosition = await this.positions.reached([PROJECTION_NAMES.incomingRegister], minPosition);
+    const sql = new Sql();
+    const visible = registerRowVisibleSql(sql, viewer, 'r.path', `r.series = 'confidential' OR coalesce(r.confidentiality, 'normal') <> 'normal'`);
+    const records: IncomingRecord[] = await this.dataSource.query(
+      `SELECT r.number, r.status, r.document_id, r.received_at, r.source_agency, r.source_symbol, r.source_issued_date::text AS source_issued_date,
+              r.document_type, r.excerpt, r.urgency, r.confidentiality, r.department_id, dep.name AS department_name, r.assignee_id,
+              u.full_name AS assignee_name, r.distributed_at, r.void_reason, ${visible} AS visible
+         FROM rm_incoming_register r
+         LEFT JOIN org_departments dep ON dep.id = r.department_id
+         LEFT JOIN org_users u ON u.id = r.assignee_id
+        WHERE r.year = ${sql.p(year)} AND r.series = ${sql.p(series)}
+        ORDER BY r.number`,
+      sql.params,
+    );
+    return { register: 'incoming' as const, year, series, rows: records.map(incomingRow), projectedPosition };
+  }
+
+  async outgoing({ year, series }: RegisterRequest, viewer: AuthenticatedUser, minPosition?: string) {
+    const projectedPosition = await this.positions.reached([PROJECTION_NAMES.outgoingRegister], minPosition);
+    const sql = new Sql();
+    const visible = registerRowVisibleSql(sql, viewer, 'ARRAY[r.issued_by, r.signer_id, r.responsible_specialist_id]', `r.series = 'confidential'`);
+    const records: OutgoingRecord[] = await this.dataSource.query(
+      `SELECT r.number, r.status, r.document_id, r.symbol, r.issued_at, r.document_type, r.excerpt, r.signer_id, s.full_name AS signer_name, r.signs_as,
+              r.recipients, r.copies, r.responsible_specialist_id, sp.full_name AS specialist_name, dep.code AS department_code, r.file_code,
+              r.void_reason, ${visible} AS visible
+         FROM rm_outgoing_register r
+         LEFT JOIN org_users s ON s.id = r.signer_id
+         LEFT JOIN org_users sp ON sp.id = r.responsible_specialist_id
+         LEFT JOIN org_departments dep ON dep.id = sp.department_id
+        WHERE r.year = ${sql.p(year)} AND r.series = ${sql.p(series)}
+        ORDER BY r.number`,
+      sql.params,
+    );
+    return { register: 'outgoing' as const, year, series, rows: records.map(outgoingRow), projectedPosition };
+  }
+}
+
+export type IncomingRow = ReturnType<typeof incomingRow>;
+export type OutgoingRow = ReturnType<typeof outgoingRow>;
+
+function incomingNote(r: IncomingRecord): string | null {
+  if (r.status === 'voided') return `Số bị hủy: ${r.void_reason ?? ''}`.trim();
+  if (r.status === 'reserved') return 'Số đang được cấp, văn bản chưa ghi xong';
+  const marks = [URGENCY_LABELS[r.urgency ?? ''], CONFIDENTIALITY_LABELS[r.confidentiality ?? '']].filter(Boolean);
+  if (!r.visible) marks.push(HIDDEN);
+  return marks.length ? marks.join('; ') : null;
+}
+
+/** Ngày đến, số đến, tác giả, số và ký hiệu, ngày văn bản, tên loại và trích yếu, đơn vị/người nhận, ngày chuyển, ký nhận, ghi chú. */
+function incomingRow(r: IncomingRecord) {
+  const shown = r.visible;
+  return {
+    number: r.number,
+    status: r.status,
+    documentId: shown ? r.document_id : null,
+    receivedAt: iso(r.received_at),
+    receivedOn: day(r.received_at),
+    author: shown ? r.source_agency : null,
+    symbol: shown ? r.source_symbol : null,
+    issuedDate: shown ? r.source_issued_date : null,
+    documentType: shown ? r.document_type : null,
+    excerpt: shown ? r.excerpt : null,
+    recipient: { departmentId: r.department_id, departmentName: r.department_name, assigneeId: r.assignee_id, assigneeName: r.assignee_name },
+    forwardedOn: day(r.distributed_at),
+    /** Ký nhận: signed on paper by whoever receives it. */
+    signature: null,
+    note: incomingNote(r),
+  };
+}
+
+function outgoingNote(r: OutgoingRecord): string | null {
+  if (r.status === 'voided') return `Số bị hủy: ${r.void_reason ?? ''}`.trim();
+  if (r.status === 'reserved') return 'Số đang được cấp, văn bản chưa phát hành xong';
+  const marks = [r.file_code ? `Hồ sơ ${r.file_code}` : null, r.visible ? null : HIDDEN].filter(Boolean);
+  return marks.length ? marks.join('; ') : null;
+}
+
+/** Số và ký hiệu, ngày, tên loại và trích yếu, người ký, nơi nhận, đơn vị/người nhận bản lưu, số lượng bản, ngày chuyển, ký nhận, ghi chú, chuyên viên chịu trách nhiệm. */
+function outgoingRow(r: OutgoingRecord) {
+  const shown = r.visible;
+  const issuedOn = day(r.issued_at);
+  return {
+    number: r.number,
+    status: r.status,
+    documentId: shown ? r.document_id : null,
+    symbol: r.symbol,
+    issuedAt: iso(r.issued_at),
+    issuedOn,
+    documentType: r.document_type,
+    documentTypeName: r.document_type ? (findDocumentType(r.document_type)?.name ?? r.document_type) : null,
+    excerpt: shown ? r.excerpt : null,
+    signer: { id: r.signer_id, name: r.signer_name, signsAs: r.signs_as },
+    recipients: shown ? r.recipients : null,
+    fileCopyKeptBy: r.status === 'issued' ? `Lưu: VT${r.department_code ? `, ${r.department_code}` : ''}` : null,
+    copies: r.copies,
+    forwardedOn: issuedOn,
+    signature: null,
+    note: outgoingNote(r),
+    responsibleSpecialist: { id: r.responsible_specialist_id, name: r.specialist_name },
+  };
+}
+
+export const INCOMING_HEADERS = ['Ngày đến', 'Số đến', 'Tác giả', 'Số, ký hiệu', 'Ngày tháng', 'Tên loại và trích yếu nội dung', 'Đơn vị hoặc người nhận', 'Ngày chuyển', 'Ký nhận', 'Ghi chú'];
+export const OUTGOING_HEADERS = [
+  'Số, ký hiệu văn bản', 'Ngày tháng văn bản', 'Tên loại và trích yếu nội dung văn bản', 'Người ký', 'Nơi nhận văn bản', 'Đơn vị, người nhận bản lưu',
+  'Số lượng bản', 'Ngày chuyển', 'Ký nhận', 'Ghi chú', 'Chuyên viên chịu trách nhiệm',
+];
+
+const typeAndExcerpt = (type: string | null, excerpt: string | null) => [type, excerpt].filter(Boolean).join(' – ');
+
+export function incomingCsv(rows: readonly IncomingRow[]): string {
+  return toCsv(
+    INCOMING_HEADERS,
+    rows.map((r) => [
+      vietnameseDate(r.receivedOn), r.number, r.author, r.symbol, vietnameseDate(r.issuedDate), typeAndExcerpt(r.documentType, r.excerpt),
+      [r.recipient.departmentName, r.recipient.assigneeName].filter(Boolean).join(' – '), vietnameseDate(r.forwardedOn), '', r.note,
+    ]),
+  );
+}
+
+export function outgoingCsv(rows: readonly OutgoingRow[]): string {
+  return toCsv(
+    OUTGOING_HEADERS,
+    rows.map((r) => [
+      r.symbol ?? r.number, vietnameseDate(r.issuedOn), typeAndExcerpt(r.documentTypeName, r.excerpt), r.signer.name, (r.recipients ?? []).join('; '),
+      r.fileCopyKeptBy, r.copies, vietnameseDate(r.forwardedOn), '', r.note, r.responsibleSpecialist.name,
+    ]),
+  );
+}

@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig, openPlatform } from '@office/runtime';
+import { Projector } from './projector';
+import { PROJECTIONS } from './projections';
+
+/**
+ * The projector as its own process (DATABASE_URL required): `npm start` forks it beside the API so
+ * that projections and HTTP each have a core; in production run one or more anywhere.
+ */
+async function main(): Promise<void> {
+  const logger = new Logger('Projector');
+  const config = loadConfig();
+  if (!config.databaseUrl) throw new ConfigError(['DATABASE_URL is required to run the projector on its own']);
+  const platform = await openPlatform({ ...config, seedDemoOrganisation: false }, (line) => logger.log(line));
+  const projector = new Projector(platform.eventStore, platform.dataSource, PROJECTIONS);
+  await projector.start();
+  logger.log(`running ${PROJECTIONS.length} projections as ${projector.instanceId}`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await projector.stop().catch((e) => logger.error(String(e)));
+    await platform.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : error);
+  process.exit(error instanceof ConfigError ? 2 : 1);
+});

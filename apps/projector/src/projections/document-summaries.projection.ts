@@ -1,0 +1,112 @@
+import { DOCUMENT_EVENT_TYPES, URGENCIES, documentDeadlines, isRestricted, localDateOf, type RegisteredDocument } from '@office/domain';
+import { foldForSearch, PROJECTION_NAMES, upsertRows, type UpsertColumn } from '@office/read-models';
+import type { EntityManager } from 'typeorm';
+import type { Projection } from '../projection';
+import { eventsByDocument, foldNew, type StoredFold } from './document-fold';
+
+type Deadlines = ReturnType<typeof documentDeadlines>;
+
+/** One row of `rm_document_summaries`, as written: the state and what is derived from it, computed once. */
+export interface SummaryRow {
+  state: RegisteredDocument;
+  deadlines: Deadlines;
+  lastPosition: bigint;
+}
+
+/**
+ * `document-summaries.v1`: one row per document. The folded domain state (evolveDocument) is
+ * kept in `state`; every other column is derived from it after each batch, so the row is a pure
+ * function of the events up to `last_position` and a replayed event (position ≤ last_position)
+ * changes nothing.
+ */
+export const documentSummariesProjection: Projection = {
+  name: PROJECTION_NAMES.documentSummaries,
+  handles: new Set<string>(DOCUMENT_EVENT_TYPES),
+  async apply(events, tx) {
+    const byDocument = eventsByDocument(events);
+    if (byDocument.size === 0) return;
+    const stored = await loadStored(tx, [...byDocument.keys()]);
+    const rows: SummaryRow[] = [];
+    for (const [id, documentEvents] of byDocument) {
+      const folded = foldNew(stored.get(id), documentEvents);
+      if (folded) rows.push({ state: folded.state, deadlines: documentDeadlines(folded.state), lastPosition: folded.lastPosition });
+    }
+    await upsertRows(tx, { table: 'rm_document_summaries', columns: SUMMARY_COLUMNS, key: ['id'], guard: 'last_position' }, rows);
+  },
+};
+
+async function loadStored(tx: EntityManager, ids: string[]): Promise<Map<string, StoredFold>> {
+  const rows: Array<{ id: string; state: RegisteredDocument; last_position: string }> = await tx.query(
+    'SELECT id, state, last_position FROM rm_document_summaries WHERE id = ANY($1::uuid[])',
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, { state: r.state, lastPosition: BigInt(r.last_position) }]));
+}
+
+/** Earliest due day among the applicable clocks still pending. */
+export function nextDue(deadlines: Deadlines): string | null {
+  const pending = Object.values(deadlines).filter((d) => d.state === 'pending').map((d) => d.due);
+  return pending.length === 0 ? null : pending.sort()[0];
+}
+
+/**
+ * Once issued: `late` when any clock that applied was missed; `early` when the leader gave a
+ * due date and it was issued before that day; otherwise `on_time`.
+ */
+export function completionOf(state: RegisteredDocument, deadlines: Deadlines): 'early' | 'on_time' | 'late' | null {
+  if (!state.outgoing) return null;
+  if (Object.values(deadlines).some((d) => d.state === 'late')) return 'late';
+  const leader = deadlines.leader;
+  return leader && localDateOf(state.outgoing.issuedAt) < leader.due ? 'early' : 'on_time';
+}
+
+const col = (name: string, type: string, value: (s: RegisteredDocument) => unknown): UpsertColumn<SummaryRow> => ({ name, type, value: (row) => value(row.state) });
+
+const SUMMARY_COLUMNS: UpsertColumn<SummaryRow>[] = [
+  col('id', 'uuid', (s) => s.documentId),
+  col('incoming_number', 'integer', (s) => s.incomingNumber),
+  col('incoming_year', 'integer', (s) => s.incomingYear),
+  col('series', 'varchar', (s) => s.incomingSeries),
+  col('status', 'varchar', (s) => s.status),
+  col('source_agency', 'text', (s) => s.source.agency),
+  col('source_symbol', 'text', (s) => s.source.symbol),
+  col('source_issued_date', 'date', (s) => s.source.issuedDate),
+  col('source_signer', 'text', (s) => s.source.signer),
+  col('excerpt', 'text', (s) => s.excerpt),
+  col('document_type', 'text', (s) => s.documentType),
+  col('field_code', 'varchar', (s) => s.fieldCode),
+  col('urgency', 'varchar', (s) => s.urgency),
+  col('urgency_rank', 'smallint', (s) => Math.max(0, URGENCIES.indexOf(s.urgency))),
+  col('confidentiality', 'varchar', (s) => s.confidentiality),
+  col('restricted', 'boolean', (s) => isRestricted(s.confidentiality)),
+  col('channel', 'varchar', (s) => s.channel),
+  col('pages', 'integer', (s) => s.pages),
+  col('received_at', 'timestamptz', (s) => s.receivedAt),
+  col('received_on', 'date', (s) => localDateOf(s.receivedAt)),
+  col('registered_at', 'timestamptz', (s) => s.registeredAt),
+  col('registered_by', 'uuid', (s) => s.registeredBy),
+  col('sealed_for_user_id', 'uuid', (s) => s.sealedForUserId),
+  col('department_id', 'uuid', (s) => s.departmentId),
+  col('distributed_by', 'uuid', (s) => s.distributedBy),
+  col('distributed_at', 'timestamptz', (s) => s.distributedAt),
+  col('assignee_id', 'uuid', (s) => s.assigneeId),
+  col('assigned_by', 'uuid', (s) => s.assignedBy),
+  col('leader_id', 'uuid', (s) => s.submission?.leaderId ?? null),
+  col('initialled_by', 'uuid', (s) => s.initial?.by ?? null),
+  col('signer_id', 'uuid', (s) => s.signature?.by ?? null),
+  col('signed_at', 'timestamptz', (s) => s.signature?.at ?? null),
+  col('outgoing_number', 'integer', (s) => s.outgoing?.number ?? null),
+  col('outgoing_year', 'integer', (s) => s.outgoing?.year ?? null),
+  col('outgoing_document_type', 'varchar', (s) => s.outgoing?.documentType ?? null),
+  col('symbol', 'text', (s) => s.outgoing?.symbol ?? null),
+  col('issued_at', 'timestamptz', (s) => s.outgoing?.issuedAt ?? null),
+  col('issued_on', 'date', (s) => (s.outgoing ? localDateOf(s.outgoing.issuedAt) : null)),
+  col('archived_at', 'timestamptz', (s) => s.archive?.at ?? null),
+  col('path', 'uuid[]', (s) => s.path),
+  { name: 'deadlines', type: 'jsonb', value: (row) => JSON.stringify(row.deadlines) },
+  { name: 'next_due', type: 'date', value: (row) => nextDue(row.deadlines) },
+  { name: 'completion', type: 'varchar', value: (row) => completionOf(row.state, row.deadlines) },
+  col('search_text', 'text', (s) => foldForSearch(`${s.excerpt} ${s.source.symbol} ${s.source.agency}`)),
+  col('state', 'jsonb', (s) => JSON.stringify(s)),
+  { name: 'last_position', type: 'bigint', value: (row) => row.lastPosition.toString() },
+];

@@ -1,0 +1,95 @@
+import type { RecordedEvent } from '@office/event-store';
+import type { EntityManager } from 'typeorm';
+
+/** A row of a yearly register: one number of one series. */
+export interface RegisterEntry {
+  year: number;
+  series: string;
+  number: number;
+  documentId: string | null;
+  /** Global position of the last event applied to this row. */
+  lastPosition: bigint;
+}
+
+export type RegisterKey = Pick<RegisterEntry, 'year' | 'series' | 'number'>;
+
+const keyOf = (k: RegisterKey) => `${k.year}/${k.series}/${k.number}`;
+
+/**
+ * The rows of a register one batch touches, loaded once, changed in memory event by event, and
+ * written back together. Each row keeps the position of the last event applied to it, and an
+ * event at or before that position is skipped: replaying a batch changes nothing.
+ */
+export class RegisterBook<Row extends RegisterEntry> {
+  private readonly rows = new Map<string, Row>();
+  private readonly byDocument = new Map<string, Set<string>>();
+  private readonly dirty = new Set<string>();
+
+  constructor(
+    private readonly blank: (key: RegisterKey) => Row,
+    loaded: readonly Row[] = [],
+  ) {
+    for (const row of loaded) this.remember(row);
+  }
+
+  /** Loads the rows with these keys or for these documents (three array parameters, whatever the batch size). */
+  static async load<Row extends RegisterEntry>(
+    tx: EntityManager,
+    selectFrom: string,
+    keys: readonly RegisterKey[],
+    documentIds: readonly string[],
+    fromDb: (raw: Record<string, unknown>) => Row,
+  ): Promise<Row[]> {
+    if (keys.length === 0 && documentIds.length === 0) return [];
+    const raw: Record<string, unknown>[] = await tx.query(
+      `${selectFrom} WHERE (r.year, r.series, r.number) IN (SELECT * FROM unnest($1::integer[], $2::varchar[], $3::integer[]))
+          OR r.document_id = ANY($4::uuid[])`,
+      [keys.map((k) => k.year), keys.map((k) => k.series), keys.map((k) => k.number), [...new Set(documentIds)]],
+    );
+    return raw.map(fromDb);
+  }
+
+  /** The row of this number, created blank when the register has not seen it yet. */
+  row(key: RegisterKey): Row {
+    const existing = this.rows.get(keyOf(key));
+    if (existing) return existing;
+    const row = this.blank({ year: key.year, series: key.series, number: key.number });
+    this.remember(row);
+    return row;
+  }
+
+  /** Every row that names this document (a number voided for it and the one it kept, say). */
+  rowsOf(documentId: string): Row[] {
+    return [...(this.byDocument.get(documentId) ?? [])].map((k) => this.rows.get(k)!);
+  }
+
+  /** Applies `change` to the row unless the row has already seen this event. */
+  apply(row: Row, event: RecordedEvent, change: (row: Row) => void): void {
+    if (event.position <= row.lastPosition) return;
+    change(row);
+    row.lastPosition = event.position;
+    this.remember(row);
+    this.dirty.add(keyOf(row));
+  }
+
+  changed(): Row[] {
+    return [...this.dirty].map((k) => this.rows.get(k)!);
+  }
+
+  private remember(row: Row): void {
+    const key = keyOf(row);
+    this.rows.set(key, row);
+    if (row.documentId) {
+      const keys = this.byDocument.get(row.documentId) ?? new Set<string>();
+      keys.add(key);
+      this.byDocument.set(row.documentId, keys);
+    }
+  }
+}
+
+/** The same path rule as the document state: people in order of first appearance. */
+export function withPath(path: string[], ...ids: Array<string | null | undefined>): string[] {
+  const next = [...path];
+  for (const id of ids) if (id && !next.includes(id)) next.push(id);
+  return next;
+}

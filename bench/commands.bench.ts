@@ -1,0 +1,117 @@
+import { DEMO_ORGANISATION, numberingStreamName } from '@office/domain';
+import { createPostgresEventStore } from '@office/event-store';
+import autocannon from 'autocannon';
+import { Pool } from 'pg';
+import { startApiProcess, type ApiProcess } from './api-process';
+import { benchDatabase, forDuration, report, type Figure } from './harness';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const KT = DEMO_ORGANISATION.departments.find((d) => d.code === 'KT')!.id;
+
+const registration = JSON.stringify({
+  source: { agency: 'Sở Kế hoạch và Đầu tư', symbol: '125/SKHĐT-KH', issuedDate: '2026-03-02' },
+  excerpt: 'Về việc đề nghị thẩm định điều chỉnh chủ trương đầu tư dự án trường học',
+  documentType: 'official_letter',
+  fieldCode: 'KH-DT',
+  urgency: 'normal',
+  confidentiality: 'normal',
+  channel: 'electronic',
+});
+
+/**
+ * autocannon against the real API (a child process on a durable embedded PostgreSQL), 50
+ * connections: registrations, then distributions (read stream -> decide -> append) of the
+ * documents just registered, each on a distinct document; beside raw single-row INSERTs with 50
+ * clients on the same server.
+ */
+export async function commandsBench(): Promise<Figure[]> {
+  const db = await benchDatabase('bench_commands');
+  const api = await startApiProcess(db.url);
+  const figures: Figure[] = [];
+  try {
+    const raw = await rawInsertRate(db.url);
+    const clerk = await api.login('vanthu1');
+    const ids: string[] = [];
+    const registrations = await cannon(api, {
+      method: 'POST',
+      path: '/api/documents',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${clerk}` },
+      body: registration,
+      onResponse: (status, body) => status === 201 && ids.push(JSON.parse(body).id),
+    });
+    figures.push(report({ bench: 'commands', name: 'registrations (yearly number + append)', value: registrations.requests.average, unit: 'req/s', baseline: { name: '1-row INSERT, 50 clients', value: raw } }));
+    figures.push(report({ bench: 'commands', name: 'registrations p50 / p99 latency', value: registrations.latency.p99, unit: 'ms (p99)', note: `p50 ${registrations.latency.p50} ms, ${registrations.non2xx} non-2xx, ${registrations.errors} errors` }));
+    figures.push(report({ bench: 'commands', name: 'numbers given, gaps found', value: await numberGaps(db.url), unit: 'gaps', note: `${ids.length} documents registered` }));
+
+    const leader = await api.login('pho.chanh.vp.kt');
+    let next = 0;
+    const distributions = await cannon(api, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${leader}` },
+      body: JSON.stringify({ departmentId: KT, direction: 'Giao Phòng Kinh tế chủ trì tham mưu' }),
+      setupRequest: (request) => ({ ...request, path: `/api/documents/${ids[next++ % ids.length]}/distribute` }),
+    });
+    const note = next > ids.length ? `pool of ${ids.length} exhausted: later requests were refused` : `${next} distinct documents`;
+    figures.push(report({ bench: 'commands', name: 'distribute (read, decide, append)', value: distributions.requests.average, unit: 'req/s', baseline: { name: '1-row INSERT, 50 clients', value: raw }, note }));
+    figures.push(report({ bench: 'commands', name: 'distribute p50 / p99 latency', value: distributions.latency.p99, unit: 'ms (p99)', note: `p50 ${distributions.latency.p50} ms, ${distributions.non2xx} non-2xx` }));
+    figures.push(report({ bench: 'commands', name: 'API RSS after load', value: api.rssMb(), unit: 'MB' }));
+  } finally {
+    await api.stop();
+    await db.stop();
+  }
+  return figures;
+}
+
+interface CannonRequest {
+  method: 'POST';
+  path?: string;
+  headers: Record<string, string>;
+  body: string;
+  setupRequest?: (request: autocannon.Request) => autocannon.Request;
+  onResponse?: (status: number, body: string) => unknown;
+}
+
+function cannon(api: ApiProcess, request: CannonRequest): Promise<autocannon.Result> {
+  return autocannon({
+    url: api.baseUrl,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    // autocannon calls whatever hooks are present, even undefined ones: pass only those given.
+    requests: [
+      {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        ...(request.path ? { path: request.path } : {}),
+        ...(request.setupRequest ? { setupRequest: request.setupRequest } : {}),
+        ...(request.onResponse ? { onResponse: (status: number, body: string) => void request.onResponse!(status, body) } : {}),
+      },
+    ],
+  });
+}
+
+async function rawInsertRate(url: string): Promise<number> {
+  const pool = new Pool({ connectionString: url, max: CONNECTIONS });
+  try {
+    await pool.query('CREATE TABLE IF NOT EXISTS raw_commands (id bigserial PRIMARY KEY, stream_id text NOT NULL, data jsonb NOT NULL)');
+    const { opsPerSecond } = await forDuration(SECONDS, CONNECTIONS, async (loop, i) => {
+      await pool.query('INSERT INTO raw_commands (stream_id, data) VALUES ($1, $2)', [`raw-${loop}`, registration.replace('125', String(i))]);
+    });
+    return opsPerSecond;
+  } finally {
+    await pool.end();
+  }
+}
+
+/** Incoming numbers of the year must run 1..n: counts the missing ones (used, voided or open all count as given). */
+async function numberGaps(url: string): Promise<number> {
+  const store = await createPostgresEventStore(url);
+  try {
+    const events = await store.readStream(numberingStreamName({ direction: 'incoming', year: Number(new Date().toISOString().slice(0, 4)), series: 'normal' }));
+    const numbers = new Set(events.flatMap((e) => (e.type === 'NumbersReserved' ? (e.data.numbers as Array<{ number: number }>).map((n) => n.number) : [])));
+    return numbers.size === 0 ? 0 : Math.max(...numbers) - numbers.size;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Names of the projections behind each read model, shared by the projector (which owns the
+ * checkpoints) and the API (which reports and waits for them). A new version rebuilds from zero.
+ */
+export const PROJECTION_NAMES = {
+  documentSummaries: 'document-summaries.v1',
+  incomingRegister: 'incoming-register.v1',
+  outgoingRegister: 'outgoing-register.v1',
+  processSteps: 'process-steps.v1',
+} as const;
+
+export type ProjectionName = (typeof PROJECTION_NAMES)[keyof typeof PROJECTION_NAMES];

@@ -15,6 +15,7 @@ export default defineConfig({
       '@office/event-store': lib('event-store'),
       '@office/read-models': lib('read-models'),
       '@office/runtime': lib('runtime'),
+      '@office/audit': lib('audit'),
     },
   },
   test: {

@@ -17,6 +17,12 @@ describe('canonicalJson (RFC 8785)', () => {
     expect(canonicalJson({ s: 'Văn bản "đến"\n\u0001\u20ac' })).toBe('{"s":"Văn bản \\"đến\\"\\n\\u0001€"}');
   });
 
+  it('treats what is not JSON as JSON.stringify does, so the hash matches what is stored', () => {
+    const value = { when: new Date('2026-03-05T01:02:03Z'), gone: undefined, list: [undefined, () => 1], nested: { b: 1, a: undefined } };
+    expect(canonicalJson(value)).toBe(canonicalJson(JSON.parse(JSON.stringify(value))));
+    expect(canonicalJson(value)).toBe('{"list":[null,null],"nested":{"b":1},"when":"2026-03-05T01:02:03.000Z"}');
+  });
+
   it('refuses what JSON cannot hold', () => {
     expect(() => canonicalJson({ n: Number.NaN })).toThrow(TypeError);
     expect(() => canonicalJson({ n: 1n })).toThrow(TypeError);

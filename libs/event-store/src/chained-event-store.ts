@@ -1,6 +1,6 @@
 import { InvalidAppendError, WrongExpectedVersionError } from './errors';
 import type {
-  AllSubscription, AppendResult, EventStore, EventStoreAdapter, ExpectedRevision, JsonObject, NewEvent,
+  AllSubscription, AppendResult, EventStore, EventStoreAdapter, ExpectedRevision, NewEvent,
   ReadAllOptions, ReadStreamOptions, RecordedEvent, SubscribeOptions,
 } from './event-store.port';
 import { chain, GENESIS_HASH } from './hash-chain';
@@ -106,7 +106,7 @@ function validate(streamId: string, events: readonly NewEvent[]): NewEvent[] {
     if (ids.has(event.eventId)) throw new InvalidAppendError(`event id ${event.eventId} appears twice in one append`);
     ids.add(event.eventId);
     if (!event.type) throw new InvalidAppendError(`event ${event.eventId}: type is required`);
-    // Round-trip through JSON so what is hashed is exactly what any store gives back (no undefined, no Date objects).
-    return { ...event, eventId: event.eventId.toLowerCase(), data: JSON.parse(JSON.stringify(event.data)) as JsonObject, metadata: JSON.parse(JSON.stringify(event.metadata)) };
+    // No copy of the data: canonicalJson follows JSON.stringify's rules, so what is hashed is what any store keeps.
+    return { ...event, eventId: event.eventId.toLowerCase() };
   });
 }

@@ -15,6 +15,8 @@ export interface AppConfig {
   /** Register a small demo set of documents on an empty log. */
   seedDemoDocuments: boolean;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** API processes sharing the port (node:cluster); 1 runs the API in the launcher itself. */
+  apiWorkers: number;
 }
 
 export class ConfigError extends Error {
@@ -30,6 +32,7 @@ const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
   const port = integer(env, 'PORT', 3000, 1, 65535, problems);
+  const apiWorkers = integer(env, 'API_WORKERS', 1, 1, 16, problems);
   const databaseUrl = blankToUndefined(env.DATABASE_URL);
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push(`DATABASE_URL must start with postgres:// or postgresql:// (got "${redact(databaseUrl)}")`);
   const eventStoreConnectionString = blankToUndefined(env.EVENTSTORE_CONNECTION_STRING);
@@ -53,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoOrganisation,
     seedDemoDocuments,
     logLevel,
+    apiWorkers,
   };
 }
 

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { DatabaseError, Pool } from 'pg';
+import type {
+  AllSubscription, AppendResult, ChainedEvent, EventStoreAdapter, ExpectedRevision, ReadAllOptions, ReadStreamOptions,
+  RecordedEvent, SubscribeOptions,
+} from '../event-store.port';
+import { AppendSignal } from './append-signal';
+import { appendError, storeError } from './postgres-errors';
+import { checkedSchema, migrateSchema } from './postgres-schema';
+import { postgresStatements, type PostgresStatements, type Statement } from './postgres-statements';
+import { PostgresSubscription } from './postgres-subscription';
+import { type EventRow, toRecordedEvent } from './row-mapping';
+
+export interface PostgresEventStoreOptions {
+  connectionString: string;
+  /** Connections for appends and reads; subscriptions share one more for LISTEN. Default 10. */
+  poolSize?: number;
+  /** Schema holding the log; default `event_store`. */
+  schema?: string;
+}
+
+/** `append_events` encodes the loose expectations as negative revisions. */
+const EXPECTED_CODES = { any: '-1', no_stream: '-2', exists: '-3' } as const;
+
+/** The event store on PostgreSQL through `pg`; call `migrate()` once before use. */
+export class PostgresEventStore implements EventStoreAdapter {
+  private readonly pool: Pool;
+  private readonly schema: string;
+  private readonly sql: PostgresStatements;
+  private readonly signal: AppendSignal;
+  private readonly subscriptions = new Set<PostgresSubscription>();
+  private closing?: Promise<void>;
+
+  constructor(options: PostgresEventStoreOptions) {
+    this.schema = checkedSchema(options.schema ?? 'event_store');
+    this.sql = postgresStatements(this.schema);
+    this.pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+    // An idle connection that dies emits here; the next query opens a fresh one, so there is nothing to do.
+    this.pool.on('error', () => undefined);
+    this.signal = new AppendSignal(this.pool, options.connectionString, `${this.schema}_appended`, randomUUID());
+  }
+
+  /** Creates or upgrades the schema; safe to call from several processes at once. */
+  migrate(): Promise<void> {
+    return migrateSchema(this.pool, this.schema);
+  }
+
+  async append(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    const payload = JSON.stringify(events.map(({ eventId, type, data, metadata }) => ({ eventId, type, data, metadata })));
+    const code = typeof expected === 'bigint' ? expected.toString() : EXPECTED_CODES[expected];
+    let row: [string, string];
+    try {
+      [row] = await this.query<[string, string]>(this.sql.append, [streamId, code, payload]);
+    } catch (error) {
+      throw appendError(error, streamId, expected);
+    }
+    this.signal.appended();
+    return { nextExpectedRevision: BigInt(row[0]), position: BigInt(row[1]) };
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const rows = await this.rows<EventRow>(this.sql.readStream, [streamId, (options.fromRevision ?? 0n).toString(), options.maxCount ?? null]);
+    return rows.map(toRecordedEvent);
+  }
+
+  async readLastEvent(streamId: string): Promise<RecordedEvent | null> {
+    const [row] = await this.rows<EventRow>(this.sql.readLastEvent, [streamId]);
+    return row ? toRecordedEvent(row) : null;
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    const rows = await this.rows<EventRow>(this.sql.readAll, [(options.after ?? -1n).toString(), options.maxCount]);
+    return rows.map(toRecordedEvent);
+  }
+
+  async headPosition(): Promise<bigint> {
+    const [[head]] = await this.rows<[string | null]>(this.sql.headPosition, []);
+    return head === null ? -1n : BigInt(head);
+  }
+
+  /** Whether committed events lie past `after`, even ones the visibility bound still hides (subscriptions use it to look again soon). */
+  async anyEventAfter(after: bigint): Promise<boolean> {
+    const [[found]] = await this.rows<[boolean]>(this.sql.anyEventAfter, [after.toString()]);
+    return found;
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): AllSubscription {
+    const subscription = new PostgresSubscription(this, this.signal, options, (closed) => this.subscriptions.delete(closed));
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  /** Ends every subscription, then the pool. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+      await this.signal.close();
+      await this.pool.end();
+    })();
+    return this.closing;
+  }
+
+  private async rows<Row extends unknown[]>(statement: Statement, values: unknown[]): Promise<Row[]> {
+    try {
+      return await this.query<Row>(statement, values);
+    } catch (error) {
+      throw storeError(error);
+    }
+  }
+
+  /** Not `pool.query`: that closes the connection after any error, even a refused append, and a new one costs milliseconds. */
+  private async query<Row extends unknown[]>(statement: Statement, values: unknown[]): Promise<Row[]> {
+    const client = await this.pool.connect();
+    // A connection that breaks mid-query also emits 'error'; the query rejects with it, so listening is enough.
+    const ignore = () => undefined;
+    client.on('error', ignore);
+    let broken: Error | undefined;
+    try {
+      return (await client.query<Row>({ ...statement, values, rowMode: 'array' })).rows;
+    } catch (error) {
+      if (!(error instanceof DatabaseError)) broken = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      client.off('error', ignore);
+      client.release(broken);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import { EVENT_COLUMNS } from './row-mapping';
+
+export interface Statement {
+  name: string;
+  text: string;
+}
+
+/**
+ * Every query of the adapter, as named statements: each pool connection parses and plans them once.
+ * Readers of the whole log stop below the oldest running transaction (positions are its id << 20):
+ * everything under that bound has committed or rolled back, so what they see there is final.
+ */
+export function postgresStatements(schema: string) {
+  const events = `${schema}.events`;
+  const visible = `position < (pg_snapshot_xmin(pg_current_snapshot())::text::bigint << 20)`;
+  const statement = (name: string, text: string): Statement => ({ name: `${schema}.${name}`, text });
+  return {
+    append: statement('append', `SELECT next_revision, last_position FROM ${schema}.append_events($1, $2, $3)`),
+    readStream: statement('read-stream', `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE stream_id = $1 AND revision >= $2 ORDER BY revision LIMIT $3`),
+    readLastEvent: statement('read-last', `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE stream_id = $1 ORDER BY revision DESC LIMIT 1`),
+    readAll: statement('read-all', `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE position > $1 AND ${visible} ORDER BY position LIMIT $2`),
+    headPosition: statement('head', `SELECT max(position) FROM ${events} WHERE ${visible}`),
+    anyEventAfter: statement('any-after', `SELECT EXISTS (SELECT 1 FROM ${events} WHERE position > $1)`),
+  };
+}
+
+export type PostgresStatements = ReturnType<typeof postgresStatements>;

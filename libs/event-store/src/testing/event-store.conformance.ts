@@ -1,0 +1,501 @@
+import { randomUUID } from 'node:crypto';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WrongExpectedVersionError } from '../errors';
+import type { AppendResult, EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '../event-store.port';
+import { eventHash, GENESIS_HASH } from '../hash-chain';
+import { verifyChains } from '../verify-chains';
+
+/** What an adapter's spec hands to the suite. */
+export interface ConformanceSubject {
+  /** A `ChainedEventStore` over the adapter, on empty or shared storage (tests use fresh stream names). */
+  store: EventStore;
+  /** A second, independent instance on the same storage, as another process would have; `teardown` closes it. */
+  openAnother?(): Promise<EventStore>;
+  /** Edits behind the store's back, as a rogue administrator would. */
+  tamper?: {
+    alterData(streamId: string, revision: bigint): Promise<void>;
+    deleteEvent(streamId: string, revision: bigint): Promise<void>;
+    swapEvents?(streamId: string, a: bigint, b: bigint): Promise<void>;
+  };
+  teardown(): Promise<void>;
+}
+
+/**
+ * The semantics every adapter must have (ARCHITECTURE.md, "The event store port"). Tests share one
+ * storage and run in order; each works on streams of its own and filters the global log by them.
+ */
+export function describeEventStoreConformance(name: string, factory: () => Promise<ConformanceSubject>): void {
+  describe(`event store conformance: ${name}`, () => {
+    let subject: ConformanceSubject;
+    let store: EventStore;
+    /** Another instance when the subject offers one, so races cross processes; else the same store. */
+    let second: EventStore;
+
+    beforeAll(async () => {
+      subject = await factory();
+      store = subject.store;
+      second = subject.openAnother ? await subject.openAnother() : store;
+    });
+
+    afterAll(() => subject?.teardown());
+
+    describe('appending and reading a stream', () => {
+      it('creates a stream with no_stream and chains, numbers and positions its events', async () => {
+        const streamId = stream('create');
+        const events = [newEvent({ title: 'Công văn số 12/UBND', pages: 3 }), newEvent({ nested: { list: [1, 'a', null, true] } }), newEvent()];
+        const first = await store.append(streamId, events, 'no_stream');
+        expect(first.nextExpectedRevision).toBe(2n);
+        const more = await store.append(streamId, [newEvent(), newEvent()], 2n);
+        expect(more.nextExpectedRevision).toBe(4n);
+        expect(more.position).toBeGreaterThan(first.position);
+
+        const read = await store.readStream(streamId);
+        expect(read.map((e) => e.revision)).toEqual([0n, 1n, 2n, 3n, 4n]);
+        expect(read[2].position).toBe(first.position);
+        expect(read[4].position).toBe(more.position);
+        expectIncreasing(read.map((e) => e.position));
+        read.forEach((event, i) => {
+          expect(event.streamId).toBe(streamId);
+          expect(Number.isNaN(Date.parse(event.recordedAt))).toBe(false);
+          expect(event.recordedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+          expect(event.metadata.prevHash).toBe(i === 0 ? GENESIS_HASH : read[i - 1].metadata.hash);
+          expect(eventHash(event)).toBe(event.metadata.hash);
+        });
+        events.forEach((sent, i) => {
+          expect(read[i]).toMatchObject({ eventId: sent.eventId, type: sent.type, data: sent.data });
+          expect(read[i].metadata).toEqual({ ...sent.metadata, prevHash: read[i].metadata.prevHash, hash: read[i].metadata.hash });
+        });
+      });
+
+      it('reads from a revision, at most a count, and nothing for a missing stream', async () => {
+        const streamId = stream('read');
+        await store.append(streamId, newEvents(10), 'no_stream');
+        expect((await store.readStream(streamId, { fromRevision: 7n })).map((e) => e.revision)).toEqual([7n, 8n, 9n]);
+        expect((await store.readStream(streamId, { fromRevision: 2n, maxCount: 3 })).map((e) => e.revision)).toEqual([2n, 3n, 4n]);
+        expect(await store.readStream(streamId, { fromRevision: 10n })).toEqual([]);
+        expect(await store.readStream(stream('missing'))).toEqual([]);
+      });
+
+      it('keeps data and metadata exactly as given', async () => {
+        const streamId = stream('exact');
+        const data: JsonObject = {
+          text: 'Quyết định — “trích yếu” 😀 \\ "quoted" \n line', empty: {}, list: [], zero: 0, negative: -12.5, small: 1e-7,
+          big: 9007199254740991, flags: [true, false, null], deep: { a: { b: { c: ['x', { d: 1 }] } } }, 'key with spaces': 'v',
+        };
+        const event = { ...newEvent(data), metadata: { ...newEvent().metadata, causationId: randomUUID(), schemaVersion: 3 } };
+        await store.append(streamId, [event], 'no_stream');
+        const [read] = await store.readStream(streamId);
+        expect(read.data).toEqual(data);
+        expect(read.metadata).toEqual({ ...event.metadata, prevHash: GENESIS_HASH, hash: read.metadata.hash });
+      });
+
+      it('refuses a wrong exact revision and says which revision the stream is at', async () => {
+        const streamId = stream('exact-revision');
+        await store.append(streamId, newEvents(2), 'no_stream');
+        await expectWrongExpectedVersion(store.append(streamId, [newEvent()], 0n), streamId, 0n, 1n);
+        await expectWrongExpectedVersion(store.append(streamId, [newEvent()], 5n), streamId, 5n, 1n);
+        expect(await store.readStream(streamId)).toHaveLength(2);
+      });
+
+      it('refuses no_stream on an existing stream', async () => {
+        const streamId = stream('no-stream');
+        await store.append(streamId, newEvents(2), 'no_stream');
+        await expectWrongExpectedVersion(store.append(streamId, [newEvent()], 'no_stream'), streamId, 'no_stream', 1n);
+        expect(await store.readStream(streamId)).toHaveLength(2);
+      });
+
+      it('refuses exists and an exact revision on a missing stream', async () => {
+        const streamId = stream('missing');
+        await expectWrongExpectedVersion(store.append(streamId, [newEvent()], 'exists'), streamId, 'exists', 'no_stream');
+        await expectWrongExpectedVersion(store.append(streamId, [newEvent()], 0n), streamId, 0n, 'no_stream');
+        expect(await store.readStream(streamId)).toEqual([]);
+      });
+
+      it('always appends with any, and with exists once the stream is there', async () => {
+        const streamId = stream('any');
+        expect((await store.append(streamId, [newEvent()], 'any')).nextExpectedRevision).toBe(0n);
+        expect((await store.append(streamId, newEvents(2), 'any')).nextExpectedRevision).toBe(2n);
+        expect((await second.append(streamId, [newEvent()], 'any')).nextExpectedRevision).toBe(3n);
+        expect((await store.append(streamId, [newEvent()], 'exists')).nextExpectedRevision).toBe(4n);
+        expect((await verifyChains(store, { streamId })).ok).toBe(true);
+      });
+    });
+
+    describe('optimistic concurrency', () => {
+      it('lets exactly one of two concurrent appends at the same expected revision win, 200 times in a row', async () => {
+        const streamId = stream('race');
+        let expected: bigint | 'no_stream' = 'no_stream';
+        for (let round = 0; round < 200; round++) {
+          const outcomes = await Promise.allSettled([
+            store.append(streamId, [newEvent({ round, writer: 'a' })], expected),
+            second.append(streamId, [newEvent({ round, writer: 'b' })], expected),
+          ]);
+          const won = outcomes.filter((o): o is PromiseFulfilledResult<AppendResult> => o.status === 'fulfilled');
+          const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+          expect(won, `round ${round}`).toHaveLength(1);
+          const next: bigint = expected === 'no_stream' ? 0n : expected + 1n;
+          expect(won[0].value.nextExpectedRevision).toBe(next);
+          expect(lost[0].reason).toBeInstanceOf(WrongExpectedVersionError);
+          expect((lost[0].reason as WrongExpectedVersionError).actual).toBe(next);
+          expected = next;
+        }
+        expect(await store.readStream(streamId)).toHaveLength(200);
+        expect((await verifyChains(store, { streamId })).ok).toBe(true);
+      });
+    });
+
+    describe('idempotent appends', () => {
+      it('appends nothing when the same event ids come again, and answers the original result', async () => {
+        const streamId = stream('retry');
+        const batch1 = newEvents(2);
+        const batch2 = newEvents(3);
+        const result1 = await store.append(streamId, batch1, 'no_stream');
+        expect(await store.append(streamId, batch1, 'no_stream')).toEqual(result1);
+        const result2 = await store.append(streamId, batch2, 1n);
+        expect(await second.append(streamId, batch2, 1n)).toEqual(result2);
+        // Retries that arrive after the stream moved on, with whatever expectation the first try had.
+        expect(await second.append(streamId, batch1, 'no_stream')).toEqual(result1);
+        expect(await store.append(streamId, batch1, 'any')).toEqual(result1);
+        expect(await store.append(streamId, batch2, 'exists')).toEqual(result2);
+        expect(await store.append(streamId, batch2, 0n)).toEqual(result2);
+        expect((await store.readStream(streamId)).map((e) => e.eventId)).toEqual([...batch1, ...batch2].map((e) => e.eventId));
+      });
+
+      it('refuses a retry that only partly matches, or whose ids belong to another stream', async () => {
+        const streamId = stream('partial');
+        const original = newEvents(2);
+        await store.append(streamId, original, 'no_stream');
+        await expectWrongExpectedVersion(store.append(streamId, [original[0], newEvent()], 1n), streamId, 1n);
+        await expectWrongExpectedVersion(store.append(streamId, [original[1], original[0]], 1n), streamId, 1n);
+        await expectWrongExpectedVersion(store.append(streamId, [newEvent(), original[1]], 1n), streamId, 1n);
+        const elsewhere = stream('elsewhere');
+        await expectWrongExpectedVersion(store.append(elsewhere, original, 'no_stream'), elsewhere, 'no_stream');
+        expect((await store.readStream(streamId)).map((e) => e.eventId)).toEqual(original.map((e) => e.eventId));
+        expect(await store.readStream(elsewhere)).toEqual([]);
+      });
+
+      it('stores events once when the same append runs twice at the same time', async () => {
+        for (let round = 0; round < 20; round++) {
+          const streamId = stream('twin');
+          const events = newEvents(3);
+          const [a, b] = await Promise.all([store.append(streamId, events, 'no_stream'), second.append(streamId, events, 'no_stream')]);
+          expect(a).toEqual(b);
+          expect(await store.readStream(streamId)).toHaveLength(3);
+        }
+      });
+    });
+
+    describe('global order', () => {
+      it('puts an append acknowledged before another started first in readAll, and revisions rise with position', async () => {
+        const before = await store.headPosition();
+        const streams = Array.from({ length: 16 }, () => stream('order'));
+        const appends: { eventId: string; started: number; acknowledged: number; position: bigint }[] = [];
+        await Promise.all(
+          Array.from({ length: 8 }, async (_, writer) => {
+            const target = writer % 2 === 0 ? store : second;
+            for (let i = 0; i < 60; i++) {
+              const event = newEvent({ writer, i });
+              const started = performance.now();
+              const { position } = await target.append(streams[(writer * 7 + i * 5) % streams.length], [event], 'any');
+              appends.push({ eventId: event.eventId, started, acknowledged: performance.now(), position });
+            }
+          }),
+        );
+
+        // Sweep by start time: every append acknowledged before this one started must have a lower position.
+        const byAck = [...appends].sort((a, b) => a.acknowledged - b.acknowledged);
+        let acked = 0;
+        let highestAcked = -1n;
+        for (const append of [...appends].sort((a, b) => a.started - b.started)) {
+          while (acked < byAck.length && byAck[acked].acknowledged < append.started) highestAcked = max(highestAcked, byAck[acked++].position);
+          expect(highestAcked).toBeLessThan(append.position);
+        }
+
+        const streamSet = new Set(streams);
+        const log = await readLog(store, before, (e) => streamSet.has(e.streamId), max(...appends.map((a) => a.position)));
+        expectIncreasing(log.map((e) => e.position));
+        expect(new Map(log.map((e) => [e.eventId, e.position]))).toEqual(new Map(appends.map((a) => [a.eventId, a.position])));
+        expectGapFreeStreams(log);
+      });
+
+      it('gives a live subscriber every event of 8 concurrent writers (20,000 in all) once, in position order', async () => {
+        const total = 20_000;
+        const from = await store.headPosition();
+        const prefix = `live-${randomUUID()}`;
+        const subscription = store.subscribeToAll({ after: from, maxBatch: 500 });
+        const seen = new Set<string>();
+        let last = from;
+        let repeated = 0;
+        let outOfOrder = 0;
+        let oversized = 0;
+        const consuming = (async () => {
+          for await (const batch of subscription) {
+            if (batch.length === 0 || batch.length > 500) oversized++;
+            for (const event of batch) {
+              if (event.position <= last) outOfOrder++;
+              last = event.position;
+              if (!event.streamId.startsWith(prefix)) continue;
+              if (seen.has(event.eventId)) repeated++;
+              seen.add(event.eventId);
+            }
+            if (seen.size >= total) break;
+          }
+        })();
+
+        const written = new Set<string>();
+        await Promise.all(
+          Array.from({ length: 8 }, async (_, writer) => {
+            const target = writer % 2 === 0 ? store : second;
+            const heads = new Map<string, bigint>();
+            for (let count = 0, i = 0; count < total / 8; i++) {
+              const streamId = `${prefix}-${writer}-${i % 5}`;
+              const events = newEvents(Math.min(1 + ((i * 7) % 10), total / 8 - count), { writer, i });
+              const head = heads.get(streamId);
+              heads.set(streamId, (await target.append(streamId, events, head ?? 'no_stream')).nextExpectedRevision);
+              events.forEach((e) => written.add(e.eventId));
+              count += events.length;
+            }
+          }),
+        );
+        expect(written.size).toBe(total);
+        await withDeadline(consuming, 60_000, () => subscription.close());
+        expect({ received: seen.size, repeated, outOfOrder, oversized }).toEqual({ received: total, repeated: 0, outOfOrder: 0, oversized: 0 });
+        expect([...written].every((id) => seen.has(id))).toBe(true);
+      });
+
+      it('resumes from a checkpoint without loss or repeat, and close() ends the iteration', async () => {
+        const before = await store.headPosition();
+        const streamId = stream('resume');
+        const events = newEvents(10);
+        await store.append(streamId, events.slice(0, 5), 'no_stream');
+        await second.append(streamId, events.slice(5), 4n);
+        const ours = (batch: RecordedEvent[]) => batch.filter((e) => e.streamId === streamId).map((e) => e.eventId);
+
+        const first = store.subscribeToAll({ after: before, maxBatch: 4 });
+        const received: string[] = [];
+        let checkpoint = before;
+        for await (const batch of first) {
+          expect(batch.length).toBeGreaterThan(0);
+          expect(batch.length).toBeLessThanOrEqual(4);
+          received.push(...ours(batch));
+          checkpoint = batch[batch.length - 1].position;
+          if (received.length >= 4) break;
+        }
+        expect(await first[Symbol.asyncIterator]().next()).toEqual({ done: true, value: undefined });
+
+        const resumed = second.subscribeToAll({ after: checkpoint, maxBatch: 4 });
+        const iterator = resumed[Symbol.asyncIterator]();
+        while (received.length < events.length) {
+          const next = await withDeadline(iterator.next(), 30_000, () => resumed.close());
+          if (next.done) break;
+          received.push(...ours(next.value));
+        }
+        expect(received).toEqual(events.map((e) => e.eventId));
+
+        const pending = iterator.next();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await resumed.close();
+        const ended = await withDeadline(pending, 5_000, () => Promise.reject(new Error('close() left next() pending')));
+        expect(ended).toEqual({ done: true, value: undefined });
+      });
+    });
+
+    describe('a large log', () => {
+      it('reads 100,000 events with readAll in pages, in order, with bounded memory', async () => {
+        const total = 100_000;
+        const before = await store.headPosition();
+        const prefix = `large-${randomUUID()}`;
+        let last = -1n;
+        // Four builders, each with streams of its own, 100 events per append.
+        await Promise.all(
+          Array.from({ length: 4 }, async (_, builder) => {
+            const target = builder % 2 === 0 ? store : second;
+            const heads = new Map<string, bigint>();
+            for (let i = 0; i < total / 100 / 4; i++) {
+              const streamId = `${prefix}-${builder}-${i % 10}`;
+              const head = heads.get(streamId);
+              const result = await target.append(streamId, newEvents(100, { builder, i }), head ?? 'no_stream');
+              heads.set(streamId, result.nextExpectedRevision);
+              last = max(last, result.position);
+            }
+          }),
+        );
+        await waitForHead(store, last);
+
+        collectGarbage();
+        const heapBefore = process.memoryUsage().heapUsed;
+        const revisions = new Map<string, bigint>();
+        let count = 0;
+        let previous = before;
+        let disorder = 0;
+        for (let after = before; after < last; ) {
+          const page = await store.readAll({ after, maxCount: 1000 });
+          expect(page.length).toBeGreaterThan(0);
+          expect(page.length).toBeLessThanOrEqual(1000);
+          for (const event of page) {
+            if (event.position <= previous) disorder++;
+            previous = event.position;
+            if (!event.streamId.startsWith(prefix)) continue;
+            if (event.revision !== (revisions.get(event.streamId) ?? -1n) + 1n) disorder++;
+            revisions.set(event.streamId, event.revision);
+            count++;
+          }
+          after = page[page.length - 1].position;
+        }
+        collectGarbage();
+        const growth = process.memoryUsage().heapUsed - heapBefore;
+        expect({ count, disorder }).toEqual({ count: total, disorder: 0 });
+        // Kept, these events would take about 70 MB; a reader that keeps nothing stays far below this.
+        expect(growth).toBeLessThan(16 * 1024 * 1024);
+      });
+    });
+
+    describe('hash chains', () => {
+      it('verify for every stream of the log', async () => {
+        const progress: number[] = [];
+        const result = await verifyChains(store, { pageSize: 5_000, onProgress: (checked) => progress.push(checked) });
+        expect(result.firstBroken).toBeUndefined();
+        expect(result.ok).toBe(true);
+        expect(result.eventsChecked).toBeGreaterThan(120_000);
+        expect(result.streamsChecked).toBeGreaterThan(100);
+        expectIncreasing(progress);
+        expect(progress.at(-1)).toBe(result.eventsChecked);
+      });
+
+      it('verify for one stream read page by page', async () => {
+        const streamId = stream('verify');
+        await store.append(streamId, newEvents(10), 'no_stream');
+        await second.append(streamId, newEvents(15), 9n);
+        expect(await verifyChains(store, { streamId, pageSize: 10 })).toEqual({ ok: true, streamsChecked: 1, eventsChecked: 25 });
+      });
+
+      // The first tamper test also checks the whole log, so it must be the first to break a chain.
+      it('name the event whose data was altered in the database', async (context) => {
+        if (!subject.tamper) return context.skip();
+        const { streamId, read } = await appendFive('altered');
+        await subject.tamper.alterData(streamId, 2n);
+        const broken = { streamId, revision: 2n, eventId: read[2].eventId, position: read[2].position, reason: 'hash mismatch' };
+        expect(await verifyChains(store, { streamId })).toMatchObject({ ok: false, firstBroken: broken });
+        expect(await verifyChains(store, { pageSize: 5_000 })).toMatchObject({ ok: false, firstBroken: broken });
+      });
+
+      it('detect a deleted event', async (context) => {
+        if (!subject.tamper) return context.skip();
+        const { streamId, read } = await appendFive('deleted');
+        await subject.tamper.deleteEvent(streamId, 2n);
+        expect(await verifyChains(store, { streamId })).toMatchObject({
+          ok: false,
+          firstBroken: { streamId, revision: 3n, eventId: read[3].eventId, reason: 'revision gap: expected 2, found 3' },
+        });
+      });
+
+      it('detect swapped events', async (context) => {
+        if (!subject.tamper?.swapEvents) return context.skip();
+        const { streamId } = await appendFive('swapped');
+        await subject.tamper.swapEvents(streamId, 1n, 3n);
+        const result = await verifyChains(store, { streamId });
+        expect(result.ok).toBe(false);
+        expect(result.firstBroken?.revision).toBe(1n);
+      });
+    });
+
+    async function appendFive(label: string): Promise<{ streamId: string; read: RecordedEvent[] }> {
+      const streamId = stream(label);
+      await store.append(streamId, newEvents(5), 'no_stream');
+      const read = await store.readStream(streamId);
+      expect((await verifyChains(store, { streamId })).ok).toBe(true);
+      return { streamId, read };
+    }
+  });
+}
+
+function stream(label: string): string {
+  return `conformance-${label}-${randomUUID()}`;
+}
+
+function newEvent(data: JsonObject = {}): NewEvent {
+  return {
+    eventId: randomUUID(),
+    type: 'ConformanceChecked',
+    data,
+    metadata: {
+      actorId: 'conformance',
+      actorRole: 'clerk',
+      correlationId: randomUUID(),
+      causationId: null,
+      occurredAt: new Date().toISOString(),
+      schemaVersion: 1,
+    },
+  };
+}
+
+function newEvents(count: number, data: JsonObject = {}): NewEvent[] {
+  return Array.from({ length: count }, (_, n) => newEvent({ ...data, n }));
+}
+
+async function expectWrongExpectedVersion(append: Promise<unknown>, streamId: string, expected: ExpectedRevision, actual?: bigint | 'no_stream'): Promise<void> {
+  const error = await append.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(WrongExpectedVersionError);
+  expect(error).toMatchObject({ streamId, expected, ...(actual === undefined ? {} : { actual }) });
+}
+
+function expectIncreasing(values: readonly (bigint | number)[]): void {
+  const firstDisorder = values.findIndex((value, i) => i > 0 && value <= values[i - 1]);
+  expect(firstDisorder, `not increasing at ${firstDisorder}`).toBe(-1);
+}
+
+/** In position order, each stream's revisions must run 0, 1, 2, … */
+function expectGapFreeStreams(log: readonly RecordedEvent[]): void {
+  const revisions = new Map<string, bigint>();
+  for (const event of log) {
+    expect(event.revision, event.streamId).toBe((revisions.get(event.streamId) ?? -1n) + 1n);
+    revisions.set(event.streamId, event.revision);
+  }
+}
+
+function max(...values: bigint[]): bigint {
+  return values.reduce((a, b) => (a > b ? a : b));
+}
+
+/** A store may show the log's newest events a moment after acknowledging them (PostgreSQL: until older transactions end). */
+async function waitForHead(store: EventStore, position: bigint): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while ((await store.headPosition()) < position) {
+    if (Date.now() > deadline) throw new Error(`head never reached ${position}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** The events after `after` up to `until` that `keep` selects, read page by page. */
+async function readLog(store: EventStore, after: bigint, keep: (event: RecordedEvent) => boolean, until: bigint): Promise<RecordedEvent[]> {
+  await waitForHead(store, until);
+  const kept: RecordedEvent[] = [];
+  for (let from = after; from < until; ) {
+    const page = await store.readAll({ after: from, maxCount: 1000 });
+    kept.push(...page.filter(keep));
+    from = page[page.length - 1].position;
+  }
+  return kept;
+}
+
+/** Awaits `work`; past the deadline, runs `giveUp` (which should make `work` settle) so a failure reports instead of hanging. */
+async function withDeadline<T>(work: Promise<T>, ms: number, giveUp: () => Promise<unknown>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  const first = await Promise.race([work, late]);
+  clearTimeout(timer);
+  if (first !== 'late') return first;
+  await giveUp();
+  return work;
+}
+
+/** A full collection, so heap measurements compare live data rather than garbage not yet collected. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}

@@ -26,6 +26,8 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => void stop());
   process.once('SIGINT', () => void stop());
+  // Forked by `npm start`: if the launcher dies without stopping us, do not outlive it.
+  if (process.send) process.once('disconnect', () => void stop());
 }
 
 main().catch((error) => {

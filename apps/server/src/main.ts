@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, openPlatform, type AppConfig, type Platform } 
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { createApi } from '../../api/src/create-api';
 import { ChildProcessSupervisor } from './child-process-supervisor';
+import { Shutdown } from './shutdown';
 
 const logger = new Logger('Office Ledger');
 
@@ -17,18 +18,17 @@ const logger = new Logger('Office Ledger');
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (cluster.isWorker) return runWorker(config);
+  const shutdown = new Shutdown(logger);
+  if (cluster.isWorker) return runWorker(config, shutdown);
   const platform = await openPlatform(config, (line) => logger.log(line));
+  shutdown.add('database', () => platform.close());
   const shared = { ...process.env, DATABASE_URL: platform.databaseUrl, JWT_SECRET: platform.jwtSecret, SEED_DEMO_ORGANISATION: 'false' };
   const projector = new ChildProcessSupervisor('projector', join(__dirname, '..', '..', 'projector', 'src', 'main.js'), shared);
   projector.start();
-  const stopApi = config.apiWorkers > 1 ? forkWorkers(config.apiWorkers, shared) : await serveApi(config, platform);
+  shutdown.add('projector', () => projector.stop());
+  if (config.apiWorkers > 1) shutdown.add('API', forkWorkers(config.apiWorkers, shared));
+  else shutdown.add('API', await serveApi(config, platform));
   logger.log(`API on http://localhost:${config.port} (${config.apiWorkers} process${config.apiWorkers > 1 ? 'es' : ''}; OpenAPI: /api/docs, health: /health)`);
-  onSignal(async () => {
-    await stopApi().catch((e) => logger.error(`API: ${String(e)}`));
-    await projector.stop();
-    await platform.close();
-  });
 }
 
 async function serveApi(config: AppConfig, platform: Platform): Promise<() => Promise<void>> {
@@ -40,13 +40,10 @@ async function serveApi(config: AppConfig, platform: Platform): Promise<() => Pr
 }
 
 /** A cluster worker: its own connections to the launcher's database, the same port. */
-async function runWorker(config: AppConfig): Promise<void> {
+async function runWorker(config: AppConfig, shutdown: Shutdown): Promise<void> {
   const platform = await openPlatform(config, (line) => logger.log(line));
-  const stop = await serveApi(config, platform);
-  onSignal(async () => {
-    await stop();
-    await platform.close();
-  });
+  shutdown.add('database', () => platform.close());
+  shutdown.add('API', await serveApi(config, platform));
 }
 
 function forkWorkers(count: number, env: NodeJS.ProcessEnv): () => Promise<void> {
@@ -63,20 +60,6 @@ function forkWorkers(count: number, env: NodeJS.ProcessEnv): () => Promise<void>
     const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
     await Promise.all(workers.map((worker) => new Promise<void>((resolve) => (worker.isDead() ? resolve() : (worker.once('exit', () => resolve()), worker.process.kill('SIGTERM'))))));
   };
-}
-
-function onSignal(stop: () => Promise<void>): void {
-  let stopping = false;
-  const handle = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.log(`${signal}: stopping`);
-    await stop();
-    logger.log('stopped');
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void handle('SIGTERM'));
-  process.once('SIGINT', () => void handle('SIGINT'));
 }
 
 main().catch((error) => {

@@ -16,15 +16,28 @@ const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+
 export function dayNumberOf(date: LocalDate): number {
   const match = typeof date === 'string' ? LOCAL_DATE.exec(date) : null;
   if (!match) throw new InvalidLocalDateError(date);
-  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  // Round trip: rejects 2025-02-29, 2025-13-01 and years 0000–0099 (which Date.UTC maps to 19xx).
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) throw new InvalidLocalDateError(date);
-  return ms / DAY_MS;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  // Checked by arithmetic, not by a Date round trip (this is on every request's hot path):
+  // rejects 2025-02-29, 2025-13-01 and years 0000–0099 (which Date.UTC maps to 19xx).
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw new InvalidLocalDateError(date);
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** The calendar day `dayNumber` days after 1970-01-01. */
 export function localDateFromDayNumber(dayNumber: number): LocalDate {
-  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+  const date = new Date(dayNumber * DAY_MS);
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 export function isLocalDate(value: unknown): value is LocalDate {
@@ -75,7 +88,7 @@ export function localDateOf(instant: string | Date): LocalDate {
     ms = new Date(instant).getTime();
   }
   if (Number.isNaN(ms)) throw new InvalidInstantError(instant);
-  return new Date(ms + OFFSET_MS).toISOString().slice(0, 10);
+  return localDateFromDayNumber(Math.floor((ms + OFFSET_MS) / DAY_MS));
 }
 
 /** ISO UTC instant of 23:59:59.999 on `date` in Asia/Ho_Chi_Minh, e.g. '2025-04-25' → '2025-04-25T16:59:59.999Z'. */

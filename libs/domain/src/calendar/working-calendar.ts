@@ -21,6 +21,9 @@ export class WorkingCalendar {
   /** The years loaded, ascending. */
   readonly coveredYears: readonly number[];
   private readonly years: ReadonlyMap<number, LoadedYear>;
+  /** Every day of the covered years, 1 = working, and a running count of working days: O(1) questions. */
+  private readonly days: DayIndex;
+  private readonly lastYear: number;
 
   constructor(years: CalendarYear[]) {
     if (!Array.isArray(years) || years.length === 0) throw new InvalidCalendarError('Lịch làm việc cần ít nhất một năm đã phê duyệt');
@@ -39,13 +42,13 @@ export class WorkingCalendar {
     this.years = loaded;
     this.coveredYears = Object.freeze([...loaded.keys()].sort((a, b) => a - b));
     this.version = `${REGION} ${this.coveredYears.map((y) => loaded.get(y)!.version).join('+')}`;
+    this.lastYear = this.coveredYears[this.coveredYears.length - 1];
+    this.days = dayIndex(this.coveredYears, loaded);
   }
 
   /** Throws CalendarNotCoveredError outside the loaded years. */
   isWorkingDay(date: LocalDate): boolean {
-    const year = this.yearFor(date);
-    if (isWeekend(date)) return year.workedWeekendDays.has(date);
-    return !year.daysOff.has(date);
+    return this.days.working[this.indexOf(date)] === 1;
   }
 
   /** Why a day is special: the label of a day off or of a worked weekend day; null for an ordinary day. */
@@ -53,19 +56,17 @@ export class WorkingCalendar {
     const year = this.yearFor(date);
     return year.daysOff.get(date) ?? year.workedWeekendDays.get(date) ?? null;
   }
-
   /** The N-th working day after `date`; `date` itself never counts (N >= 1). */
   addWorkingDays(date: LocalDate, n: number): LocalDate {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`addWorkingDays: n must be an integer >= 1, got ${n}`);
-    let day = dayNumberOf(date);
-    let counted = 0;
-    let current = date;
-    while (counted < n) {
-      day += 1;
-      current = localDateFromDayNumber(day);
-      if (this.isWorkingDay(current)) counted += 1;
+    const { working, prefix } = this.days;
+    let index = this.indexOf(date);
+    const target = prefix[index] + n;
+    while (prefix[index] < target || working[index] !== 1) {
+      index += 1;
+      if (index >= working.length) throw new CalendarNotCoveredError(this.lastYear + 1, localDateFromDayNumber(this.days.first + index), this.coveredYears);
     }
-    return current;
+    return localDateFromDayNumber(this.days.first + index);
   }
 
   /** `date` if it is a working day, else the next working day. */
@@ -75,11 +76,18 @@ export class WorkingCalendar {
 
   /** Working days in (from, to]: 0 when to <= from. Used for "N working days late" and durations. */
   workingDaysBetween(from: LocalDate, to: LocalDate): number {
-    const start = dayNumberOf(from);
-    const end = dayNumberOf(to);
-    let count = 0;
-    for (let day = start + 1; day <= end; day += 1) if (this.isWorkingDay(localDateFromDayNumber(day))) count += 1;
-    return count;
+    if (dayNumberOf(to) <= dayNumberOf(from)) return 0;
+    return this.days.prefix[this.indexOf(to)] - this.days.prefix[this.indexOf(from)];
+  }
+
+  /** Position of `date` in the day index; throws CalendarNotCoveredError outside the loaded years. */
+  private indexOf(date: LocalDate): number {
+    const index = dayNumberOf(date) - this.days.first;
+    if (index < 0 || index >= this.days.working.length) {
+      const y = yearOf(date);
+      throw new CalendarNotCoveredError(y, date, this.coveredYears);
+    }
+    return index;
   }
 
   private yearFor(date: LocalDate): LoadedYear {
@@ -108,4 +116,32 @@ function index(year: CalendarYear, field: string, days: CalendarDay[], weekend: 
     map.set(day.date, day.label);
   }
   return map;
+}
+
+interface DayIndex {
+  /** Day number (days since 1970-01-01) of index 0. */
+  first: number;
+  working: Uint8Array;
+  /** prefix[i]: working days among indices 0..i. */
+  prefix: Int32Array;
+}
+
+/** Covered years must be consecutive: a gap would be counted as days nobody approved. */
+function dayIndex(years: readonly number[], loaded: ReadonlyMap<number, LoadedYear>): DayIndex {
+  years.forEach((year, i) => {
+    if (i > 0 && year !== years[i - 1] + 1) throw new InvalidCalendarError(`Lịch thiếu năm ${years[i - 1] + 1}: các năm phải liên tiếp`);
+  });
+  const first = dayNumberOf(`${years[0]}-01-01`);
+  const length = dayNumberOf(`${years[years.length - 1]}-12-31`) - first + 1;
+  const working = new Uint8Array(length);
+  const prefix = new Int32Array(length);
+  for (let i = 0, count = 0; i < length; i++) {
+    const date = localDateFromDayNumber(first + i);
+    const year = loaded.get(yearOf(date))!;
+    const isWorking = isWeekend(date) ? year.workedWeekendDays.has(date) : !year.daysOff.has(date);
+    working[i] = isWorking ? 1 : 0;
+    count += working[i];
+    prefix[i] = count;
+  }
+  return { first, working, prefix };
 }

@@ -19,8 +19,13 @@ export interface TestApp {
 }
 
 /** The real product on a fresh database: platform, projector and API listening on a free port. */
-export async function startTestApp(): Promise<TestApp> {
-  const config = loadConfig({ DATABASE_URL: await createTestDatabase('e2e'), JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_DOCUMENTS: 'false' });
+export interface TestAppOptions {
+  /** Share another app's database: a second instance of the product, as behind a load balancer. */
+  databaseUrl?: string;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const config = loadConfig({ DATABASE_URL: options.databaseUrl ?? (await createTestDatabase('e2e')), JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_DOCUMENTS: 'false' });
   const platform = await openPlatform(config, () => undefined);
   const projector = new Projector(platform.eventStore, platform.dataSource, PROJECTIONS, { heartbeatMs: 1_000 });
   await projector.start();

@@ -33,7 +33,7 @@ export class RegisterDocumentHandler implements ICommandHandler<RegisterDocument
     decideDocument(command(1), initialDocumentState, decisionContext); // refuse bad input before a number is taken
     return this.numbers.numbered(incomingSeriesKey(input.confidentiality, context.now), documentId, context, async (number) => {
       const events = decideDocument(command(number), initialDocumentState, decisionContext);
-      const { nextExpectedRevision } = await this.documents.append({ id: documentId, revision: null }, events, context);
+      const { nextExpectedRevision } = await this.documents.append({ id: documentId, revision: null, state: initialDocumentState }, events, context);
       return { id: documentId, revision: nextExpectedRevision.toString(), incomingNumber: number };
     });
   }

@@ -8,13 +8,14 @@ import { RunDocumentStep, type StepResult } from './document-step.command';
 export class RunDocumentStepHandler implements ICommandHandler<RunDocumentStep, StepResult> {
   constructor(private readonly documents: DocumentRepository) {}
 
-  async execute({ input, context }: RunDocumentStep): Promise<StepResult> {
-    const loaded = await this.documents.loadVisible(input.documentId, context);
-    const replayed = this.documents.appliedBefore(loaded, context);
-    if (replayed !== null) return { id: loaded.id, revision: replayed.toString() };
-    const command = { ...input, actor: context.actor, now: context.now } as DocumentCommand;
-    const events = decideDocument(command, loaded.state, await this.documents.decisionContext());
-    const { nextExpectedRevision } = await this.documents.append(loaded, events, context);
-    return { id: loaded.id, revision: nextExpectedRevision.toString() };
+  execute({ input, context }: RunDocumentStep): Promise<StepResult> {
+    return this.documents.withDocument(input.documentId, context, async (loaded) => {
+      const replayed = this.documents.appliedBefore(loaded, context);
+      if (replayed !== null) return { id: loaded.id, revision: replayed.toString() };
+      const command = { ...input, actor: context.actor, now: context.now } as DocumentCommand;
+      const events = decideDocument(command, loaded.state, await this.documents.decisionContext());
+      const { nextExpectedRevision } = await this.documents.append(loaded, events, context);
+      return { id: loaded.id, revision: nextExpectedRevision.toString() };
+    });
   }
 }

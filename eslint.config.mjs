@@ -14,6 +14,16 @@ export default tseslint.config(
     },
   },
   {
+    // apps/web: plain ES modules run as they are by the browser (no build step), so browser globals.
+    files: ['apps/web/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: Object.fromEntries(
+        ['window', 'document', 'location', 'history', 'sessionStorage', 'fetch', 'crypto', 'atob', 'console', 'setTimeout', 'clearTimeout', 'getComputedStyle', 'URL', 'URLSearchParams', 'FormData', 'CustomEvent', 'Node', 'Element', 'HTMLElement'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
     // libs/domain stays pure: no framework, database, store client, clock or randomness.
     files: ['libs/domain/**/*.ts'],
     ignores: ['libs/domain/**/*.spec.ts'],

@@ -6,6 +6,7 @@ import { storeBench } from './store.bench';
 const BENCHES: Record<string, () => Promise<Figure[]>> = {
   store: storeBench,
   commands: commandsBench,
+  projector: () => import('./projector.bench.js').then((m) => m.projectorBench()),
 };
 
 /** `npm run bench -- [name …]`: runs the named benchmarks (all by default), prints JSON lines then a table. */

@@ -22,6 +22,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Share another app's database: a second instance of the product, as behind a load balancer. */
   databaseUrl?: string;
+  /** The API's clock (commands' `now`, "today" of the statistics); the system clock by default. */
+  clock?: () => Date;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -29,7 +31,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const platform = await openPlatform(config, () => undefined);
   const projector = new Projector(platform.eventStore, platform.dataSource, PROJECTIONS, { heartbeatMs: 1_000 });
   await projector.start();
-  const api = await createApi({ ...platform, metrics: new Registry() }, 'error');
+  const api = await createApi({ ...platform, metrics: new Registry(), clock: options.clock }, 'error');
   await api.listen({ port: 0, host: '127.0.0.1' });
   const address = api.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -8,6 +8,7 @@ import { OrganisationDirectory } from '@office/read-models';
 import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import type { ApiRuntime } from './api-runtime';
+import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { CLOCK } from './commands/request-context';
@@ -16,8 +17,10 @@ import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
 import { MetricsController } from './metrics/metrics.controller';
+import { ProjectionMetrics } from './metrics/projection-metrics';
 import { OrgController } from './org/org.controller';
 import { ReadModelsModule } from './read-models/read-models.module';
+import { WebModule } from './web/web.module';
 
 @Module({})
 export class ApiModule {
@@ -26,7 +29,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       global: true,
-      imports: [CqrsModule.forRoot(), DocumentsModule, ReadModelsModule, JwtModule.register({ secret: hmacKey(runtime.jwtSecret), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
+      imports: [CqrsModule.forRoot(), DocumentsModule, ReadModelsModule, AuditModule, WebModule, JwtModule.register({ secret: hmacKey(runtime.jwtSecret), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
       controllers: [AuthController, OrgController, HealthController, MetricsController],
       providers: [
         { provide: EVENT_STORE, useValue: runtime.eventStore },
@@ -34,6 +37,7 @@ export class ApiModule {
         { provide: OrganisationDirectory, useValue: runtime.directory },
         { provide: Registry, useValue: runtime.metrics },
         { provide: CLOCK, useValue: runtime.clock ?? (() => new Date()) },
+        ProjectionMetrics,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

@@ -1,3 +1,4 @@
+import { accessLogProjection } from '@office/audit/access-log/access-log.projection';
 import type { Projection } from './projection';
 import { documentSummariesProjection } from './projections/document-summaries.projection';
 import { incomingRegisterProjection } from './projections/incoming-register.projection';
@@ -10,4 +11,5 @@ export const PROJECTIONS: readonly Projection[] = [
   incomingRegisterProjection,
   outgoingRegisterProjection,
   processStepsProjection(),
+  accessLogProjection,
 ];

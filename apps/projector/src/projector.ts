@@ -1,38 +1,85 @@
 import { hostname } from 'node:os';
 import { Logger } from '@nestjs/common';
 import type { AllSubscription, EventStore, RecordedEvent } from '@office/event-store';
+import { LOCK_SPACES, projectionLockKey } from '@office/read-models';
 import type { DataSource } from 'typeorm';
 import type { Projection } from './projection';
+import { LockSession } from './runner/lock-session';
+import { isTransient } from './runner/transient-errors';
+
+/** What the runner logs through: Nest's Logger by default; tests pass their own. */
+export interface ProjectorLogger {
+  log(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
 
 export interface ProjectorOptions {
   instanceId?: string;
   heartbeatMs?: number;
+  /** Largest batch read from the log at once (default 500). */
   maxBatch?: number;
+  /** How often projections nobody holds are tried and swap requests of rebuilds noticed (default 1 s). */
+  lockPollMs?: number;
+  /** Connection string of the lock connection; default: the DataSource's. */
+  databaseUrl?: string;
+  /** Called after each batch a projection committed (benchmarks measure lag with it). */
+  onCommitted?: (projection: string, position: bigint) => void;
+  logger?: ProjectorLogger;
 }
 
 interface Tracked {
   projection: Projection;
+  key: number;
+  /** This process holds the projection's advisory lock. */
+  owned: boolean;
+  /** Last position committed with the rows, as this process knows it. */
   position: bigint;
   failed: boolean;
+  /** Being handed over: no new batch starts on it. */
+  releasing: boolean;
+  inflight?: Promise<void>;
 }
 
+/** The checkpoint is not where this process left it: another writer moved it (a takeover, a rebuild's swap). */
+class FenceLost extends Error {}
+
 const MAX_BACKOFF_MS = 10_000;
+const ADVANCE = `UPDATE projection_checkpoints SET position = $3, updated_at = now() WHERE name = $1 AND position = $2 AND status = 'running'`;
+const ADVANCE_ALL = `UPDATE projection_checkpoints c SET position = $3, updated_at = now()
+  FROM unnest($1::varchar[], $2::bigint[]) AS u(name, from_position)
+  WHERE c.name = u.name AND c.position = u.from_position AND c.status = 'running'`;
 
 /**
- * Runs projections from one catch-up subscription over the whole log. Each batch is applied per
- * projection in one transaction together with that projection's checkpoint, so a crash at any
- * point leaves rows and checkpoint in agreement. A projection that throws is stopped and marked
- * failed (never skipped past); the others keep running. Errors of the subscription itself make
- * the supervisor resubscribe from the committed checkpoints with backoff.
+ * Runs projections from one catch-up subscription over the whole log.
+ *
+ * - Ownership: each projection is run by the one process holding its advisory lock (on a
+ *   dedicated connection held for life); a standby tries every `lockPollMs` and takes over within
+ *   that time when the holder dies. A rebuild asks for a projection by holding its swap-request
+ *   lock: the holder finishes its batch and lets go until the rebuild has swapped.
+ * - Exactly once: a projection's rows and its checkpoint change in the same transaction, which
+ *   first moves the checkpoint from the position this process read (compare-and-set: it also
+ *   fences off a process that lost its lock without noticing). One transaction usually carries
+ *   the batch for every projection held; when it fails, each projection gets its own.
+ * - Failure: a projection whose batch fails for a reason other than the connection is replayed
+ *   event by event up to the culprit, then stopped and marked failed at that event (never skipped);
+ *   the others keep running. `reset-failed` makes it try again.
+ * - Supervision: any subscription or connection error resubscribes from the committed
+ *   checkpoints with backoff.
  */
 export class Projector {
   readonly instanceId: string;
-  private readonly logger = new Logger('Projector');
+  private readonly logger: ProjectorLogger;
   private readonly tracked: Tracked[];
+  private readonly locks: LockSession;
   private subscription?: AllSubscription;
-  private heartbeat?: NodeJS.Timeout;
+  private timers: NodeJS.Timeout[] = [];
   private running?: Promise<void>;
+  private maintaining?: Promise<void>;
+  private restartRequested = false;
+  private wake?: () => void;
   private stopping = false;
+  private registered = false;
 
   constructor(
     private readonly store: EventStore,
@@ -41,97 +88,307 @@ export class Projector {
     private readonly options: ProjectorOptions = {},
   ) {
     this.instanceId = options.instanceId ?? `${hostname()}-${process.pid}`;
-    this.tracked = projections.map((projection) => ({ projection, position: -1n, failed: false }));
+    this.logger = options.logger ?? new Logger('Projector');
+    this.tracked = projections.map((projection) => ({ projection, key: projectionLockKey(projection.name), owned: false, position: -1n, failed: false, releasing: false }));
+    const url = options.databaseUrl ?? (dataSource.options as { url?: string }).url;
+    if (!url) throw new Error('the projector needs a connection string for its lock connection (options.databaseUrl)');
+    this.locks = new LockSession(url, `${this.instanceId} locks`.slice(0, 63), (reason) => this.lockLost(reason));
   }
 
+  /** Takes every projection that is free now, then runs. */
   async start(): Promise<void> {
-    await this.loadCheckpoints();
+    await this.maintainOnce();
     await this.beat();
-    this.heartbeat = setInterval(() => void this.beat().catch((e) => this.logger.warn(`heartbeat failed: ${String(e)}`)), this.options.heartbeatMs ?? 5_000);
+    this.timers.push(setInterval(() => void this.beat().catch((e) => this.logger.warn(`heartbeat failed: ${messageOf(e)}`)), this.options.heartbeatMs ?? 5_000));
+    this.timers.push(setInterval(() => void this.maintain(), this.options.lockPollMs ?? 1_000));
     this.running = this.supervise();
   }
 
+  /** Finishes the batches in flight, says goodbye, and lets go of every projection. */
   async stop(): Promise<void> {
-    this.stopping = true;
-    clearInterval(this.heartbeat);
-    await this.subscription?.close();
+    this.halt();
     await this.running;
+    await this.maintaining;
+    await Promise.all(this.tracked.map((t) => t.inflight?.catch(() => undefined)));
     await this.dataSource.query('DELETE FROM projector_heartbeats WHERE instance_id = $1', [this.instanceId]).catch(() => undefined);
+    await this.locks.close();
   }
 
-  /** Positions each projection has committed, for `projectedPosition` and lag. */
+  /**
+   * Stops starting anything, at once and without cleaning up: what a killed process does from the
+   * database's point of view once its connections are cut (crash drills do that next).
+   */
+  halt(): void {
+    this.stopping = true;
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
+    void this.subscription?.close();
+    this.wake?.();
+  }
+
+  /** Positions each projection has committed, as this process knows them. */
   positions(): Record<string, bigint> {
     return Object.fromEntries(this.tracked.map((t) => [t.projection.name, t.position]));
   }
 
+  /** Names of the projections this process holds now. */
+  owned(): string[] {
+    return this.tracked.filter((t) => t.owned).map((t) => t.projection.name);
+  }
+
+  private active(): Tracked[] {
+    return this.tracked.filter((t) => t.owned && !t.failed && !t.releasing);
+  }
+
+  /* ------------------------------------------------------------ the subscription */
+
   private async supervise(): Promise<void> {
     let backoff = 100;
     while (!this.stopping) {
+      if (this.active().length === 0) {
+        await this.idle(1_000);
+        continue;
+      }
       try {
         await this.consume();
         backoff = 100;
       } catch (error) {
         if (this.stopping) break;
-        this.logger.error(`subscription failed, resubscribing in ${backoff} ms: ${error instanceof Error ? error.message : String(error)}`);
-        await new Promise((resolve) => setTimeout(resolve, backoff));
+        this.logger.error(`subscription failed, resubscribing in ${backoff} ms: ${messageOf(error)}`);
+        await this.idle(backoff);
         backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
       }
     }
   }
 
   private async consume(): Promise<void> {
-    const live = this.tracked.filter((t) => !t.failed);
-    if (live.length === 0 && this.tracked.length > 0) return this.idle();
-    const after = live.reduce((min, t) => (t.position < min ? t.position : min), live[0]?.position ?? -1n);
-    this.subscription = this.store.subscribeToAll({ after: after < 0n ? undefined : after, maxBatch: this.options.maxBatch ?? 500 });
-    for await (const batch of this.subscription) {
-      for (const tracked of this.tracked) if (!tracked.failed) await this.applyBatch(tracked, batch);
-      if (this.stopping) break;
-    }
-  }
-
-  /** Every projection has failed: stay up for /health to report it, but read nothing. */
-  private async idle(): Promise<void> {
-    while (!this.stopping) await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-
-  private async applyBatch(tracked: Tracked, batch: readonly RecordedEvent[]): Promise<void> {
-    const last = batch[batch.length - 1].position;
-    if (last <= tracked.position) return;
-    const { projection } = tracked;
-    const events = batch.filter((e) => e.position > tracked.position && projection.handles.has(e.type));
+    const active = this.active();
+    if (active.length === 0) return;
+    const after = active.reduce((min, t) => (t.position < min ? t.position : min), active[0].position);
+    this.restartRequested = false;
+    const subscription = this.store.subscribeToAll({ after: after < 0n ? undefined : after, maxBatch: this.options.maxBatch ?? 500 });
+    this.subscription = subscription;
     try {
-      await this.dataSource.transaction(async (tx) => {
-        if (events.length > 0) await projection.apply(events, tx);
-        await tx.query(`UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE name = $1`, [projection.name, last.toString()]);
-      });
-      tracked.position = last;
-    } catch (error) {
-      tracked.failed = true;
-      const message = error instanceof Error ? error.message : String(error);
-      const at = events[0]?.position ?? last;
-      this.logger.error(`projection ${projection.name} stopped at position ${at}: ${message}`);
-      await this.dataSource.query(
-        `UPDATE projection_checkpoints SET status = 'failed', error = $2, failed_position = $3, updated_at = now() WHERE name = $1`,
-        [projection.name, message, at.toString()],
-      );
+      for await (const batch of subscription) {
+        const targets = this.active();
+        await this.applyToAll(targets, batch);
+        if (this.stopping || this.restartRequested || targets.length === 0) break;
+      }
+    } finally {
+      await subscription.close();
+      if (this.subscription === subscription) this.subscription = undefined;
     }
   }
 
-  private async loadCheckpoints(): Promise<void> {
-    for (const tracked of this.tracked) {
-      await this.dataSource.query(`INSERT INTO projection_checkpoints (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [tracked.projection.name]);
-      const [row] = await this.dataSource.query(`SELECT position, status FROM projection_checkpoints WHERE name = $1`, [tracked.projection.name]);
-      tracked.position = BigInt(row.position);
-      tracked.failed = row.status === 'failed';
+  /** Resubscribe from the lowest checkpoint (a projection joined or resumed below the others). */
+  private restart(): void {
+    this.restartRequested = true;
+    void this.subscription?.close();
+    this.wake?.();
+  }
+
+  /** Sleeps `ms`, or until `restart`/`halt` wakes it. */
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        if (this.wake === done) this.wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = done;
+    });
+  }
+
+  private inFlight(t: Tracked, work: Promise<void>): Promise<void> {
+    const tracked = work.finally(() => {
+      if (t.inflight === tracked) t.inflight = undefined;
+    });
+    t.inflight = tracked;
+    return tracked;
+  }
+
+  /* ------------------------------------------------------------ applying */
+
+  /**
+   * Usually one transaction for the batch and every projection (each one's checkpoint moves with
+   * its rows: fewer round trips, which is what live lag is made of). If it fails, each projection
+   * takes the batch in its own transaction, so that a poison event stops only its projection.
+   */
+  private async applyToAll(targets: readonly Tracked[], batch: readonly RecordedEvent[]): Promise<void> {
+    const last = batch[batch.length - 1].position;
+    const due = targets.filter((t) => t.position < last);
+    if (due.length > 1) {
+      const together = this.commitTogether(due, batch, last);
+      for (const t of due) this.inFlight(t, together).catch(() => undefined);
+      try {
+        return await together;
+      } catch (error) {
+        if (this.stopping || (isTransient(error) && !(error instanceof FenceLost))) throw error;
+      }
     }
+    const results = await Promise.allSettled(due.map((t) => this.inFlight(t, this.applyBatch(t, batch))));
+    const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure) throw failure.reason;
+  }
+
+  private async commitTogether(due: readonly Tracked[], batch: readonly RecordedEvent[], to: bigint): Promise<void> {
+    const work = due.map((t) => ({ t, from: t.position, events: batch.filter((e) => e.position > t.position && t.projection.handles.has(e.type)) }));
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query('SET LOCAL synchronous_commit = off');
+      const [, moved] = await tx.query(ADVANCE_ALL, [work.map((w) => w.t.projection.name), work.map((w) => w.from.toString()), to.toString()]);
+      if (moved !== work.length) throw new FenceLost();
+      for (const { t, events } of work) if (events.length > 0) await t.projection.apply(events, tx);
+    });
+    for (const { t } of work) {
+      t.position = to;
+      this.options.onCommitted?.(t.projection.name, to);
+    }
+  }
+
+  private async applyBatch(t: Tracked, batch: readonly RecordedEvent[]): Promise<void> {
+    const last = batch[batch.length - 1].position;
+    if (last <= t.position || !t.owned || t.failed || t.releasing) return;
+    const events = batch.filter((e) => e.position > t.position && t.projection.handles.has(e.type));
+    try {
+      await this.commit(t, events, last);
+    } catch (error) {
+      if (error instanceof FenceLost) return this.refence(t);
+      if (this.stopping || isTransient(error)) throw error;
+      await this.isolate(t, events, last, error);
+    }
+  }
+
+  /** One transaction: move the checkpoint from where this process left it, then write the rows. */
+  private async commit(t: Tracked, events: readonly RecordedEvent[], to: bigint): Promise<void> {
+    const from = t.position;
+    await this.dataSource.transaction(async (tx) => {
+      // Read models are rebuilt from the log: a crash may lose the last few commits (rows and checkpoint together), never split them.
+      await tx.query('SET LOCAL synchronous_commit = off');
+      const [, moved] = await tx.query(ADVANCE, [t.projection.name, from.toString(), to.toString()]);
+      if (moved !== 1) throw new FenceLost();
+      if (events.length > 0) await t.projection.apply(events, tx);
+    });
+    t.position = to;
+    this.options.onCommitted?.(t.projection.name, to);
+  }
+
+  /** The batch failed: commit it event by event up to the one that fails, and stop there. */
+  private async isolate(t: Tracked, events: readonly RecordedEvent[], last: bigint, batchError: unknown): Promise<void> {
+    this.logger.warn(`projection ${t.projection.name}: a batch of ${events.length} events failed (${messageOf(batchError)}); applying them one by one`);
+    for (const event of events) {
+      try {
+        await this.commit(t, [event], event.position);
+      } catch (error) {
+        if (error instanceof FenceLost) return this.refence(t);
+        if (this.stopping || isTransient(error)) throw error;
+        return this.fail(t, event, error);
+      }
+    }
+    await this.commit(t, [], last);
+  }
+
+  private async fail(t: Tracked, event: RecordedEvent, error: unknown): Promise<void> {
+    const { name } = t.projection;
+    const reason = `${event.type} (event ${event.eventId} of ${event.streamId}) at position ${event.position}: ${messageOf(error)}`;
+    const [, marked] = await this.dataSource.query(
+      `UPDATE projection_checkpoints SET status = 'failed', error = $2, failed_position = $3, updated_at = now() WHERE name = $1 AND position = $4`,
+      [name, reason.slice(0, 2_000), event.position.toString(), t.position.toString()],
+    );
+    if (marked !== 1) return this.refence(t);
+    t.failed = true;
+    this.logger.error(`projection ${name} STOPPED, the others go on. ${reason}. Fix the cause, then: npm run projections -- reset-failed ${name}`);
+  }
+
+  /** Someone else moved the checkpoint: take it as it is now. */
+  private async refence(t: Tracked): Promise<void> {
+    this.logger.warn(`projection ${t.projection.name}: its checkpoint moved under this process; reloading it`);
+    if (t.owned) await this.adopt(t);
+  }
+
+  /* ------------------------------------------------------------ ownership */
+
+  private maintain(): Promise<void> {
+    this.maintaining ??= this.maintainOnce()
+      .catch((error) => this.logger.warn(`taking projections: ${messageOf(error)}`))
+      .finally(() => (this.maintaining = undefined));
+    return this.maintaining;
+  }
+
+  /** Lets go of what a rebuild asks for, takes what nobody holds, resumes what was reset. */
+  private async maintainOnce(): Promise<void> {
+    if (this.stopping) return;
+    await this.locks.connect();
+    if (!this.registered) {
+      await this.dataSource.query('INSERT INTO projection_checkpoints (name) SELECT unnest($1::varchar[]) ON CONFLICT (name) DO NOTHING', [this.tracked.map((t) => t.projection.name)]);
+      this.registered = true;
+    }
+    const requested = await this.locks.heldByOthers(LOCK_SPACES.swapRequest);
+    const failedOwned = this.tracked.filter((t) => t.owned && t.failed);
+    const statuses = failedOwned.length > 0 ? await this.statuses(failedOwned) : new Map<string, string>();
+    const taken: string[] = [];
+    const heldBefore = this.owned().join();
+    for (const t of this.tracked) {
+      if (this.stopping) return;
+      if (t.owned && requested.has(t.key)) await this.release(t, 'a rebuild swaps in its tables');
+      else if (!t.owned && !requested.has(t.key) && (await this.locks.tryLock(LOCK_SPACES.projection, t.key))) taken.push(await this.adopt(t));
+      else if (t.owned && t.failed && statuses.get(t.projection.name) === 'running') {
+        await this.adopt(t);
+        this.logger.log(`${t.projection.name} was reset: running again from position ${t.position}`);
+      }
+    }
+    if (taken.length > 0) this.logger.log(`${this.instanceId} runs ${taken.join(', ')}`);
+    // The heartbeat says who holds what (status, metrics): tell at once when that changed.
+    if (this.owned().join() !== heldBefore && this.running) await this.beat();
+  }
+
+  /** Takes the projection as its checkpoint row says; answers how it was taken, for the log. */
+  private async adopt(t: Tracked): Promise<string> {
+    const [row] = await this.dataSource.query('SELECT position::text AS position, status FROM projection_checkpoints WHERE name = $1', [t.projection.name]);
+    t.position = BigInt(row.position);
+    t.failed = row.status === 'failed';
+    t.owned = true;
+    if (!t.failed) this.restart();
+    return `${t.projection.name} from ${t.position}${t.failed ? ' (failed: waiting for reset-failed)' : ''}`;
+  }
+
+  private async release(t: Tracked, why: string): Promise<void> {
+    t.releasing = true;
+    try {
+      await t.inflight?.catch(() => undefined);
+      t.owned = false;
+      await this.locks.unlock(LOCK_SPACES.projection, t.key);
+      this.logger.log(`${this.instanceId} lets go of ${t.projection.name}: ${why}`);
+    } finally {
+      t.releasing = false;
+    }
+  }
+
+  private async statuses(tracked: readonly Tracked[]): Promise<Map<string, string>> {
+    const rows: Array<{ name: string; status: string }> = await this.dataSource.query('SELECT name, status FROM projection_checkpoints WHERE name = ANY($1::varchar[])', [
+      tracked.map((t) => t.projection.name),
+    ]);
+    return new Map(rows.map((r) => [r.name, r.status]));
+  }
+
+  /** PostgreSQL released every lock with the connection: stop acting on any of them now. */
+  private lockLost(reason: string): void {
+    const held = this.owned();
+    for (const t of this.tracked) t.owned = false;
+    if (this.stopping) return;
+    this.logger.error(`lock connection lost (${reason}): stopped running ${held.join(', ') || 'nothing'}; taking them again when free`);
+    this.restart();
   }
 
   private async beat(): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO projector_heartbeats (instance_id, projections, head_position, beat_at) VALUES ($1, $2, $3, now())
        ON CONFLICT (instance_id) DO UPDATE SET projections = EXCLUDED.projections, head_position = EXCLUDED.head_position, beat_at = now()`,
-      [this.instanceId, this.tracked.map((t) => t.projection.name), (await this.store.headPosition()).toString()],
+      [this.instanceId, this.owned(), (await this.store.headPosition()).toString()],
     );
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -5,6 +5,7 @@ import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig, openPlatform, type AppConfig, type Platform } from '@office/runtime';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { createApi } from '../../api/src/create-api';
+import { seedDemoDocuments } from '../../projector/src/demo/demo-office';
 import { ChildProcessSupervisor } from './child-process-supervisor';
 import { Shutdown } from './shutdown';
 
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   if (cluster.isWorker) return runWorker(config, shutdown);
   const platform = await openPlatform(config, (line) => logger.log(line));
   shutdown.add('database', () => platform.close());
+  if (config.seedDemoDocuments) await seedDemoDocuments(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo documents not generated: ${e instanceof Error ? e.message : String(e)}`));
   const shared = { ...process.env, DATABASE_URL: platform.databaseUrl, JWT_SECRET: platform.jwtSecret, SEED_DEMO_ORGANISATION: 'false' };
   const projector = new ChildProcessSupervisor('projector', join(__dirname, '..', '..', 'projector', 'src', 'main.js'), shared);
   projector.start();

@@ -1,3 +1,4 @@
+import { Audit1763800005000 } from '@office/audit/migrations/1763800005000-audit';
 import { DataSource } from 'typeorm';
 import { Organisation1763800000000 } from './migrations/1763800000000-organisation';
 import { Projector1763800000100 } from './migrations/1763800000100-projector';
@@ -18,6 +19,7 @@ export const READ_MODEL_MIGRATIONS = [
   DocumentSummaries1763800001000,
   Registers1763800001100,
   ProcessSteps1763800001200,
+  Audit1763800005000,
 ];
 
 // Any constant will do; it only has to be the same in every process that migrates.

@@ -8,3 +8,5 @@ export * from './sql/upsert-rows';
 export * from './documents/document-summary.entity';
 export * from './registers/register.entities';
 export * from './process/process.entities';
+export * from './projection-locks';
+export * from './projection-status';

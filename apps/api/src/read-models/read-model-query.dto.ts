@@ -23,6 +23,30 @@ export function LocalDateQuery() {
   );
 }
 
+/** `page`: 1-based page number. */
+export function PageQuery() {
+  return applyDecorators(
+    ApiPropertyOptional({ minimum: 1, default: 1 }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt({ message: 'page phải là số nguyên' }),
+    Min(1, { message: 'page nhỏ nhất là 1' }),
+    Max(100_000, { message: 'page lớn nhất là 100000' }),
+  );
+}
+
+/** `pageSize`: rows per page, up to `max`. */
+export function PageSizeQuery(max: number, byDefault: number) {
+  return applyDecorators(
+    ApiPropertyOptional({ minimum: 1, maximum: max, default: byDefault }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt({ message: 'pageSize phải là số nguyên' }),
+    Min(1, { message: 'pageSize nhỏ nhất là 1' }),
+    Max(max, { message: `pageSize lớn nhất là ${max}` }),
+  );
+}
+
 export const DOCUMENT_STATUS_PATTERN = /^(received|returned|distributed|assigned|appraised|supplement_requested|submitted|initialled|signed|issued|archived)(,(received|returned|distributed|assigned|appraised|supplement_requested|submitted|initialled|signed|issued|archived))*$/;
 
 export class DocumentListQuery extends ReadModelQuery {
@@ -49,21 +73,8 @@ export class DocumentListQuery extends ReadModelQuery {
   @LocalDateQuery() receivedFrom?: string;
   @LocalDateQuery() receivedTo?: string;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page phải là số nguyên' })
-  @Min(1, { message: 'page nhỏ nhất là 1' })
-  @Max(100_000, { message: 'page lớn nhất là 100000' })
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize phải là số nguyên' })
-  @Min(1, { message: 'pageSize nhỏ nhất là 1' })
-  @Max(200, { message: 'pageSize lớn nhất là 200' })
-  pageSize?: number;
+  @PageQuery() page?: number;
+  @PageSizeQuery(200, 50) pageSize?: number;
 }
 
 export class RegisterQuery extends ReadModelQuery {

@@ -2,10 +2,17 @@ import { evolveDocument, initialDocumentState, type DocumentEvent, type Document
 import type { RecordedEvent } from '@office/event-store';
 
 const DOCUMENT_STREAM = /^document-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+/** Stream name → document id (or null): every projection asks for every event of every batch. */
+const documentIds = new Map<string, string | null>();
 
 /** The document id of a `document-<uuid>` stream; null for any other stream. */
 export function documentIdOf(event: Pick<RecordedEvent, 'streamId'>): string | null {
-  return DOCUMENT_STREAM.exec(event.streamId)?.[1].toLowerCase() ?? null;
+  const known = documentIds.get(event.streamId);
+  if (known !== undefined) return known;
+  const id = DOCUMENT_STREAM.exec(event.streamId)?.[1].toLowerCase() ?? null;
+  if (documentIds.size >= 50_000) documentIds.clear();
+  documentIds.set(event.streamId, id);
+  return id;
 }
 
 /** A batch's document events per document, each list in global order. */

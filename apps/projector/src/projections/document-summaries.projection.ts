@@ -1,8 +1,10 @@
 import { DOCUMENT_EVENT_TYPES, URGENCIES, documentDeadlines, isRestricted, localDateOf, type RegisteredDocument } from '@office/domain';
 import { foldForSearch, PROJECTION_NAMES, upsertRows, type UpsertColumn } from '@office/read-models';
+import type { RecordedEvent } from '@office/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../projection';
 import { eventsByDocument, foldNew, type StoredFold } from './document-fold';
+import { FoldBuffer } from './fold-buffer';
 
 type Deadlines = ReturnType<typeof documentDeadlines>;
 
@@ -22,18 +24,38 @@ export interface SummaryRow {
 export const documentSummariesProjection: Projection = {
   name: PROJECTION_NAMES.documentSummaries,
   handles: new Set<string>(DOCUMENT_EVENT_TYPES),
+  tables: ['rm_document_summaries'],
   async apply(events, tx) {
     const byDocument = eventsByDocument(events);
     if (byDocument.size === 0) return;
-    const stored = await loadStored(tx, [...byDocument.keys()]);
-    const rows: SummaryRow[] = [];
-    for (const [id, documentEvents] of byDocument) {
-      const folded = foldNew(stored.get(id), documentEvents);
-      if (folded) rows.push({ state: folded.state, deadlines: documentDeadlines(folded.state), lastPosition: folded.lastPosition });
-    }
-    await upsertRows(tx, { table: 'rm_document_summaries', columns: SUMMARY_COLUMNS, key: ['id'], guard: 'last_position' }, rows);
+    const changed = await foldBatch(tx, byDocument, new Map());
+    await upsertRows(tx, TARGET, changed.map(([, row]) => row));
+  },
+  rebuilder({ bufferSize }) {
+    const buffer = new FoldBuffer<SummaryRow>(bufferSize);
+    return {
+      async apply(events, tx) {
+        const byDocument = eventsByDocument(events);
+        if (byDocument.size === 0) return;
+        for (const [id, row] of await foldBatch(tx, byDocument, buffer)) buffer.set(id, row);
+        await upsertRows(tx, TARGET, buffer.evict(new Set(byDocument.keys())));
+      },
+      finish: (tx) => upsertRows(tx, TARGET, buffer.drain()),
+    };
   },
 };
+
+/** Folds a batch onto each document's latest row (from `known`, else from the table); answers the rows that changed. */
+async function foldBatch(tx: EntityManager, byDocument: Map<string, RecordedEvent[]>, known: { get(id: string): StoredFold | undefined }): Promise<Array<[string, SummaryRow]>> {
+  const missing = [...byDocument.keys()].filter((id) => !known.get(id));
+  const stored = missing.length > 0 ? await loadStored(tx, missing) : new Map<string, StoredFold>();
+  const changed: Array<[string, SummaryRow]> = [];
+  for (const [id, documentEvents] of byDocument) {
+    const folded = foldNew(known.get(id) ?? stored.get(id), documentEvents);
+    if (folded) changed.push([id, { state: folded.state, deadlines: documentDeadlines(folded.state), lastPosition: folded.lastPosition }]);
+  }
+  return changed;
+}
 
 async function loadStored(tx: EntityManager, ids: string[]): Promise<Map<string, StoredFold>> {
   const rows: Array<{ id: string; state: RegisteredDocument; last_position: string }> = await tx.query(
@@ -103,10 +125,12 @@ const SUMMARY_COLUMNS: UpsertColumn<SummaryRow>[] = [
   col('issued_on', 'date', (s) => (s.outgoing ? localDateOf(s.outgoing.issuedAt) : null)),
   col('archived_at', 'timestamptz', (s) => s.archive?.at ?? null),
   col('path', 'uuid[]', (s) => s.path),
-  { name: 'deadlines', type: 'jsonb', value: (row) => JSON.stringify(row.deadlines) },
+  { name: 'deadlines', type: 'jsonb', value: (row) => row.deadlines },
   { name: 'next_due', type: 'date', value: (row) => nextDue(row.deadlines) },
   { name: 'completion', type: 'varchar', value: (row) => completionOf(row.state, row.deadlines) },
   col('search_text', 'text', (s) => foldForSearch(`${s.excerpt} ${s.source.symbol} ${s.source.agency}`)),
-  col('state', 'jsonb', (s) => JSON.stringify(s)),
+  col('state', 'jsonb', (s) => s),
   { name: 'last_position', type: 'bigint', value: (row) => row.lastPosition.toString() },
 ];
+
+const TARGET = { table: 'rm_document_summaries', columns: SUMMARY_COLUMNS, key: ['id'], guard: 'last_position' };

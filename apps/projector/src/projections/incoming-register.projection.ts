@@ -1,16 +1,12 @@
-import { DOCUMENT_EVENT_TYPES, NUMBER_SERIES_EVENT_TYPES, type DocumentEvent, type NumberSeriesEvent } from '@office/domain';
+import { DOCUMENT_EVENT_TYPES, NUMBER_SERIES_EVENT_TYPES, type DocumentEvent } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
 import { PROJECTION_NAMES, upsertRows, type UpsertColumn } from '@office/read-models';
 import type { Projection } from '../projection';
 import { documentIdOf, isoOrNull } from './document-fold';
-import { RegisterBook, withPath, type RegisterEntry, type RegisterKey } from './register-book';
+import { applyNumbering, numberingKeys, RegisterBook, registerEvents, withPath, type NumberedEntry, type RegisterKey } from './register-book';
 
 /** A row of the incoming register (sổ đăng ký văn bản đến) in memory. */
-export interface IncomingEntry extends RegisterEntry {
-  reservedAt: string | null;
-  used: boolean;
-  voided: boolean;
-  voidReason: string | null;
+export interface IncomingEntry extends NumberedEntry {
   receivedAt: string | null;
   registeredAt: string | null;
   sourceAgency: string | null;
@@ -41,8 +37,10 @@ const blank = (key: RegisterKey): IncomingEntry => ({
 export const incomingRegisterProjection: Projection = {
   name: PROJECTION_NAMES.incomingRegister,
   handles: new Set<string>([...NUMBER_SERIES_EVENT_TYPES, ...DOCUMENT_EVENT_TYPES]),
+  tables: ['rm_incoming_register'],
+  lookupIndexes: ['rm_incoming_register_document'],
   async apply(events, tx) {
-    const relevant = events.filter((e) => (isNumbering(e) ? (e.data as NumberSeriesEvent['data']).direction === 'incoming' : documentIdOf(e) !== null));
+    const relevant = registerEvents(events, 'incoming', documentIdOf);
     if (relevant.length === 0) return;
     const loaded = await RegisterBook.load(tx, SELECT, keysOf(relevant), relevant.map(documentIdOf).filter((id): id is string => id !== null), fromDb);
     const book = new RegisterBook(blank, loaded);
@@ -51,48 +49,18 @@ export const incomingRegisterProjection: Projection = {
   },
 };
 
-const isNumbering = (e: RecordedEvent) => (NUMBER_SERIES_EVENT_TYPES as readonly string[]).includes(e.type);
-
 function keysOf(events: readonly RecordedEvent[]): RegisterKey[] {
   return events.flatMap((e): RegisterKey[] => {
-    const event = e as unknown as NumberSeriesEvent | DocumentEvent;
-    switch (event.type) {
-      case 'NumbersReserved':
-        return event.data.numbers.map(({ number }) => ({ year: event.data.year, series: event.data.series, number }));
-      case 'NumberUsed':
-      case 'NumberVoided':
-        return [{ year: event.data.year, series: event.data.series, number: event.data.number }];
-      case 'DocumentReceived':
-        return [{ year: event.data.incomingYear, series: event.data.incomingSeries, number: event.data.incomingNumber }];
-      default:
-        return [];
-    }
+    if (e.type !== 'DocumentReceived') return numberingKeys(e);
+    const { data } = e as unknown as Extract<DocumentEvent, { type: 'DocumentReceived' }>;
+    return [{ year: data.incomingYear, series: data.incomingSeries, number: data.incomingNumber }];
   });
 }
 
 function applyEvent(book: RegisterBook<IncomingEntry>, recorded: RecordedEvent): void {
-  const event = recorded as unknown as NumberSeriesEvent | DocumentEvent;
+  if (applyNumbering(book, recorded)) return;
+  const event = recorded as unknown as DocumentEvent;
   switch (event.type) {
-    case 'NumbersReserved': {
-      const { year, series, numbers, at } = event.data;
-      for (const { number, documentId } of numbers) {
-        book.apply(book.row({ year, series, number }), recorded, (row) => {
-          row.documentId ??= documentId;
-          row.reservedAt ??= at;
-        });
-      }
-      return;
-    }
-    case 'NumberUsed':
-      return book.apply(book.row(event.data), recorded, (row) => {
-        row.used = true;
-        row.documentId ??= event.data.documentId;
-      });
-    case 'NumberVoided':
-      return book.apply(book.row(event.data), recorded, (row) => {
-        row.voided = true;
-        row.voidReason = event.data.reason;
-      });
     case 'DocumentReceived': {
       const d = event.data;
       return book.apply(book.row({ year: d.incomingYear, series: d.incomingSeries, number: d.incomingNumber }), recorded, (row) => {

@@ -1,16 +1,12 @@
-import { NUMBER_SERIES_EVENT_TYPES, type DocumentArchived, type DocumentIssued, type NumberSeriesEvent } from '@office/domain';
+import { NUMBER_SERIES_EVENT_TYPES, type DocumentArchived, type DocumentIssued } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
 import { PROJECTION_NAMES, upsertRows, type UpsertColumn } from '@office/read-models';
 import type { Projection } from '../projection';
 import { documentIdOf, isoOrNull } from './document-fold';
-import { RegisterBook, type RegisterEntry, type RegisterKey } from './register-book';
+import { applyNumbering, isNumbering, numberingKeys, RegisterBook, registerEvents, type NumberedEntry, type RegisterKey } from './register-book';
 
 /** A row of the outgoing register (sổ đăng ký văn bản đi) in memory. */
-export interface OutgoingEntry extends RegisterEntry {
-  reservedAt: string | null;
-  used: boolean;
-  voided: boolean;
-  voidReason: string | null;
+export interface OutgoingEntry extends NumberedEntry {
   symbol: string | null;
   issuedAt: string | null;
   issuedBy: string | null;
@@ -39,51 +35,23 @@ const blank = (key: RegisterKey): OutgoingEntry => ({
 export const outgoingRegisterProjection: Projection = {
   name: PROJECTION_NAMES.outgoingRegister,
   handles: new Set<string>([...NUMBER_SERIES_EVENT_TYPES, 'DocumentIssued', 'DocumentArchived']),
+  tables: ['rm_outgoing_register'],
+  lookupIndexes: ['rm_outgoing_register_document'],
   async apply(events, tx) {
-    const relevant = events.filter((e) => (isNumbering(e) ? (e.data as NumberSeriesEvent['data']).direction === 'outgoing' : documentIdOf(e) !== null));
+    const relevant = registerEvents(events, 'outgoing', documentIdOf);
     if (relevant.length === 0) return;
     const documentIds = relevant.filter((e) => !isNumbering(e)).map((e) => documentIdOf(e)!);
-    const loaded = await RegisterBook.load(tx, SELECT, keysOf(relevant), documentIds, fromDb);
+    const loaded = await RegisterBook.load(tx, SELECT, relevant.flatMap(numberingKeys), documentIds, fromDb);
     const book = new RegisterBook(blank, loaded);
     for (const event of relevant) applyEvent(book, event);
     await upsertRows(tx, { table: 'rm_outgoing_register', columns: COLUMNS, key: ['year', 'series', 'number'], guard: 'last_position' }, book.changed());
   },
 };
 
-const isNumbering = (e: RecordedEvent) => (NUMBER_SERIES_EVENT_TYPES as readonly string[]).includes(e.type);
-
-function keysOf(events: readonly RecordedEvent[]): RegisterKey[] {
-  return events.flatMap((e): RegisterKey[] => {
-    const event = e as unknown as NumberSeriesEvent | DocumentIssued | DocumentArchived;
-    if (event.type === 'NumbersReserved') return event.data.numbers.map(({ number }) => ({ year: event.data.year, series: event.data.series, number }));
-    if (event.type === 'NumberUsed' || event.type === 'NumberVoided') return [{ year: event.data.year, series: event.data.series, number: event.data.number }];
-    return [];
-  });
-}
-
 function applyEvent(book: RegisterBook<OutgoingEntry>, recorded: RecordedEvent): void {
-  const event = recorded as unknown as NumberSeriesEvent | DocumentIssued | DocumentArchived;
+  if (applyNumbering(book, recorded)) return;
+  const event = recorded as unknown as DocumentIssued | DocumentArchived;
   switch (event.type) {
-    case 'NumbersReserved': {
-      const { year, series, numbers, at } = event.data;
-      for (const { number, documentId } of numbers) {
-        book.apply(book.row({ year, series, number }), recorded, (row) => {
-          row.documentId ??= documentId;
-          row.reservedAt ??= at;
-        });
-      }
-      return;
-    }
-    case 'NumberUsed':
-      return book.apply(book.row(event.data), recorded, (row) => {
-        row.used = true;
-        row.documentId ??= event.data.documentId;
-      });
-    case 'NumberVoided':
-      return book.apply(book.row(event.data), recorded, (row) => {
-        row.voided = true;
-        row.voidReason = event.data.reason;
-      });
     case 'DocumentIssued': {
       const d = event.data;
       const documentId = documentIdOf(recorded)!;
@@ -144,7 +112,7 @@ const COLUMNS: UpsertColumn<OutgoingEntry>[] = [
   c('excerpt', 'text', (r) => r.excerpt),
   c('signer_id', 'uuid', (r) => r.signerId),
   c('signs_as', 'varchar', (r) => r.signsAs),
-  c('recipients', 'jsonb', (r) => (r.recipients === null ? null : JSON.stringify(r.recipients))),
+  c('recipients', 'jsonb', (r) => r.recipients),
   c('copies', 'integer', (r) => r.copies),
   c('responsible_specialist_id', 'uuid', (r) => r.responsibleSpecialistId),
   c('file_code', 'text', (r) => r.fileCode),

@@ -2,10 +2,12 @@ import {
   DOCUMENT_EVENT_TYPES, VIETNAM_CALENDAR, documentDeadlines, isRestricted, localDateOf,
   type ClockName, type DocumentEvent, type RegisteredDocument, type WorkingCalendar,
 } from '@office/domain';
+import type { RecordedEvent } from '@office/event-store';
 import { PROJECTION_NAMES, upsertRows, type UpsertColumn } from '@office/read-models';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../projection';
 import { eventsByDocument, foldNew, isoOrNull, type StoredFold } from './document-fold';
+import { FoldBuffer } from './fold-buffer';
 
 interface ProcessDocument {
   documentId: string;
@@ -47,29 +49,54 @@ export function processStepsProjection(calendar: WorkingCalendar = VIETNAM_CALEN
   return {
     name: PROJECTION_NAMES.processSteps,
     handles: new Set<string>(DOCUMENT_EVENT_TYPES),
+    tables: ['rm_process_documents', 'rm_process_steps'],
     async apply(events, tx) {
       const byDocument = eventsByDocument(events);
       if (byDocument.size === 0) return;
-      const stored = await loadStored(tx, [...byDocument.keys()]);
-      const changed: ProcessDocument[] = [];
-      for (const [documentId, documentEvents] of byDocument) {
-        const before = stored.get(documentId);
-        const folded = foldNew(before, documentEvents);
-        if (!folded) continue;
-        let leaderStartedAt = before?.leaderStartedAt ?? null;
-        for (const recorded of folded.applied) {
-          const event = recorded as unknown as DocumentEvent;
-          if (event.type === 'DocumentDistributed' && event.data.leaderDeadline) leaderStartedAt = event.data.at;
-        }
-        changed.push({ documentId, state: folded.state, leaderStartedAt, lastPosition: folded.lastPosition });
-      }
-      if (changed.length === 0) return;
-      await upsertRows(tx, { table: 'rm_process_documents', columns: DOCUMENT_COLUMNS, key: ['document_id'], guard: 'last_position' }, changed);
-      // The steps of a changed document are a function of its state: replace them as a whole.
-      await tx.query('DELETE FROM rm_process_steps WHERE document_id = ANY($1::uuid[])', [changed.map((d) => d.documentId)]);
-      await upsertRows(tx, { table: 'rm_process_steps', columns: STEP_COLUMNS, key: ['document_id', 'step'], guard: 'last_position' }, changed.flatMap((d) => stepFacts(d, calendar)));
+      await write(tx, (await foldBatch(tx, byDocument, new Map())).map(([, d]) => d), calendar);
+    },
+    rebuilder({ bufferSize }) {
+      const buffer = new FoldBuffer<ProcessDocument>(bufferSize);
+      return {
+        async apply(events, tx) {
+          const byDocument = eventsByDocument(events);
+          if (byDocument.size === 0) return;
+          for (const [id, document] of await foldBatch(tx, byDocument, buffer)) buffer.set(id, document);
+          await write(tx, buffer.evict(new Set(byDocument.keys())), calendar);
+        },
+        finish: (tx) => write(tx, buffer.drain(), calendar),
+      };
     },
   };
+}
+
+type Known = { get(id: string): (StoredFold & { leaderStartedAt: string | null }) | undefined };
+
+/** Folds a batch onto each document's latest state (from `known`, else from the table); answers the documents that changed. */
+async function foldBatch(tx: EntityManager, byDocument: Map<string, RecordedEvent[]>, known: Known): Promise<Array<[string, ProcessDocument]>> {
+  const missing = [...byDocument.keys()].filter((id) => !known.get(id));
+  const stored = missing.length > 0 ? await loadStored(tx, missing) : new Map<string, StoredFold & { leaderStartedAt: string | null }>();
+  const changed: Array<[string, ProcessDocument]> = [];
+  for (const [documentId, documentEvents] of byDocument) {
+    const before = known.get(documentId) ?? stored.get(documentId);
+    const folded = foldNew(before, documentEvents);
+    if (!folded) continue;
+    let leaderStartedAt = before?.leaderStartedAt ?? null;
+    for (const recorded of folded.applied) {
+      const event = recorded as unknown as DocumentEvent;
+      if (event.type === 'DocumentDistributed' && event.data.leaderDeadline) leaderStartedAt = event.data.at;
+    }
+    changed.push([documentId, { documentId, state: folded.state, leaderStartedAt, lastPosition: folded.lastPosition }]);
+  }
+  return changed;
+}
+
+/** The documents' folded states, and their steps (a function of the state: replaced as a whole). */
+async function write(tx: EntityManager, documents: readonly ProcessDocument[], calendar: WorkingCalendar): Promise<void> {
+  if (documents.length === 0) return;
+  await upsertRows(tx, { table: 'rm_process_documents', columns: DOCUMENT_COLUMNS, key: ['document_id'], guard: 'last_position' }, documents);
+  await tx.query('DELETE FROM rm_process_steps WHERE document_id = ANY($1::uuid[])', [documents.map((d) => d.documentId)]);
+  await upsertRows(tx, { table: 'rm_process_steps', columns: STEP_COLUMNS, key: ['document_id', 'step'], guard: 'last_position' }, documents.flatMap((d) => stepFacts(d, calendar)));
 }
 
 async function loadStored(tx: EntityManager, ids: string[]): Promise<Map<string, StoredFold & { leaderStartedAt: string | null }>> {
@@ -135,7 +162,7 @@ export function stepFacts(document: ProcessDocument, calendar: WorkingCalendar):
 
 const DOCUMENT_COLUMNS: UpsertColumn<ProcessDocument>[] = [
   { name: 'document_id', type: 'uuid', value: (d) => d.documentId },
-  { name: 'state', type: 'jsonb', value: (d) => JSON.stringify(d.state) },
+  { name: 'state', type: 'jsonb', value: (d) => d.state },
   { name: 'leader_started_at', type: 'timestamptz', value: (d) => d.leaderStartedAt },
   { name: 'last_position', type: 'bigint', value: (d) => d.lastPosition.toString() },
 ];

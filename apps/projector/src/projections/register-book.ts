@@ -1,3 +1,4 @@
+import { NUMBER_SERIES_EVENT_TYPES, type NumberSeriesEvent } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
 import type { EntityManager } from 'typeorm';
 
@@ -12,6 +13,14 @@ export interface RegisterEntry {
 }
 
 export type RegisterKey = Pick<RegisterEntry, 'year' | 'series' | 'number'>;
+
+/** What both registers keep of a number's own life in its numbering stream. */
+export interface NumberedEntry extends RegisterEntry {
+  reservedAt: string | null;
+  used: boolean;
+  voided: boolean;
+  voidReason: string | null;
+}
 
 const keyOf = (k: RegisterKey) => `${k.year}/${k.series}/${k.number}`;
 
@@ -32,7 +41,11 @@ export class RegisterBook<Row extends RegisterEntry> {
     for (const row of loaded) this.remember(row);
   }
 
-  /** Loads the rows with these keys or for these documents (three array parameters, whatever the batch size). */
+  /**
+   * Loads the rows with these keys or for these documents (four array parameters, whatever the
+   * batch size). Two index lookups glued with UNION ALL: written as one WHERE … OR …, PostgreSQL
+   * scans the whole register for every batch. A row found both ways comes twice; the book keeps one.
+   */
   static async load<Row extends RegisterEntry>(
     tx: EntityManager,
     selectFrom: string,
@@ -42,8 +55,10 @@ export class RegisterBook<Row extends RegisterEntry> {
   ): Promise<Row[]> {
     if (keys.length === 0 && documentIds.length === 0) return [];
     const raw: Record<string, unknown>[] = await tx.query(
-      `${selectFrom} WHERE (r.year, r.series, r.number) IN (SELECT * FROM unnest($1::integer[], $2::varchar[], $3::integer[]))
-          OR r.document_id = ANY($4::uuid[])`,
+      `${selectFrom} JOIN unnest($1::integer[], $2::varchar[], $3::integer[]) AS k(year, series, number)
+              ON r.year = k.year AND r.series = k.series AND r.number = k.number
+       UNION ALL
+       ${selectFrom} WHERE r.document_id = ANY($4::uuid[])`,
       [keys.map((k) => k.year), keys.map((k) => k.series), keys.map((k) => k.number), [...new Set(documentIds)]],
     );
     return raw.map(fromDb);
@@ -92,4 +107,56 @@ export function withPath(path: string[], ...ids: Array<string | null | undefined
   const next = [...path];
   for (const id of ids) if (id && !next.includes(id)) next.push(id);
   return next;
+}
+
+export const isNumbering = (e: RecordedEvent): boolean => (NUMBER_SERIES_EVENT_TYPES as readonly string[]).includes(e.type);
+
+/** A numbering event of this direction, or any other event of a document. */
+export function registerEvents(events: readonly RecordedEvent[], direction: 'incoming' | 'outgoing', documentIdOf: (e: RecordedEvent) => string | null): RecordedEvent[] {
+  return events.filter((e) => (isNumbering(e) ? (e.data as NumberSeriesEvent['data']).direction === direction : documentIdOf(e) !== null));
+}
+
+/** The numbers a numbering event names; none for any other event. */
+export function numberingKeys(recorded: RecordedEvent): RegisterKey[] {
+  const event = recorded as unknown as NumberSeriesEvent;
+  switch (event.type) {
+    case 'NumbersReserved':
+      return event.data.numbers.map(({ number }) => ({ year: event.data.year, series: event.data.series, number }));
+    case 'NumberUsed':
+    case 'NumberVoided':
+      return [{ year: event.data.year, series: event.data.series, number: event.data.number }];
+    default:
+      return [];
+  }
+}
+
+/** Applies a numbering event (reserved, used, voided) to the rows it names; false for any other event. */
+export function applyNumbering<Row extends NumberedEntry>(book: RegisterBook<Row>, recorded: RecordedEvent): boolean {
+  const event = recorded as unknown as NumberSeriesEvent;
+  switch (event.type) {
+    case 'NumbersReserved': {
+      const { year, series, numbers, at } = event.data;
+      for (const { number, documentId } of numbers) {
+        book.apply(book.row({ year, series, number }), recorded, (row) => {
+          row.documentId ??= documentId;
+          row.reservedAt ??= at;
+        });
+      }
+      return true;
+    }
+    case 'NumberUsed':
+      book.apply(book.row(event.data), recorded, (row) => {
+        row.used = true;
+        row.documentId ??= event.data.documentId;
+      });
+      return true;
+    case 'NumberVoided':
+      book.apply(book.row(event.data), recorded, (row) => {
+        row.voided = true;
+        row.voidReason = event.data.reason;
+      });
+      return true;
+    default:
+      return false;
+  }
 }

@@ -29,9 +29,12 @@ export async function openHarness(): Promise<ProjectionHarness> {
   };
 }
 
+/** Keeps the runner's errors, drops its chatter (takeovers, releases). */
+export const quietLogger = { log: () => undefined, warn: () => undefined, error: (message: string) => console.error(message) };
+
 /** Runs the real runner until every projection has reached the head of the log, then stops it. */
 export async function catchUp(h: ProjectionHarness, projections: readonly Projection[], maxBatch: number): Promise<void> {
-  const projector = new Projector(h.store, h.dataSource, projections, { maxBatch, heartbeatMs: 60_000, instanceId: `test-${maxBatch}` });
+  const projector = new Projector(h.store, h.dataSource, projections, { maxBatch, heartbeatMs: 60_000, instanceId: `test-${maxBatch}`, logger: quietLogger });
   await projector.start();
   try {
     // The last event written, not `headPosition()`: that stops below any transaction still open on the

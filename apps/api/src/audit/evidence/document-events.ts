@@ -1,0 +1,139 @@
+import { join } from 'node:path';
+import { brokenLinkReport, HashedOutput, hanoiDateTime, roleLabel, stepLabel, verifyStreamEvents, type BrokenLinkReport, type PackedFile } from '@office/audit';
+import { canView, documentStateFrom, documentStreamName, type Actor, type DocumentEvent, type Organisation } from '@office/domain';
+import type { EventStore, RecordedEvent } from '@office/event-store';
+import type { DataSource } from 'typeorm';
+import type { Period } from '../../read-models/period';
+import { csvCell, UTF8_BOM } from '../../read-models/registers/register-csv';
+
+const DOCUMENTS_PER_PAGE = 500;
+const PARALLEL_READS = 8;
+
+export const EVENT_HEADERS = [
+  'Mã văn bản', 'Số đến', 'Luồng', 'Phiên bản', 'Vị trí trong nhật ký', 'Mã sự kiện', 'Loại sự kiện', 'Bước', 'Thời điểm (giờ Hà Nội)', 'Thời điểm (UTC)',
+  'Người thực hiện', 'Mã người thực hiện', 'Vai trò', 'prevHash', 'hash', 'Dữ liệu (JSON)',
+];
+
+/** The chains of the exported streams, checked on the events as they were written out. */
+export interface ExportedChains {
+  ok: boolean;
+  streamsChecked: number;
+  eventsChecked: number;
+  /** The first broken link of each broken stream (at most 100). */
+  broken: BrokenLinkReport[];
+}
+
+export interface EventsWritten {
+  files: PackedFile[];
+  documents: number;
+  events: number;
+  /** Confidential documents the requester may not read: their events are listed with hashes, without data. */
+  withheld: number;
+  chains: ExportedChains;
+}
+
+const MAX_BROKEN_LISTED = 100;
+
+interface DocumentRef {
+  id: string;
+  incoming_number: number;
+  incoming_year: number;
+  /** received_at as PostgreSQL writes it: exact to the microsecond, for the keyset. */
+  received_key: string;
+}
+
+/**
+ * Every event of the documents received in the period (from the read model's list of them, a
+ * page at a time; the events themselves from the store), as CSV and as JSON lines, each with its
+ * hashes and full metadata so anyone can recompute the chain; each stream's chain is checked on
+ * the way. Data of a confidential document the requester may not read is left out (its hashes stay).
+ */
+export async function writeDocumentEvents(
+  dir: string,
+  deps: { store: EventStore; dataSource: DataSource; organisation: Organisation },
+  period: Period,
+  fieldCode: string | null,
+  viewer: Actor,
+): Promise<EventsWritten> {
+  const csv = new HashedOutput('su-kien.csv', join(dir, 'su-kien.csv'));
+  const jsonl = new HashedOutput('su-kien.jsonl', join(dir, 'su-kien.jsonl'));
+  await csv.write(UTF8_BOM + EVENT_HEADERS.map(csvCell).join(',') + '\r\n');
+  const names = new Map(deps.organisation.users.map((u) => [u.id, u.fullName]));
+  let documents = 0;
+  let events = 0;
+  let withheld = 0;
+  const chains: ExportedChains = { ok: true, streamsChecked: 0, eventsChecked: 0, broken: [] };
+  for await (const page of documentPages(deps.dataSource, period, fieldCode)) {
+    for (let i = 0; i < page.length; i += PARALLEL_READS) {
+      const group = page.slice(i, i + PARALLEL_READS);
+      const streams = await Promise.all(group.map((d) => deps.store.readStream(documentStreamName(d.id))));
+      for (const [k, stream] of streams.entries()) {
+        const visible = canView(documentStateFrom(stream as unknown as DocumentEvent[]), viewer, deps.organisation);
+        if (!visible) withheld++;
+        documents++;
+        let csvText = '';
+        let jsonText = '';
+        for (const event of stream) {
+          csvText += csvLine(group[k], event, visible, names);
+          jsonText += JSON.stringify(jsonLine(group[k], event, visible, names)) + '\n';
+          events++;
+        }
+        await csv.write(csvText);
+        await jsonl.write(jsonText);
+        const check = await verifyStreamEvents(documentStreamName(group[k].id), stream);
+        chains.streamsChecked++;
+        chains.eventsChecked += check.eventsChecked;
+        if (check.firstBroken) {
+          chains.ok = false;
+          if (chains.broken.length < MAX_BROKEN_LISTED) chains.broken.push(brokenLinkReport(check.firstBroken));
+        }
+      }
+    }
+  }
+  return { files: [await csv.finished(), await jsonl.finished()], documents, events, withheld, chains };
+}
+
+async function* documentPages(db: DataSource, period: Period, fieldCode: string | null): AsyncGenerator<DocumentRef[]> {
+  let after: { at: string; id: string } | null = null;
+  for (;;) {
+    const page: DocumentRef[] = await db.query(
+      `SELECT id, incoming_number, incoming_year, received_at::text AS received_key FROM rm_document_summaries
+        WHERE received_on BETWEEN $1::date AND $2::date AND ($3::varchar IS NULL OR field_code = $3::varchar)
+          AND ($4::timestamptz IS NULL OR (received_at, id) > ($4::timestamptz, $5::uuid))
+        ORDER BY received_at, id LIMIT $6`,
+      [period.from, period.to, fieldCode, after?.at ?? null, after?.id ?? null, DOCUMENTS_PER_PAGE],
+    );
+    if (page.length > 0) yield page;
+    if (page.length < DOCUMENTS_PER_PAGE) return;
+    const last = page[page.length - 1];
+    after = { at: last.received_key, id: last.id };
+  }
+}
+
+function csvLine(document: DocumentRef, event: RecordedEvent, visible: boolean, names: Map<string, string>): string {
+  const m = event.metadata;
+  return [
+    document.id, `${document.incoming_number}/${document.incoming_year}`, event.streamId, event.revision.toString(), event.position.toString(), event.eventId,
+    event.type, stepLabel(event.type), hanoiDateTime(m.occurredAt), m.occurredAt, names.get(m.actorId) ?? '', m.actorId, roleLabel(m.actorRole),
+    m.prevHash, m.hash, visible ? JSON.stringify(event.data) : '(văn bản mật: nội dung không hiển thị với người lập)',
+  ].map(csvCell).join(',') + '\r\n';
+}
+
+function jsonLine(document: DocumentRef, event: RecordedEvent, visible: boolean, names: Map<string, string>) {
+  return {
+    documentId: document.id,
+    incomingNumber: document.incoming_number,
+    incomingYear: document.incoming_year,
+    streamId: event.streamId,
+    revision: event.revision.toString(),
+    position: event.position.toString(),
+    eventId: event.eventId,
+    type: event.type,
+    step: stepLabel(event.type),
+    recordedAt: event.recordedAt,
+    actorName: names.get(event.metadata.actorId) ?? null,
+    metadata: event.metadata,
+    data: visible ? event.data : null,
+    withheld: !visible,
+  };
+}

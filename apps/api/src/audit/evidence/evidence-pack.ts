@@ -1,0 +1,252 @@
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import {
+  CsvAndXlsx, HashedOutput, resolvePdfFont, roleLabel, verifyDigestLinks, verifyLog, writeSummaryPdf, zipPack,
+  type PackedFile, type PdfFont,
+} from '@office/audit';
+import { localDateOf, type Organisation } from '@office/domain';
+import type { EventStore } from '@office/event-store';
+import { PROJECTION_NAMES, projectedPosition, type OrganisationDirectory } from '@office/read-models';
+import type { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../../auth/authenticated-user';
+import type { Clock } from '../../commands/request-context';
+import { ValidationFailedException } from '../../http/validation';
+import type { ComplianceQueries } from '../../read-models/iso/compliance-queries';
+import { resolvePeriod, type Period } from '../../read-models/period';
+import { toCsv } from '../../read-models/registers/register-csv';
+import type { RegisterQueries } from '../../read-models/registers/register-queries';
+import { writeDocumentEvents, type EventsWritten, type ExportedChains } from './document-events';
+import {
+  EVIDENCE_FORMAT, EVIDENCE_TITLE, evidenceNotes, HASH_CHAIN_RULE, summarise,
+  type EvidenceManifest, type VerificationReport, type VerificationScope, type VerificationSummary,
+} from './evidence-manifest';
+import { registerExtracts } from './register-extract';
+
+export { EVIDENCE_FORMAT, type EvidenceManifest, type VerificationReport } from './evidence-manifest';
+
+const MAX_DAYS = 3 * 366;
+const TEMP_PREFIX = 'office-ledger-evidence-';
+/** A pack folder this old was left by a process that died while serving it. */
+const STALE_MS = 24 * 3_600_000;
+
+export interface EvidenceRequest {
+  from?: string;
+  to?: string;
+  fieldCode?: string;
+  minPosition?: string;
+  /** `documents` (default): the chains of the pack's streams and the digests' links; `log`: also the whole log (minutes for years of log). */
+  verify?: VerificationScope;
+}
+
+export interface PreparedEvidencePack {
+  fileName: string;
+  manifest: EvidenceManifest;
+  /** The zip, produced while it is read (files come from disk). */
+  zip(): Readable;
+  /** Removes the prepared files; safe to call more than once. */
+  dispose(): Promise<void>;
+}
+
+export interface EvidenceDeps {
+  store: EventStore;
+  dataSource: DataSource;
+  directory: OrganisationDirectory;
+  registers: RegisterQueries;
+  compliance: ComplianceQueries;
+  clock: Clock;
+  /** Default: PDF_FONT or a system font with Vietnamese glyphs. */
+  font?: () => PdfFont;
+}
+
+/** One pack being written. */
+interface PackJob {
+  dir: string;
+  request: EvidenceRequest;
+  requester: AuthenticatedUser;
+  period: Period;
+  fieldCode: string | null;
+  fieldName: string | null;
+  organisation: Organisation;
+  now: Date;
+  font: PdfFont;
+}
+
+const COMPLIANCE_HEADERS = [
+  'Bước', 'Tên bước', 'Thời hạn', 'Căn cứ', 'Số lượng', 'Đúng hạn', 'Trễ hạn', 'Tỉ lệ đúng hạn', 'Trung vị (ngày làm việc)', 'Phân vị 90 (ngày làm việc)',
+  'Trễ nhiều nhất (ngày làm việc)', 'Đang mở', 'Đang mở, đã quá hạn',
+];
+
+/**
+ * Bộ hồ sơ minh chứng ISO: writes every file into a temporary folder, each through a stream that
+ * hashes it, so the manifest knows every SHA-256 before the zip starts; the zip then reads the
+ * files back from disk as the client consumes it. Nothing the size of a year is held in memory
+ * but a year's register rows (RegisterQueries answers a year at once): documents and their events
+ * are read a page at a time.
+ */
+export class EvidencePacks {
+  /** Packs prepared and not yet disposed: removed at shutdown if their download is cut short by it. */
+  private readonly live = new Set<() => Promise<void>>();
+
+  constructor(private readonly deps: EvidenceDeps) {}
+
+  /** Nest calls it when the application starts: folders left by a process that was killed mid-download go. */
+  async onModuleInit(): Promise<void> {
+    const root = tmpdir();
+    const names = (await readdir(root).catch(() => [] as string[])).filter((name) => name.startsWith(TEMP_PREFIX));
+    for (const name of names) {
+      const path = join(root, name);
+      const info = await stat(path).catch(() => null);
+      if (info?.isDirectory() && Date.now() - info.mtimeMs > STALE_MS) await rm(path, { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+
+  /** Nest calls it when the application closes. */
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all([...this.live].map((dispose) => dispose()));
+  }
+
+  async prepare(request: EvidenceRequest, requester: AuthenticatedUser): Promise<PreparedEvidencePack> {
+    const font = (this.deps.font ?? resolvePdfFont)();
+    const now = this.deps.clock();
+    const period = resolvePeriod(request, localDateOf(now), 'year', MAX_DAYS);
+    const organisation = await this.deps.directory.organisation();
+    const fieldCode = request.fieldCode ?? null;
+    const field = fieldCode === null ? null : organisation.fields.find((f) => f.code === fieldCode);
+    if (field === undefined) throw new ValidationFailedException([{ field: 'fieldCode', message: `Không có lĩnh vực ${fieldCode}` }]);
+    const dir = await mkdtemp(join(tmpdir(), TEMP_PREFIX));
+    let removal: Promise<void> | undefined;
+    const dispose = () => {
+      removal ??= rm(dir, { recursive: true, force: true }).finally(() => this.live.delete(dispose));
+      return removal;
+    };
+    this.live.add(dispose);
+    try {
+      const manifest = await this.write({ dir, request, requester, period, fieldCode, fieldName: field?.name ?? null, organisation, now, font });
+      const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8');
+      return {
+        fileName: `ho-so-minh-chung-iso-${period.from}-${period.to}${fieldCode ? `-${fieldCode}` : ''}.zip`,
+        manifest,
+        zip: () => zipPack(dir, manifestBytes, manifest.files, now),
+        dispose,
+      };
+    } catch (error) {
+      await dispose();
+      throw error;
+    }
+  }
+
+  private async write(job: PackJob): Promise<EvidenceManifest> {
+    const { store, dataSource } = this.deps;
+    const storeHeadPosition = (await store.headPosition()).toString();
+    const registers = await this.writeRegisters(job);
+    const compliance = await this.writeCompliance(job);
+    const viewer = { userId: job.requester.id, roles: job.requester.roles, departmentId: job.requester.departmentId };
+    const events = await writeDocumentEvents(job.dir, { store, dataSource, organisation: job.organisation }, job.period, job.fieldCode, viewer);
+    const verification = await this.verify(job.request.verify ?? 'documents', events.chains);
+    const files = [...registers.files, compliance.file, ...events.files, await writeText(job.dir, 'kiem-tra-chuoi-bam.json', JSON.stringify(verification, null, 2) + '\n')];
+    const summary = summarise(verification);
+    const latestDigest = verification.log?.digests.latest ?? verification.digests.latest ?? null;
+    const generatedBy = requesterOf(job);
+    files.push(await writePdf(job, { storeHeadPosition, generatedBy, latestDigest, events, registerRows: registers.rows, steps: compliance.steps, summary, files }));
+    return {
+      format: EVIDENCE_FORMAT,
+      title: EVIDENCE_TITLE,
+      period: job.period,
+      fieldCode: job.fieldCode,
+      generatedAt: job.now.toISOString(),
+      generatedBy,
+      storeHeadPosition,
+      projectedPositions: {
+        registers: registers.projectedPosition,
+        compliance: compliance.projectedPosition,
+        documentSummaries: (await projectedPosition(dataSource, [PROJECTION_NAMES.documentSummaries])).toString(),
+      },
+      latestDigest,
+      verification: (({ digestProblem: _problem, ...rest }) => rest)(summary),
+      counts: { documents: events.documents, events: events.events, withheld: events.withheld, registers: registers.rows },
+      hashChain: HASH_CHAIN_RULE,
+      notes: evidenceNotes(verification.scope),
+      files,
+    };
+  }
+
+  /** The four registers, CSV and XLSX each, a year of rows at a time. */
+  private async writeRegisters(job: PackJob): Promise<{ files: PackedFile[]; rows: Record<string, number>; projectedPosition: string | null }> {
+    const files: PackedFile[] = [];
+    const rows: Record<string, number> = {};
+    let lowest: bigint | null = null;
+    for (const register of registerExtracts(this.deps.registers, job.period, job.requester, job.request.minPosition)) {
+      const table = new CsvAndXlsx(job.dir, register.baseName, register.sheet);
+      for await (const chunk of register.chunks()) await table.add(chunk);
+      files.push(...(await table.finish()));
+      rows[register.title] = table.rows;
+      if (register.projectedPosition !== null && (lowest === null || register.projectedPosition < lowest)) lowest = register.projectedPosition;
+    }
+    return { files, rows, projectedPosition: lowest?.toString() ?? null };
+  }
+
+  private async writeCompliance(job: PackJob) {
+    const compliance = await this.deps.compliance.compliance({ from: job.period.from, to: job.period.to, fieldCode: job.fieldCode ?? undefined, minPosition: job.request.minPosition });
+    const rows = compliance.steps.map((s) => [s.step, s.name, s.limit, s.source, s.count, s.onTime, s.late, s.onTimeRate, s.medianWorkingDays, s.p90WorkingDays, s.maxWorkingDaysLate, s.openNow, s.openOverdueNow]);
+    return { file: await writeText(job.dir, 'tuan-thu-thoi-han.csv', toCsv(COMPLIANCE_HEADERS, rows)), steps: compliance.steps, projectedPosition: compliance.projectedPosition };
+  }
+
+  private async verify(scope: VerificationScope, documents: ExportedChains): Promise<VerificationReport> {
+    const digests = await verifyDigestLinks(this.deps.store);
+    if (scope === 'documents') return { scope, ok: documents.ok && digests.ok, documents, digests };
+    const log = await verifyLog(this.deps.store, { heads: this.deps.dataSource });
+    return { scope, ok: documents.ok && log.ok, documents, digests, log };
+  }
+}
+
+function requesterOf(job: PackJob): EvidenceManifest['generatedBy'] {
+  const me = job.organisation.users.find((u) => u.id === job.requester.id);
+  return { userId: job.requester.id, name: me?.fullName ?? job.requester.username, role: job.requester.roles[0] ?? 'unknown' };
+}
+
+interface PdfContent {
+  storeHeadPosition: string;
+  generatedBy: EvidenceManifest['generatedBy'];
+  latestDigest: EvidenceManifest['latestDigest'];
+  events: EventsWritten;
+  registerRows: Record<string, number>;
+  steps: Awaited<ReturnType<ComplianceQueries['compliance']>>['steps'];
+  summary: VerificationSummary;
+  files: PackedFile[];
+}
+
+async function writePdf(job: PackJob, c: PdfContent): Promise<PackedFile> {
+  const pdf = new HashedOutput('tom-tat.pdf', join(job.dir, 'tom-tat.pdf'));
+  const broken = c.summary.firstBroken;
+  await writeSummaryPdf(pdf.stream, {
+    period: job.period,
+    field: job.fieldCode ? `${job.fieldCode} – ${job.fieldName}` : null,
+    generatedAt: job.now.toISOString(),
+    generatedBy: `${c.generatedBy.name} (${roleLabel(c.generatedBy.role)})`,
+    storeHeadPosition: c.storeHeadPosition,
+    latestDigest: c.latestDigest && { day: c.latestDigest.day, headPosition: c.latestDigest.headPosition, hash: c.latestDigest.hash },
+    documents: c.events.documents,
+    restrictedWithheld: c.events.withheld,
+    events: c.events.events,
+    registers: Object.entries(c.registerRows).map(([title, rows]) => ({ title, rows })),
+    steps: c.steps,
+    verification: {
+      ok: c.summary.ok,
+      eventsChecked: c.summary.eventsChecked,
+      streamsChecked: c.summary.streamsChecked,
+      problem: broken ? `luồng ${broken.streamId}, phiên bản ${broken.revision}: ${broken.reason}` : (c.summary.digestProblem ?? null),
+      digestsChecked: c.summary.digestsChecked,
+      digestsOk: c.summary.digestsOk,
+    },
+    files: c.files,
+  }, job.font);
+  return pdf.finished(false);
+}
+
+async function writeText(dir: string, name: string, text: string): Promise<PackedFile> {
+  const out = new HashedOutput(name, join(dir, name));
+  await out.write(text);
+  return out.finished();
+}

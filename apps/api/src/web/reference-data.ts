@@ -1,0 +1,31 @@
+import {
+  CHANNELS, COMMAND_LABELS, CONFIDENTIALITIES, DOCUMENT_STATUS_LABELS, DOCUMENT_TYPES, URGENCIES, VIETNAM_CALENDAR, VIETNAM_CALENDAR_YEARS,
+} from '@office/domain';
+import { CLOCK_LABELS, ROLE_LABELS, STEP_LABELS } from '@office/audit';
+
+/**
+ * What the browser shares with the domain, so that the web application never keeps its own copy:
+ * status, role, event and clock labels, the ND30 document types, the enumerations of the registration form and
+ * the working calendar the deadlines are counted with (to show "N working days left").
+ */
+export function referenceData() {
+  return {
+    statusLabels: DOCUMENT_STATUS_LABELS,
+    commandLabels: COMMAND_LABELS,
+    roleLabels: ROLE_LABELS,
+    eventLabels: STEP_LABELS,
+    clockLabels: CLOCK_LABELS,
+    documentTypes: DOCUMENT_TYPES.map(({ code, name, abbreviation }) => ({ code, name, abbreviation })),
+    urgencies: URGENCIES,
+    confidentialities: CONFIDENTIALITIES,
+    channels: CHANNELS,
+    calendar: {
+      version: VIETNAM_CALENDAR.version,
+      years: VIETNAM_CALENDAR_YEARS.map((year) => ({
+        year: year.year,
+        daysOff: year.daysOff.map((day) => day.date),
+        workedWeekendDays: year.workedWeekendDays.map((day) => day.date),
+      })),
+    },
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * SQLSTATE classes that say nothing about the events: the connection or the server failed, the
+ * transaction lost a race, or a resource ran short. Trying again later may succeed.
+ * 08 connection exception, 40 transaction rollback (serialisation, deadlock), 53 insufficient
+ * resources, 57 operator intervention (shutdown, terminated backend, cancelled), 58 system error,
+ * XX internal error, 55P03 lock not available.
+ */
+const TRANSIENT_CLASSES = new Set(['08', '40', '53', '57', '58', 'XX']);
+const TRANSIENT_CODES = new Set(['55P03']);
+/** Errors of node-postgres and TypeORM that carry no SQLSTATE but mean the connection is gone. */
+const CONNECTION_MESSAGES = /connection terminated|connection ended|terminating connection|econnrefused|econnreset|etimedout|epipe|not queryable|client has encountered a connection error|cannot use a pool after calling end|connection is closed|query read timeout|timeout exceeded when trying to connect|socket/i;
+
+/**
+ * Whether a failed batch should be retried by resubscribing (true) rather than treated as a
+ * poison event that stops the projection (false). A projection's own bug (a TypeError, a
+ * constraint its rows violate, a value PostgreSQL refuses) is not transient: retrying would fail
+ * the same way, and skipping would lose the event.
+ */
+export function isTransient(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return TRANSIENT_CLASSES.has(code.slice(0, 2)) || TRANSIENT_CODES.has(code);
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return true; // ECONNRESET, EPIPE… from the socket
+  return typeof message === 'string' && CONNECTION_MESSAGES.test(message);
+}

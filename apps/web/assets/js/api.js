@@ -1,0 +1,114 @@
+import { clearSession, currentSession, knownPosition } from './session.js';
+
+/** An answer of the API that is not 2xx: `{statusCode, code, message, details?}` of API.md. */
+export class ApiError extends Error {
+  constructor(status, code, message, details) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+
+  /** `details[]` of a 400, or the `{field}` of a 422, as a list of `{field, message}`. */
+  get fieldProblems() {
+    if (Array.isArray(this.details)) return this.details.filter((d) => d && typeof d.field === 'string');
+    if (this.details && typeof this.details.field === 'string') return [{ field: this.details.field, message: this.message }];
+    return [];
+  }
+}
+
+const GENERIC = {
+  0: 'Không kết nối được tới máy chủ; hãy kiểm tra mạng và thử lại',
+  400: 'Dữ liệu gửi lên không hợp lệ',
+  401: 'Phiên đăng nhập đã hết hạn; hãy đăng nhập lại',
+  403: 'Bạn không có quyền thực hiện chức năng này',
+  404: 'Không tìm thấy dữ liệu hoặc chức năng được yêu cầu',
+  409: 'Văn bản vừa thay đổi trạng thái; hãy tải lại trang rồi thử lại',
+  422: 'Yêu cầu vi phạm quy tắc nghiệp vụ',
+  500: 'Lỗi hệ thống; hãy thử lại sau',
+  503: 'Máy chủ tạm thời không phục vụ được; hãy thử lại sau',
+};
+
+/** Reads that come from read models accept `minPosition` (read-your-writes, see session.js). */
+const READ_MODELS = [/^\/api\/documents$/, /^\/api\/documents\/[^/]+$/, /^\/api\/me\/queue$/, /^\/api\/registers\//, /^\/api\/stats\//, /^\/api\/iso\/compliance$/];
+
+function url(path, query = {}) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  if (READ_MODELS.some((pattern) => pattern.test(path)) && !params.has('minPosition') && knownPosition()) params.set('minPosition', knownPosition());
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+async function errorOf(response) {
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    /* not JSON */
+  }
+  let message = typeof body?.message === 'string' && body.message ? body.message : GENERIC[response.status] ?? `Lỗi ${response.status}`;
+  // Unknown routes answer the framework's English "Cannot GET …": say it in Vietnamese.
+  if (response.status === 404 && /^Cannot [A-Z]+ /.test(message)) message = 'Chức năng này chưa có trên máy chủ';
+  return new ApiError(response.status, body?.code ?? `HTTP_${response.status}`, message, body?.details);
+}
+
+/**
+ * Calls the API with the session's bearer token. Answers parsed JSON, or `{blob, filename}`
+ * with `as: 'blob'`. A 401 ends the session (the router shows the login page).
+ */
+export async function request(path, { method = 'GET', query, body, as = 'json', headers = {} } = {}) {
+  const session = currentSession();
+  const sent = { ...headers };
+  if (session) sent.authorization = `Bearer ${session.token}`;
+  if (body !== undefined) sent['content-type'] = 'application/json';
+  // A retry of the same step (flaky network) never appends twice; login is not a write and is left alone.
+  if (method === 'POST' && path.startsWith('/api/documents') && !sent['idempotency-key'] && globalThis.crypto?.randomUUID) sent['idempotency-key'] = crypto.randomUUID();
+  let response;
+  try {
+    response = await fetch(url(path, query), { method, headers: sent, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError(0, 'NETWORK', GENERIC[0]);
+  }
+  if (!response.ok) {
+    const error = await errorOf(response);
+    if (response.status === 401 && path !== '/api/auth/login') {
+      clearSession();
+      window.dispatchEvent(new CustomEvent('session:expired', { detail: error.message }));
+    }
+    throw error;
+  }
+  if (as === 'blob') return { blob: await response.blob(), filename: filenameOf(response) };
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
+}
+
+/** The message of an error with the reasons the API gave for each field, for places without a form. */
+export function errorText(error) {
+  const reasons = error instanceof ApiError ? error.fieldProblems.map((p) => p.message).filter((m) => m !== error.message) : [];
+  return reasons.length ? `${error.message}: ${reasons.join('; ')}` : error.message;
+}
+
+export const get = (path, query) => request(path, { query });
+export const post = (path, body) => request(path, { method: 'POST', body });
+
+function filenameOf(response) {
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (star) return decodeURIComponent(star[1]);
+  return /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? null;
+}
+
+/** Downloads a file the API answers (CSV, XLSX, ZIP) with the bearer token, then saves it. */
+export async function download(path, query, fallbackName) {
+  const { blob, filename } = await request(path, { query, as: 'blob' });
+  const href = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.download = filename ?? fallbackName;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  return anchor.download;
+}

@@ -1,0 +1,59 @@
+import { h, mount } from './dom.js';
+import { allows } from './roles.js';
+import { ROUTES } from './routes.js';
+import { roleLabel } from './reference.js';
+
+/**
+ * The header: brand, navigation by role (only what the user may open), who is signed in and
+ * a sign-out button. On a phone the navigation folds behind a "Menu" button.
+ */
+export function renderHeader(header, user, pathname, onSignOut) {
+  if (!user) {
+    header.hidden = true;
+    mount(header);
+    return;
+  }
+  header.hidden = false;
+  const entries = ROUTES.filter((route) => route.nav && allows(user, route.roles));
+  const current = entries.filter((route) => pathname === route.path || pathname.startsWith(`${route.path}/`)).sort((a, b) => b.path.length - a.path.length)[0];
+  const nav = h(
+    'nav',
+    { id: 'main-nav', class: 'main-nav', 'aria-label': 'Điều hướng chính' },
+    h('ul', {}, entries.map((route) => h('li', {}, h('a', { href: route.path, 'aria-current': route === current ? 'page' : null }, route.nav)))),
+  );
+  const toggle = h('button', { type: 'button', class: 'nav-toggle', 'aria-expanded': 'false', 'aria-controls': 'main-nav' }, 'Menu');
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    nav.classList.toggle('open', open);
+  });
+  const roles = user.roles.map((role) => roleLabel(role)).join(', ');
+  mount(
+    header,
+    h(
+      'div',
+      { class: 'header-bar' },
+      h('a', { class: 'brand', href: '/' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '★'), h('span', {}, h('strong', {}, 'Văn phòng UBND tỉnh'), h('small', {}, 'Quản lý văn bản và hồ sơ công việc'))),
+      toggle,
+      h(
+        'div',
+        { class: 'user-box' },
+        h('span', { class: 'user-name', 'data-testid': 'current-user' }, user.fullName, h('small', {}, roles)),
+        h('button', { type: 'button', class: 'button button-quiet', onclick: onSignOut }, 'Đăng xuất'),
+      ),
+    ),
+    nav,
+  );
+}
+
+let toastTimer = null;
+
+/** A short confirmation after an action, read out by screen readers (role=status). */
+export function toast(message, kind = 'success') {
+  const element = document.getElementById('toast');
+  element.textContent = message;
+  element.dataset.kind = kind;
+  element.classList.add('visible');
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => element.classList.remove('visible'), 6000);
+}

@@ -1,0 +1,136 @@
+import { get, post } from '../api.js';
+import { openDialog } from '../dialog.js';
+import { facts, h, mount, notice, pageTitle } from '../dom.js';
+import { createForm } from '../forms.js';
+import { formatDate, formatDateTime } from '../format.js';
+import { CHANNEL_LABELS, FINDING_LABELS, OUTCOME_LABELS, retentionLabel, SIGNING_ORGAN_LABELS } from '../labels.js';
+import { toast } from '../layout.js';
+import { actionLabel, departmentName, documentTypeName, fieldName, userName } from '../reference.js';
+import { allows, AUDIT_ROLES } from '../roles.js';
+import { reload } from '../router.js';
+import { rememberPosition } from '../session.js';
+import { timeline } from '../timeline.js';
+import { confidentialityBadge, deadlinesTable, incomingNumber, statusBadge, urgencyBadge } from '../widgets.js';
+import { stepForm } from './step-forms.js';
+
+/**
+ * One document: its summary (read model), deadlines, the work done so far, its history (event
+ * store) and a button for exactly each step the signed-in user may take now (`availableActions`
+ * of GET /api/documents/:id/state).
+ */
+async function load(id) {
+  // History first: it is exact, and its last position lets the read model catch up with our own steps.
+  const history = await get(`/api/documents/${id}/history`);
+  const last = history.events.at(-1);
+  rememberPosition(last?.position);
+  // "Now", but never before the last event: a browser clock a little behind must not hide it.
+  const at = new Date(Math.max(Date.now(), last ? Date.parse(last.occurredAt) : 0)).toISOString();
+  const [summary, state] = await Promise.all([get(`/api/documents/${id}`), get(`/api/documents/${id}/state`, { at })]);
+  return { history, summary, state };
+}
+
+function summaryFacts(summary, state) {
+  const doc = state.state;
+  return facts(
+    [
+      ['Nơi gửi (tác giả)', summary.source.agency],
+      ['Số, ký hiệu', summary.source.symbol],
+      ['Ngày văn bản', formatDate(summary.source.issuedDate)],
+      ['Người ký', summary.source.signer],
+      ['Loại văn bản', documentTypeName(summary.documentType)],
+      ['Lĩnh vực', fieldName(summary.fieldCode)],
+      ['Độ khẩn', urgencyBadge(summary.urgency, { always: true })],
+      ['Độ mật', confidentialityBadge(summary.confidentiality, { always: true })],
+      ['Hình thức', CHANNEL_LABELS[summary.channel] ?? summary.channel],
+      ['Số trang', summary.pages],
+      ['Ngày đến', formatDateTime(summary.receivedAt)],
+      ['Phòng xử lý', summary.departmentId ? departmentName(summary.departmentId) : null],
+      ['Chuyên viên xử lý', summary.assigneeId ? userName(summary.assigneeId) : null],
+      ['Lãnh đạo được trình', summary.leaderId ? userName(summary.leaderId) : null],
+      ['Số, ký hiệu văn bản đi', summary.symbol],
+      ['Ngày phát hành', summary.issuedAt ? formatDateTime(summary.issuedAt) : null],
+      ['Gửi đích danh', doc.sealedForUserId ? userName(doc.sealedForUserId) : null],
+    ],
+    { 'data-testid': 'summary' },
+  );
+}
+
+/** The work on record so far: direction, appraisal, supplement, submission, signature, issue, archive. */
+function workFacts(doc) {
+  const parts = [];
+  if (doc.direction) parts.push(['Ý kiến chỉ đạo', `${doc.direction} (${userName(doc.distributedBy)}, ${formatDateTime(doc.distributedAt)})`]);
+  if (doc.appraisal) {
+    const findings = Object.entries(FINDING_LABELS).map(([key, label]) => {
+      const finding = doc.appraisal.findings[key];
+      return h('li', {}, `${label}: ${finding.ok ? 'đạt' : 'chưa đạt'}${finding.note ? ` — ${finding.note}` : ''}`);
+    });
+    parts.push(['Kết quả thẩm định', h('div', {}, OUTCOME_LABELS[doc.appraisal.outcome], h('ul', { class: 'plain' }, findings))]);
+  }
+  if (doc.supplement) parts.push(['Hồ sơ bổ sung', `${doc.supplement.missingItems.join('; ')}${doc.supplement.receivedAt ? ` — đã nhận ${formatDateTime(doc.supplement.receivedAt)}` : ' — đang chờ'}`]);
+  if (doc.submission) {
+    parts.push(['Phiếu trình', `${userName(doc.submission.leaderId)} (ký thay mặt ${SIGNING_ORGAN_LABELS[doc.submission.signsAs] ?? doc.submission.signsAs}): ${doc.submission.proposal}`]);
+    parts.push(['Dự thảo', `${documentTypeName(doc.submission.draft.documentType)} — ${doc.submission.draft.excerpt}`]);
+    if (doc.submission.reservedOpinion) parts.push(['Ý kiến bảo lưu', doc.submission.reservedOpinion]);
+  }
+  if (doc.initial) parts.push(['Ký nháy', `${userName(doc.initial.by)}, ${formatDateTime(doc.initial.at)}${doc.initial.note ? ` — ${doc.initial.note}` : ''}`]);
+  if (doc.signature) parts.push(['Ký ban hành', `${userName(doc.signature.by)}, ${formatDateTime(doc.signature.at)}`]);
+  if (doc.lastReturn) parts.push(['Lần trả lại gần nhất', `${userName(doc.lastReturn.by)}, ${formatDateTime(doc.lastReturn.at)}: ${doc.lastReturn.reason}`]);
+  if (doc.outgoing) parts.push(['Văn bản đi', `${doc.outgoing.symbol}; ${doc.outgoing.copies} bản; nơi nhận: ${doc.outgoing.recipients.join('; ')}`]);
+  if (doc.archive) parts.push(['Lưu hồ sơ', `Hồ sơ ${doc.archive.fileCode}; bảo quản ${retentionLabel(doc.archive.retention).toLowerCase()}`]);
+  return parts.length ? facts(parts, { 'data-testid': 'work' }) : h('p', {}, 'Chưa có bước xử lý nào sau khi tiếp nhận.');
+}
+
+function openStep(action, id, doc) {
+  const spec = stepForm(action, doc);
+  if (!spec) return;
+  let dialog;
+  const form = createForm({
+    testId: `form-${action}`,
+    fields: spec.fields,
+    toBody: spec.toBody,
+    submitLabel: actionLabel(action),
+    actions: [h('button', { type: 'button', class: 'button button-quiet', onclick: () => dialog.close() }, 'Hủy')],
+    async onSubmit(body) {
+      const result = await post(`/api/documents/${id}/${action}`, body);
+      dialog.close();
+      const extra = result.symbol ? ` — số, ký hiệu ${result.symbol}` : '';
+      toast(`Đã thực hiện: ${actionLabel(action)}${extra}`);
+      await reload();
+    },
+  });
+  dialog = openDialog(actionLabel(action), [spec.intro ? h('p', { class: 'dialog-intro' }, spec.intro) : null, form], { testId: `dialog-${action}` });
+  form.querySelector('input, select, textarea')?.focus();
+}
+
+export async function render(page, { params, user, query }) {
+  const { id } = params;
+  const { history, summary, state } = await load(id);
+  const actions = state.availableActions.filter((action) => action !== 'receive');
+  mount(
+    page,
+    pageTitle(`Văn bản đến số ${incomingNumber(summary)}`, summary.excerpt),
+    h('p', { class: 'badges' }, statusBadge(summary.status, summary.statusLabel), ' ', urgencyBadge(summary.urgency), ' ', confidentialityBadge(summary.confidentiality)),
+    query.moi ? notice(`Đã đăng ký văn bản đến số ${incomingNumber(summary)}.`, 'success') : null,
+    h(
+      'section',
+      { class: 'card actions-card', 'aria-labelledby': 'actions-heading' },
+      h('h2', { id: 'actions-heading' }, 'Việc bạn có thể làm'),
+      actions.length
+        ? h('div', { class: 'action-buttons', 'data-testid': 'actions' }, actions.map((action) => h('button', { type: 'button', class: 'button button-primary', 'data-action': action, onclick: () => openStep(action, id, state.state) }, actionLabel(action))))
+        : h('p', { 'data-testid': 'no-actions' }, 'Hiện không có bước nào dành cho bạn ở văn bản này.'),
+      allows(user, AUDIT_ROLES) ? h('p', {}, h('a', { href: `/kiem-toan/${id}` }, 'Mở trong trang kiểm toán')) : null,
+    ),
+    h(
+      'div',
+      { class: 'columns' },
+      h('section', { class: 'card', 'aria-labelledby': 'summary-heading' }, h('h2', { id: 'summary-heading' }, 'Thông tin văn bản'), summaryFacts(summary, state)),
+      h(
+        'div',
+        {},
+        h('section', { class: 'card', 'aria-labelledby': 'deadlines-heading' }, h('h2', { id: 'deadlines-heading' }, 'Thời hạn'), deadlinesTable(summary.deadlines)),
+        h('section', { class: 'card', 'aria-labelledby': 'work-heading' }, h('h2', { id: 'work-heading' }, 'Kết quả xử lý'), workFacts(state.state)),
+      ),
+    ),
+    h('section', { class: 'card', 'aria-labelledby': 'history-heading' }, h('h2', { id: 'history-heading' }, `Lịch sử xử lý (${history.events.length} bước)`), timeline(history.events)),
+  );
+}

@@ -1,0 +1,143 @@
+import { formatDate } from '../format.js';
+import { FINDING_LABELS, OUTCOME_LABELS } from '../labels.js';
+import { fieldByCode, org, ref, roleLabel } from '../reference.js';
+
+/*
+ * The form of each step of DOMAIN.md §2, with the rules of its request DTO
+ * (apps/api/src/documents/http/document-requests.ts). `doc` is the document's state as
+ * replayed by GET /api/documents/:id/state.
+ */
+
+const LEADER_GROUPS = {
+  committee_chairman: 'Lãnh đạo UBND tỉnh',
+  committee_vice_chairman: 'Lãnh đạo UBND tỉnh',
+  office_chief: 'Lãnh đạo Văn phòng',
+  office_deputy_chief: 'Lãnh đạo Văn phòng',
+};
+
+const usersWith = (role, departmentId) => org().users.filter((u) => u.roles.includes(role) && (departmentId === undefined || u.departmentId === departmentId));
+const userOption = (u) => ({ value: u.id, label: `${u.fullName} — ${u.roles.map((r) => roleLabel(r)).join(', ')}` });
+const optionalNote = (label = 'Ghi chú', max = 2000) => ({ name: 'note', label, kind: 'textarea', max });
+const documentTypeOptions = () => ref().documentTypes.map((t) => ({ value: t.code, label: t.abbreviation ? `${t.name} (${t.abbreviation})` : t.name }));
+
+const FORMS = {
+  distribute: (doc) => ({
+    intro: 'Chọn phòng chủ trì, ghi ý kiến chỉ đạo; thời hạn giải quyết là không bắt buộc.',
+    fields: [
+      { name: 'departmentId', label: 'Phòng chủ trì xử lý', kind: 'select', required: true, value: doc.departmentId ?? fieldByCode(doc.fieldCode)?.departmentId, options: org().departments.map((d) => ({ value: d.id, label: d.name })) },
+      { name: 'direction', label: 'Ý kiến chỉ đạo', kind: 'textarea', required: true, max: 2000 },
+      { name: 'dueDate', label: 'Thời hạn giải quyết', kind: 'date', hint: 'Không bắt buộc; dạng dd/mm/yyyy' },
+    ],
+  }),
+  assign: (doc) => {
+    const reassignment = !!doc.assigneeId;
+    return {
+      intro: reassignment ? 'Giao lại cho chuyên viên khác của phòng: cần nêu lý do.' : 'Giao đúng một chuyên viên của phòng được phân phối.',
+      fields: [
+        { name: 'specialistId', label: 'Chuyên viên xử lý', kind: 'select', required: true, options: usersWith('specialist', doc.departmentId).filter((u) => u.id !== doc.assigneeId).map(userOption) },
+        { name: 'dueDate', label: 'Hạn xử lý của chuyên viên', kind: 'date', hint: 'Không bắt buộc; dạng dd/mm/yyyy' },
+        { name: 'reason', label: reassignment ? 'Lý do giao lại' : 'Ghi chú', kind: 'textarea', required: reassignment, max: 1000 },
+      ],
+    };
+  },
+  return: () => ({
+    intro: 'Văn bản chuyển sai phòng sẽ trở lại văn thư để phân phối lại.',
+    fields: [{ name: 'reason', label: 'Lý do trả lại', kind: 'textarea', required: true, max: 1000 }],
+  }),
+  appraise: () => ({
+    intro: 'Thẩm định trình tự, thủ tục, thể thức, nội dung và tính pháp lý của hồ sơ (Quy chế làm việc 10.2.2).',
+    fields: [
+      ...Object.entries(FINDING_LABELS).map(([heading, legend]) => ({
+        legend,
+        fields: [
+          { name: `findings.${heading}.ok`, label: `Kết quả thẩm định: ${legend.toLowerCase()}`, kind: 'choice', required: true, options: [{ value: true, label: 'Đạt' }, { value: false, label: 'Chưa đạt' }] },
+          {
+            name: `findings.${heading}.note`, label: `Nhận xét về ${legend.toLowerCase()}`, kind: 'textarea', max: 2000, rows: 2,
+            requiredIf: (values) => values[`findings.${heading}.ok`] === false, requiredMessage: `Cần nêu rõ điểm chưa đạt về ${legend.toLowerCase()}`,
+          },
+        ],
+      })),
+      { name: 'outcome', label: 'Kết luận', kind: 'choice', required: true, options: Object.entries(OUTCOME_LABELS).map(([value, label]) => ({ value, label })) },
+    ],
+  }),
+  'request-supplement': () => ({
+    intro: 'Liệt kê đầy đủ các thành phần còn thiếu, một lần (mỗi dòng một mục).',
+    fields: [
+      { name: 'missingItems', label: 'Thành phần hồ sơ còn thiếu', kind: 'lines', required: true, maxItems: 50, itemMax: 500, hint: 'Mỗi dòng một mục; tối đa 50 mục, mỗi mục tối đa 500 ký tự' },
+      optionalNote(),
+    ],
+  }),
+  'receive-supplement': () => ({ intro: 'Xác nhận đã nhận hồ sơ bổ sung; thời hạn trình được tính lại từ hôm nay.', fields: [optionalNote()] }),
+  submit: (doc) => {
+    const field = fieldByCode(doc.fieldCode);
+    const leaders = org().users.filter((u) => u.roles.some((r) => LEADER_GROUPS[r]));
+    return {
+      intro: 'Phiếu trình gửi đúng một lãnh đạo có thẩm quyền giải quyết lĩnh vực của văn bản.',
+      fields: [
+        {
+          name: 'leaderId', aliases: ['leaderIds'], label: 'Trình lãnh đạo', kind: 'select', required: true, value: field?.committeeLeaderId,
+          options: leaders.map((u) => ({ ...userOption(u), group: LEADER_GROUPS[u.roles.find((r) => LEADER_GROUPS[r])] })),
+        },
+        { name: 'proposal', label: 'Nội dung đề xuất', kind: 'textarea', required: true, max: 5000, rows: 4 },
+        {
+          legend: 'Dự thảo văn bản',
+          fields: [
+            { name: 'draft.documentType', label: 'Loại văn bản dự thảo', kind: 'select', required: true, options: documentTypeOptions() },
+            { name: 'draft.excerpt', label: 'Trích yếu dự thảo', kind: 'textarea', required: true, max: 2000, rows: 2 },
+          ],
+        },
+        {
+          legend: 'Ý kiến cơ quan liên quan (không bắt buộc)',
+          fields: [
+            { name: 'relatedOpinions.0.agency', label: 'Cơ quan', max: 300, requiredIf: (v) => !!v['relatedOpinions.0.opinion'] },
+            { name: 'relatedOpinions.0.opinion', label: 'Ý kiến', kind: 'textarea', max: 5000, rows: 2, requiredIf: (v) => !!v['relatedOpinions.0.agency'] },
+          ],
+        },
+        { name: 'reservedOpinion', label: 'Ý kiến bảo lưu của chuyên viên', kind: 'textarea', max: 5000, rows: 2 },
+      ],
+    };
+  },
+  initial: () => ({
+    intro: 'Ký nháy phiếu trình để trình lãnh đạo ký, hoặc trả lại chuyên viên (cần nêu lý do).',
+    fields: [
+      { name: 'agree', label: 'Ý kiến', kind: 'choice', required: true, options: [{ value: true, label: 'Đồng ý, ký nháy' }, { value: false, label: 'Không đồng ý, trả lại chuyên viên' }] },
+      { ...optionalNote('Ghi chú / lý do'), requiredIf: (v) => v.agree === false, requiredMessage: 'Cần nêu lý do khi không đồng ý' },
+    ],
+  }),
+  sign: () => ({
+    intro: 'Ký ban hành văn bản, hoặc không ký và trả lại (cần nêu lý do).',
+    fields: [
+      { name: 'decision', label: 'Quyết định', kind: 'choice', required: true, options: [{ value: 'approved', label: 'Ký ban hành' }, { value: 'rejected', label: 'Không ký, trả lại' }] },
+      { ...optionalNote('Ghi chú / lý do'), requiredIf: (v) => v.decision === 'rejected', requiredMessage: 'Cần nêu lý do khi không ký' },
+    ],
+  }),
+  issue: () => ({
+    intro: 'Số và ký hiệu văn bản đi do hệ thống cấp theo sổ văn bản đi của năm.',
+    fields: [
+      { name: 'recipients', label: 'Nơi nhận', kind: 'lines', required: true, maxItems: 200, itemMax: 300, hint: 'Mỗi dòng một nơi nhận, ví dụ “Sở Kế hoạch và Đầu tư”, “Lưu: VT, KT”' },
+      { name: 'copies', label: 'Số lượng bản', kind: 'int', required: true, min: 1, max: 10000 },
+      { name: 'symbolSuffix', label: 'Đơn vị soạn thảo trong ký hiệu (công văn)', max: 20, hint: 'Không bắt buộc; ví dụ KT trong 12/UBND-KT' },
+    ],
+  }),
+  archive: () => ({
+    intro: 'Lập hồ sơ và lưu văn bản đã phát hành.',
+    fields: [
+      { name: 'fileCode', label: 'Số, ký hiệu hồ sơ', required: true, max: 50, hint: 'Ví dụ 05.KT.2026' },
+      { name: 'retentionKind', label: 'Thời hạn bảo quản', kind: 'choice', required: true, local: true, aliases: ['retention'], options: [{ value: 'permanent', label: 'Vĩnh viễn' }, { value: 'years', label: 'Có thời hạn (số năm)' }] },
+      { name: 'retentionYears', label: 'Số năm bảo quản', kind: 'int', min: 1, max: 100, local: true, showIf: (v) => v.retentionKind === 'years', requiredIf: (v) => v.retentionKind === 'years' },
+    ],
+    toBody: (body, values) => ({ ...body, retention: values.retentionKind === 'permanent' ? 'permanent' : values.retentionYears }),
+  }),
+  'extend-deadline': (doc) => ({
+    intro: doc.deadlines?.leader ? `Thời hạn hiện tại: ${formatDate(doc.deadlines.leader.due)}.` : 'Gia hạn thời hạn giải quyết đã giao.',
+    fields: [
+      { name: 'newDueDate', label: 'Thời hạn mới', kind: 'date', required: true, hint: 'Dạng dd/mm/yyyy' },
+      { name: 'reason', label: 'Lý do gia hạn', kind: 'textarea', required: true, max: 1000 },
+    ],
+  }),
+};
+
+/** The form of `action` for this document, or null when the application has no form for it. */
+export function stepForm(action, doc) {
+  return FORMS[action]?.(doc) ?? null;
+}

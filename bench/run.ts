@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<Figure[]>> = {
   store: storeBench,
   commands: commandsBench,
   projector: () => import('./projector.bench.js').then((m) => m.projectorBench()),
+  audit: () => import('./audit.bench.js').then((m) => m.auditBench()),
 };
 
 /** `npm run bench -- [name …]`: runs the named benchmarks (all by default), prints JSON lines then a table. */

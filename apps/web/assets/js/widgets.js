@@ -1,5 +1,5 @@
 import { h } from './dom.js';
-import { formatDate, formatDateTime, localDateOf } from './format.js';
+import { formatDate, formatDateTime, formatNumber, localDateOf } from './format.js';
 import { CONFIDENTIALITY_LABELS, URGENCY_LABELS } from './labels.js';
 import { calendar, clockLabel, statusLabel } from './reference.js';
 
@@ -75,4 +75,16 @@ export function deadlinesTable(deadlines, today = localDateOf()) {
 export function nextDueCell(doc) {
   if (!doc.nextDue) return '—';
   return h('span', { class: doc.overdue ? 'tone tone-late' : '' }, formatDate(doc.nextDue), doc.overdue ? h('span', { class: 'badge late' }, 'Quá hạn') : null);
+}
+
+/** "‹ Trang trước · Trang 2/7 — 1.234 văn bản · Trang sau ›"; `go(n)` opens page n. */
+export function pager(pageNumber, pageSize, total, noun, go) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  return h(
+    'nav',
+    { class: 'pager', 'aria-label': 'Phân trang' },
+    pageNumber > 1 ? h('button', { type: 'button', class: 'button', onclick: () => go(pageNumber - 1) }, '‹ Trang trước') : null,
+    h('span', {}, `Trang ${pageNumber}/${pages} — ${formatNumber(total)} ${noun}`),
+    pageNumber < pages ? h('button', { type: 'button', class: 'button', onclick: () => go(pageNumber + 1) }, 'Trang sau ›') : null,
+  );
 }

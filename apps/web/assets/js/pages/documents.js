@@ -1,10 +1,10 @@
 import { get } from '../api.js';
 import { h, mount, notice, pageTitle, row, scrollTable } from '../dom.js';
-import { formatDate, formatDateTime, formatNumber, parseDate } from '../format.js';
+import { formatDate, formatDateTime, parseDate } from '../format.js';
 import { fieldName, org, ref } from '../reference.js';
 import { allows, CLERK_ROLES } from '../roles.js';
 import { setQuery } from '../router.js';
-import { documentLink, incomingNumber, nextDueCell, statusBadge, urgencyBadge } from '../widgets.js';
+import { documentLink, incomingNumber, nextDueCell, pager, statusBadge, urgencyBadge } from '../widgets.js';
 
 const PAGE_SIZE = 20;
 
@@ -61,14 +61,7 @@ export async function render(page, { query, user }) {
     mount(page, title, actions, h('section', { class: 'card' }, filterForm(query)), notice(error.message, 'error'));
     return;
   }
-  const pages = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
-  const pager = h(
-    'nav',
-    { class: 'pager', 'aria-label': 'Phân trang' },
-    pageNumber > 1 ? h('button', { type: 'button', class: 'button', onclick: () => setQuery({ ...filters, page: pageNumber - 1 }) }, '‹ Trang trước') : null,
-    h('span', {}, `Trang ${pageNumber}/${pages} — ${formatNumber(list.total)} văn bản`),
-    pageNumber < pages ? h('button', { type: 'button', class: 'button', onclick: () => setQuery({ ...filters, page: pageNumber + 1 }) }, 'Trang sau ›') : null,
-  );
+  const pages = pager(pageNumber, PAGE_SIZE, list.total, 'văn bản', (page) => setQuery({ ...filters, page }));
   const rows = list.items.map((doc) =>
     row(
       [
@@ -95,7 +88,7 @@ export async function render(page, { query, user }) {
       list.items.length
         ? scrollTable('Danh sách văn bản', ['Số đến', 'Ngày đến', 'Nơi gửi, số ký hiệu', 'Trích yếu', 'Lĩnh vực', 'Trạng thái', 'Hạn gần nhất'], rows, { 'data-testid': 'document-list' })
         : notice('Không có văn bản nào phù hợp.'),
-      pager,
+      pages,
     ),
   );
 }

@@ -1,10 +1,11 @@
 import { download, errorText, get } from '../api.js';
 import { h, mount, notice, pageTitle, row, scrollTable } from '../dom.js';
-import { formatDate, localDateOf } from '../format.js';
+import { formatDate, formatNumber, localDateOf } from '../format.js';
 import { SERIES_LABELS } from '../labels.js';
 import { toast } from '../layout.js';
 import { documentTypeName } from '../reference.js';
 import { setQuery } from '../router.js';
+import { pager } from '../widgets.js';
 
 const KINDS = {
   den: { api: 'incoming', title: 'Sổ đăng ký văn bản đến', file: 'so-van-ban-den' },
@@ -16,6 +17,9 @@ const OUTGOING_HEADERS = [
   'Số, ký hiệu văn bản', 'Ngày tháng văn bản', 'Tên loại và trích yếu nội dung', 'Người ký', 'Nơi nhận văn bản', 'Đơn vị, người nhận bản lưu',
   'Số lượng bản', 'Ngày chuyển', 'Ký nhận', 'Ghi chú', 'Chuyên viên chịu trách nhiệm',
 ];
+
+/** Numbers per page: a provincial office's year runs to tens of thousands; the downloads hold all of it. */
+const PAGE_SIZE = 200;
 
 const withLink = (documentId, text) => (documentId ? h('a', { href: `/van-ban/${documentId}` }, text) : text);
 const typeAndExcerpt = (type, excerpt) => [type, excerpt].filter(Boolean).join(' – ') || null;
@@ -69,7 +73,8 @@ export async function render(page, { query }) {
   const series = query.loai === 'confidential' ? 'confidential' : 'normal';
   const { api, title, file } = KINDS[kind];
   const params = { year, series };
-  const register = await get(`/api/registers/${api}`, params);
+  const pageNumber = Math.max(1, Math.floor(Number(query.trang)) || 1);
+  const register = await get(`/api/registers/${api}`, { ...params, page: pageNumber, pageSize: PAGE_SIZE });
   const status = h('p', { class: 'download-status', role: 'status' });
   const save = async (format) => {
     status.textContent = 'Đang tải xuống…';
@@ -112,7 +117,7 @@ export async function render(page, { query }) {
       h(
         'div',
         { class: 'card-heading' },
-        h('h2', { id: 'register-heading' }, `${title} năm ${year} (${register.rows.length} số)`),
+        h('h2', { id: 'register-heading' }, `${title} năm ${year} (${formatNumber(register.total)} số)`),
         h(
           'div',
           { class: 'download-buttons' },
@@ -122,6 +127,7 @@ export async function render(page, { query }) {
       ),
       status,
       rows.length ? scrollTable(title, headers, rows, { 'data-testid': 'register', class: `data-table register register-${kind}` }) : notice('Sổ chưa có số nào trong năm này.'),
+      register.total > PAGE_SIZE ? pager(pageNumber, PAGE_SIZE, register.total, 'số', (trang) => setQuery({ so: kind, nam: year, loai: series, trang })) : null,
     ),
   );
 }

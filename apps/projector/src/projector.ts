@@ -46,9 +46,6 @@ class FenceLost extends Error {}
 
 const MAX_BACKOFF_MS = 10_000;
 const ADVANCE = `UPDATE projection_checkpoints SET position = $3, updated_at = now() WHERE name = $1 AND position = $2 AND status = 'running'`;
-const ADVANCE_ALL = `UPDATE projection_checkpoints c SET position = $3, updated_at = now()
-  FROM unnest($1::varchar[], $2::bigint[]) AS u(name, from_position)
-  WHERE c.name = u.name AND c.position = u.from_position AND c.status = 'running'`;
 
 /**
  * Runs projections from one catch-up subscription over the whole log.
@@ -59,8 +56,8 @@ const ADVANCE_ALL = `UPDATE projection_checkpoints c SET position = $3, updated_
  *   lock: the holder finishes its batch and lets go until the rebuild has swapped.
  * - Exactly once: a projection's rows and its checkpoint change in the same transaction, which
  *   first moves the checkpoint from the position this process read (compare-and-set: it also
- *   fences off a process that lost its lock without noticing). One transaction usually carries
- *   the batch for every projection held; when it fails, each projection gets its own.
+ *   fences off a process that lost its lock without noticing). The projections held take each
+ *   batch side by side, each in its own transaction.
  * - Failure: a projection whose batch fails for a reason other than the connection is replayed
  *   event by event up to the culprit, then stopped and marked failed at that event (never skipped);
  *   the others keep running. `reset-failed` makes it try again.
@@ -211,39 +208,14 @@ export class Projector {
   /* ------------------------------------------------------------ applying */
 
   /**
-   * Usually one transaction for the batch and every projection (each one's checkpoint moves with
-   * its rows: fewer round trips, which is what live lag is made of). If it fails, each projection
-   * takes the batch in its own transaction, so that a poison event stops only its projection.
+   * Each projection takes the batch in its own transaction, all at once on separate connections:
+   * live lag is then the slowest projection's time rather than the sum of them all, and a poison
+   * event stops only its own projection.
    */
   private async applyToAll(targets: readonly Tracked[], batch: readonly RecordedEvent[]): Promise<void> {
-    const last = batch[batch.length - 1].position;
-    const due = targets.filter((t) => t.position < last);
-    if (due.length > 1) {
-      const together = this.commitTogether(due, batch, last);
-      for (const t of due) this.inFlight(t, together).catch(() => undefined);
-      try {
-        return await together;
-      } catch (error) {
-        if (this.stopping || (isTransient(error) && !(error instanceof FenceLost))) throw error;
-      }
-    }
-    const results = await Promise.allSettled(due.map((t) => this.inFlight(t, this.applyBatch(t, batch))));
+    const results = await Promise.allSettled(targets.map((t) => this.inFlight(t, this.applyBatch(t, batch))));
     const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failure) throw failure.reason;
-  }
-
-  private async commitTogether(due: readonly Tracked[], batch: readonly RecordedEvent[], to: bigint): Promise<void> {
-    const work = due.map((t) => ({ t, from: t.position, events: batch.filter((e) => e.position > t.position && t.projection.handles.has(e.type)) }));
-    await this.dataSource.transaction(async (tx) => {
-      await tx.query('SET LOCAL synchronous_commit = off');
-      const [, moved] = await tx.query(ADVANCE_ALL, [work.map((w) => w.t.projection.name), work.map((w) => w.from.toString()), to.toString()]);
-      if (moved !== work.length) throw new FenceLost();
-      for (const { t, events } of work) if (events.length > 0) await t.projection.apply(events, tx);
-    });
-    for (const { t } of work) {
-      t.position = to;
-      this.options.onCommitted?.(t.projection.name, to);
-    }
   }
 
   private async applyBatch(t: Tracked, batch: readonly RecordedEvent[]): Promise<void> {

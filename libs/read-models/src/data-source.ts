@@ -6,12 +6,13 @@ import { Idempotency1763800000200 } from './migrations/1763800000200-idempotency
 import { DocumentSummaries1763800001000 } from './migrations/1763800001000-document-summaries';
 import { Registers1763800001100 } from './migrations/1763800001100-registers';
 import { ProcessSteps1763800001200 } from './migrations/1763800001200-process-steps';
+import { DocumentSearch1763800001300 } from './migrations/1763800001300-document-search';
 import { DepartmentRow, FieldRow, UserRow } from './organisation/organisation.entities';
-import { DocumentSummaryRow } from './documents/document-summary.entity';
+import { DocumentSearchRow, DocumentSummaryRow } from './documents/document-summary.entity';
 import { IncomingRegisterRow, OutgoingRegisterRow } from './registers/register.entities';
 import { ProcessDocumentRow, ProcessStepRow } from './process/process.entities';
 
-export const READ_MODEL_ENTITIES = [DepartmentRow, UserRow, FieldRow, DocumentSummaryRow, IncomingRegisterRow, OutgoingRegisterRow, ProcessDocumentRow, ProcessStepRow];
+export const READ_MODEL_ENTITIES = [DepartmentRow, UserRow, FieldRow, DocumentSummaryRow, DocumentSearchRow, IncomingRegisterRow, OutgoingRegisterRow, ProcessDocumentRow, ProcessStepRow];
 export const READ_MODEL_MIGRATIONS = [
   Organisation1763800000000,
   Projector1763800000100,
@@ -19,6 +20,7 @@ export const READ_MODEL_MIGRATIONS = [
   DocumentSummaries1763800001000,
   Registers1763800001100,
   ProcessSteps1763800001200,
+  DocumentSearch1763800001300,
   Audit1763800005000,
 ];
 

@@ -4,7 +4,10 @@ import { documentSummariesProjection } from './document-summaries.projection';
 import { applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness } from './testing/projection-harness';
 import { DOC, scenarioEvents } from './testing/scenario';
 
-const TABLES = [{ table: 'rm_document_summaries', orderBy: 'id' }];
+const TABLES = [
+  { table: 'rm_document_summaries', orderBy: 'id' },
+  { table: 'rm_document_search', orderBy: 'id' },
+];
 
 describe('document-summaries.v1', () => {
   let h: ProjectionHarness;
@@ -50,7 +53,8 @@ describe('document-summaries.v1', () => {
     expect(c.path).toEqual(expect.arrayContaining([userId('vanthu1'), userId('pho.chanh.vp.kt'), userId('tp.kt'), userId('cv.kt2')]));
     const d = row(DOC.d);
     expect(d).toMatchObject({ status: 'received', urgency_rank: 1, next_due: '2025-04-25' });
-    expect(d.search_text).toContain('phong chong bao so 1');
+    expect(live.rm_document_search.find((r) => r.id === DOC.d)!.search_text).toContain('phong chong bao so 1');
+    expect(live.rm_document_search).toHaveLength(4);
   });
 
   it('gives the same rows when every event is applied a second time', async () => {
@@ -61,7 +65,7 @@ describe('document-summaries.v1', () => {
   });
 
   it('rebuilds from zero in one big batch to exactly the rows built live', async () => {
-    await resetProjection(h, documentSummariesProjection, ['rm_document_summaries']);
+    await resetProjection(h, documentSummariesProjection, ['rm_document_summaries', 'rm_document_search']);
     await catchUp(h, [documentSummariesProjection], 1000);
     expect(await snapshotAll(h, TABLES)).toEqual(live);
   });

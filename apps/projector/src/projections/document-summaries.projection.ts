@@ -24,12 +24,13 @@ export interface SummaryRow {
 export const documentSummariesProjection: Projection = {
   name: PROJECTION_NAMES.documentSummaries,
   handles: new Set<string>(DOCUMENT_EVENT_TYPES),
-  tables: ['rm_document_summaries'],
+  tables: ['rm_document_summaries', 'rm_document_search'],
   async apply(events, tx) {
     const byDocument = eventsByDocument(events);
     if (byDocument.size === 0) return;
-    const changed = await foldBatch(tx, byDocument, new Map());
+    const { changed, registered } = await foldBatch(tx, byDocument, new Map());
     await upsertRows(tx, TARGET, changed.map(([, row]) => row));
+    await upsertRows(tx, SEARCH_TARGET, registered);
   },
   rebuilder({ bufferSize }) {
     const buffer = new FoldBuffer<SummaryRow>(bufferSize);
@@ -37,24 +38,34 @@ export const documentSummariesProjection: Projection = {
       async apply(events, tx) {
         const byDocument = eventsByDocument(events);
         if (byDocument.size === 0) return;
-        for (const [id, row] of await foldBatch(tx, byDocument, buffer)) buffer.set(id, row);
+        const { changed, registered } = await foldBatch(tx, byDocument, buffer);
+        for (const [id, row] of changed) buffer.set(id, row);
         await upsertRows(tx, TARGET, buffer.evict(new Set(byDocument.keys())));
+        await upsertRows(tx, SEARCH_TARGET, registered);
       },
       finish: (tx) => upsertRows(tx, TARGET, buffer.drain()),
     };
   },
 };
 
-/** Folds a batch onto each document's latest row (from `known`, else from the table); answers the rows that changed. */
-async function foldBatch(tx: EntityManager, byDocument: Map<string, RecordedEvent[]>, known: { get(id: string): StoredFold | undefined }): Promise<Array<[string, SummaryRow]>> {
+/**
+ * Folds a batch onto each document's latest row (from `known`, else from the table); answers the
+ * rows that changed, and the search rows of the documents registered in this batch (only
+ * registration sets the excerpt, symbol and agency).
+ */
+async function foldBatch(tx: EntityManager, byDocument: Map<string, RecordedEvent[]>, known: { get(id: string): StoredFold | undefined }) {
   const missing = [...byDocument.keys()].filter((id) => !known.get(id));
   const stored = missing.length > 0 ? await loadStored(tx, missing) : new Map<string, StoredFold>();
   const changed: Array<[string, SummaryRow]> = [];
+  const registered: SearchRow[] = [];
   for (const [id, documentEvents] of byDocument) {
     const folded = foldNew(known.get(id) ?? stored.get(id), documentEvents);
-    if (folded) changed.push([id, { state: folded.state, deadlines: documentDeadlines(folded.state), lastPosition: folded.lastPosition }]);
+    if (!folded) continue;
+    const { state } = folded;
+    changed.push([id, { state, deadlines: documentDeadlines(state), lastPosition: folded.lastPosition }]);
+    if (folded.applied.some((e) => e.type === 'DocumentReceived')) registered.push({ id, text: foldForSearch(`${state.excerpt} ${state.source.symbol} ${state.source.agency}`) });
   }
-  return changed;
+  return { changed, registered };
 }
 
 async function loadStored(tx: EntityManager, ids: string[]): Promise<Map<string, StoredFold>> {
@@ -128,9 +139,19 @@ const SUMMARY_COLUMNS: UpsertColumn<SummaryRow>[] = [
   { name: 'deadlines', type: 'jsonb', value: (row) => row.deadlines },
   { name: 'next_due', type: 'date', value: (row) => nextDue(row.deadlines) },
   { name: 'completion', type: 'varchar', value: (row) => completionOf(row.state, row.deadlines) },
-  col('search_text', 'text', (s) => foldForSearch(`${s.excerpt} ${s.source.symbol} ${s.source.agency}`)),
   col('state', 'jsonb', (s) => s),
   { name: 'last_position', type: 'bigint', value: (row) => row.lastPosition.toString() },
 ];
 
 const TARGET = { table: 'rm_document_summaries', columns: SUMMARY_COLUMNS, key: ['id'], guard: 'last_position' };
+
+interface SearchRow {
+  id: string;
+  text: string;
+}
+
+const SEARCH_TARGET = {
+  table: 'rm_document_search',
+  columns: [{ name: 'id', type: 'uuid', value: (r: SearchRow) => r.id }, { name: 'search_text', type: 'text', value: (r: SearchRow) => r.text }],
+  key: ['id'],
+};

@@ -57,7 +57,13 @@ export class DocumentSummaryRow {
   @Column({ name: 'next_due', type: 'date', nullable: true }) nextDue!: string | null;
   /** Once issued: early | on_time | late. */
   @Column({ type: 'varchar', length: 8, nullable: true }) completion!: string | null;
-  @Column({ name: 'search_text', type: 'text' }) searchText!: string;
   @Column({ type: 'jsonb' }) state!: Record<string, unknown>;
   @Column({ name: 'last_position', type: 'bigint' }) lastPosition!: string;
+}
+
+/** `rm_document_search`: the folded text `q` searches (excerpt, symbol, agency), written once at registration. */
+@Entity({ name: 'rm_document_search' })
+export class DocumentSearchRow {
+  @PrimaryColumn({ type: 'uuid' }) id!: string;
+  @Column({ name: 'search_text', type: 'text' }) searchText!: string;
 }

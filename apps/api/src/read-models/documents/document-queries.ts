@@ -56,7 +56,7 @@ export class DocumentQueries {
     if (query.receivedTo) where.push(`d.received_on <= ${sql.p(query.receivedTo)}::date`);
     if (query.overdue === 'true') where.push(`d.next_due < ${sql.p(today)}::date`);
     if (query.overdue === 'false') where.push(`(d.next_due IS NULL OR d.next_due >= ${sql.p(today)}::date)`);
-    if (query.q) where.push(`d.search_text LIKE ${sql.p(containsPattern(query.q))}`);
+    if (query.q) where.push(`d.id IN (SELECT s.id FROM rm_document_search s WHERE s.search_text LIKE ${sql.p(containsPattern(query.q))})`);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const rows: Array<SummaryRecord & { total: number }> = await this.dataSource.query(

@@ -76,7 +76,9 @@ async function generate(platform: Platform) {
 async function rebuildInChildProcess(url: string): Promise<{ events: number; seconds: number; peakRssMb: number }> {
   const started = Date.now();
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, [join(__dirname, '..', 'scripts', 'projections.js'), 'rebuild', 'all', '--batch', String(BATCH)], {
+    // BENCH_PROJECTOR_NODE_ARGS, e.g. `--cpu-prof`, profiles the rebuild.
+    const nodeArgs = (process.env.BENCH_PROJECTOR_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', 'scripts', 'projections.js'), 'rebuild', 'all', '--batch', String(BATCH)], {
       env: { ...process.env, DATABASE_URL: url, JWT_SECRET: JWT },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -169,7 +171,8 @@ async function queryLatencies(platform: Platform): Promise<Figure[]> {
       ['ISO compliance (the whole year)', '/api/iso/compliance?from=2025-01-01&to=2025-12-31', leader],
       ['documents list (overdue, first page)', '/api/documents?overdue=true&pageSize=50', leader],
       ['incoming register, confidential series (whole year)', '/api/registers/incoming?year=2025&series=confidential', clerk],
-      ['incoming register, normal series (whole year, unpaged)', '/api/registers/incoming?year=2025&series=normal', clerk],
+      ['incoming register, normal series (a page of 200, as the web page reads it)', '/api/registers/incoming?year=2025&series=normal&page=20&pageSize=200', clerk],
+      ['incoming register, normal series (whole year, unpaged JSON)', '/api/registers/incoming?year=2025&series=normal', clerk],
     ];
     const figures: Figure[] = [];
     for (const [name, url, bearer] of queries) {

@@ -127,6 +127,10 @@ describe('statistics of a scripted week with holidays', () => {
     expect(step('submit')).toMatchObject({ done: 3, onTime: 3, late: 0, openOverdue: 0 });
     expect(step('issue')).toMatchObject({ done: 2, onTime: 2, late: 0, openOverdue: 0 });
     expect(step('leader')).toMatchObject({ done: 1, onTime: 1, late: 0 });
+    // Eight weeks up to the period's: A received in the week of 21/4; four received and A, E issued in the week of 28/4.
+    expect(b.trend.map((w: { weekStart: string }) => w.weekStart)).toEqual(['2025-03-10', '2025-03-17', '2025-03-24', '2025-03-31', '2025-04-07', '2025-04-14', '2025-04-21', '2025-04-28']);
+    expect(b.trend[6]).toEqual({ weekStart: '2025-04-21', received: 1, completed: 0, onTime: 0, late: 0, onTimeRate: null });
+    expect(b.trend[7]).toEqual({ weekStart: '2025-04-28', received: 4, completed: 2, onTime: 1, late: 1, onTimeRate: 0.5 });
   });
 
   it('gives the ISO compliance figures, in working days across the holidays, exactly', async () => {

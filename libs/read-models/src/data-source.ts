@@ -7,6 +7,7 @@ import { DocumentSummaries1763800001000 } from './migrations/1763800001000-docum
 import { Registers1763800001100 } from './migrations/1763800001100-registers';
 import { ProcessSteps1763800001200 } from './migrations/1763800001200-process-steps';
 import { DocumentSearch1763800001300 } from './migrations/1763800001300-document-search';
+import { StatisticsIndexes1763800001400 } from './migrations/1763800001400-statistics-indexes';
 import { DepartmentRow, FieldRow, UserRow } from './organisation/organisation.entities';
 import { DocumentSearchRow, DocumentSummaryRow } from './documents/document-summary.entity';
 import { IncomingRegisterRow, OutgoingRegisterRow } from './registers/register.entities';
@@ -21,6 +22,7 @@ export const READ_MODEL_MIGRATIONS = [
   Registers1763800001100,
   ProcessSteps1763800001200,
   DocumentSearch1763800001300,
+  StatisticsIndexes1763800001400,
   Audit1763800005000,
 ];
 

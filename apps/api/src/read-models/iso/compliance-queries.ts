@@ -10,14 +10,17 @@ import { PROCESS_STEPS } from '../steps';
 
 const MAX_DAYS = 3 * 366;
 
-interface StepFigures {
+/** Steps done in the period, counted per step, working days and outcome: a histogram, small whatever the period. */
+interface DoneBucket {
   step: string;
-  count: number;
-  on_time: number;
-  late: number;
-  median: number | null;
-  p90: number | null;
+  working_days: number | null;
+  state: string;
+  n: number;
   max_days_late: number | null;
+}
+
+interface OpenSteps {
+  step: string;
   open: number;
   open_overdue: number;
 }
@@ -35,38 +38,69 @@ export class ComplianceQueries {
     const today = localDateOf(this.clock());
     const { from, to } = resolvePeriod(query, today, 'year', MAX_DAYS);
     const projectedPosition = await this.positions.reached([PROJECTION_NAMES.processSteps], query.minPosition);
-    const done = `s.done_on BETWEEN $1::date AND $2::date`;
-    const rows: StepFigures[] = await this.dataSource.query(
-      `SELECT s.step,
-              count(*) FILTER (WHERE ${done})::int AS count,
-              count(*) FILTER (WHERE ${done} AND s.state = 'on_time')::int AS on_time,
-              count(*) FILTER (WHERE ${done} AND s.state = 'late')::int AS late,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY s.working_days) FILTER (WHERE ${done}) AS median,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY s.working_days) FILTER (WHERE ${done}) AS p90,
-              max(s.days_late) FILTER (WHERE ${done})::int AS max_days_late,
-              count(*) FILTER (WHERE s.done_at IS NULL AND s.started_on <= $2::date)::int AS open,
-              count(*) FILTER (WHERE s.done_at IS NULL AND s.started_on <= $2::date AND s.due < LEAST($2::date, $3::date))::int AS open_overdue
-         FROM rm_process_steps s
-        WHERE ($4::varchar IS NULL OR s.field_code = $4::varchar)
-        GROUP BY s.step`,
-      [from, to, today, query.fieldCode ?? null],
-    );
+    const field = query.fieldCode ?? null;
+    // Median and 90th percentile come from the histogram (working days are small integers): no sort of a year's steps.
+    const [done, open]: [DoneBucket[], OpenSteps[]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT s.step, s.working_days, s.state, count(*)::int AS n, max(s.days_late)::int AS max_days_late
+           FROM rm_process_steps s
+          WHERE s.done_on BETWEEN $1::date AND $2::date AND ($3::varchar IS NULL OR s.field_code = $3::varchar)
+          GROUP BY s.step, s.working_days, s.state`,
+        [from, to, field],
+      ),
+      this.dataSource.query(
+        `SELECT s.step, count(*)::int AS open, count(*) FILTER (WHERE s.due < LEAST($1::date, $2::date))::int AS open_overdue
+           FROM rm_process_steps s
+          WHERE s.done_at IS NULL AND s.started_on <= $1::date AND ($3::varchar IS NULL OR s.field_code = $3::varchar)
+          GROUP BY s.step`,
+        [to, today, field],
+      ),
+    ]);
     const steps = PROCESS_STEPS.map((definition) => {
-      const r = rows.find((x) => x.step === definition.step);
-      const count = r?.count ?? 0;
+      const buckets = done.filter((b) => b.step === definition.step);
+      const count = sum(buckets);
+      const onTime = sum(buckets.filter((b) => b.state === 'on_time'));
+      const histogram = buckets.filter((b) => b.working_days !== null).map((b): [number, number] => [b.working_days!, b.n]);
+      const late = buckets.map((b) => b.max_days_late).filter((d): d is number => d !== null);
+      const o = open.find((x) => x.step === definition.step);
       return {
         ...definition,
         count,
-        onTime: r?.on_time ?? 0,
-        late: r?.late ?? 0,
-        onTimeRate: count ? Math.round(((r?.on_time ?? 0) / count) * 10_000) / 10_000 : null,
-        medianWorkingDays: r?.median ?? null,
-        p90WorkingDays: r?.p90 ?? null,
-        maxWorkingDaysLate: r?.max_days_late ?? null,
-        openNow: r?.open ?? 0,
-        openOverdueNow: r?.open_overdue ?? 0,
+        onTime,
+        late: sum(buckets.filter((b) => b.state === 'late')),
+        onTimeRate: count ? Math.round((onTime / count) * 10_000) / 10_000 : null,
+        medianWorkingDays: percentileOf(histogram, 0.5),
+        p90WorkingDays: percentileOf(histogram, 0.9),
+        maxWorkingDaysLate: late.length ? Math.max(...late) : null,
+        openNow: o?.open ?? 0,
+        openOverdueNow: o?.open_overdue ?? 0,
       };
     });
-    return { period: { from, to }, fieldCode: query.fieldCode ?? null, calendar: 'VIETNAM_CALENDAR', steps, projectedPosition };
+    return { period: { from, to }, fieldCode: field, calendar: 'VIETNAM_CALENDAR', steps, projectedPosition };
   }
+}
+
+const sum = (buckets: readonly DoneBucket[]) => buckets.reduce((n, b) => n + b.n, 0);
+
+/**
+ * PostgreSQL's `percentile_cont` over the values a histogram of `[value, count]` stands for: the
+ * value at position p·(n−1) of the sorted values, interpolated between its two neighbours; null
+ * when there are no values.
+ */
+export function percentileOf(histogram: ReadonlyArray<readonly [number, number]>, p: number): number | null {
+  const sorted = [...histogram].filter(([, n]) => n > 0).sort(([a], [b]) => a - b);
+  const n = sorted.reduce((total, [, count]) => total + count, 0);
+  if (n === 0) return null;
+  const at = p * (n - 1);
+  const valueAt = (index: number) => {
+    let seen = 0;
+    for (const [value, count] of sorted) {
+      seen += count;
+      if (index < seen) return value;
+    }
+    return sorted[sorted.length - 1][0];
+  };
+  const lower = valueAt(Math.floor(at));
+  const upper = valueAt(Math.ceil(at));
+  return lower + (upper - lower) * (at - Math.floor(at));
 }

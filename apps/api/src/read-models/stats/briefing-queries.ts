@@ -109,6 +109,7 @@ export class BriefingQueries {
               count(*) FILTER (WHERE ${OPEN})::int AS in_progress,
               count(*) FILTER (WHERE ${overdue})::int AS overdue
          FROM rm_document_summaries d
+        WHERE ${received} OR ${completed} OR ${OPEN}
         GROUP BY GROUPING SETS ((), (d.department_id), (d.field_code), (d.assignee_id))`,
       sql.params,
     );
@@ -173,7 +174,9 @@ export class BriefingQueries {
               count(*) FILTER (WHERE s.done_on BETWEEN $1::date AND $2::date AND s.state = 'on_time')::int AS on_time,
               count(*) FILTER (WHERE s.done_on BETWEEN $1::date AND $2::date AND s.state = 'late')::int AS late,
               count(*) FILTER (WHERE s.done_at IS NULL AND s.due < $3::date)::int AS open_overdue
-         FROM rm_process_steps s GROUP BY s.step`,
+         FROM rm_process_steps s
+        WHERE s.done_on BETWEEN $1::date AND $2::date OR (s.done_at IS NULL AND s.due < $3::date)
+        GROUP BY s.step`,
       [from, to, today],
     );
     return PROCESS_STEPS.map(({ step, name }) => {
@@ -187,15 +190,18 @@ export class BriefingQueries {
   private async trend({ from, to }: Period) {
     const start = [mondayOf(from), addCalendarDays(mondayOf(to), -7 * (TREND_WEEKS - 1))].sort()[0];
     const rows: Array<{ week_start: string; received: number; completed: number; on_time: number; late: number }> = await this.dataSource.query(
-      `SELECT w.week::text AS week_start,
-              count(*) FILTER (WHERE d.received_on >= w.week AND d.received_on < w.week + 7)::int AS received,
-              count(*) FILTER (WHERE d.issued_on >= w.week AND d.issued_on < w.week + 7)::int AS completed,
-              count(*) FILTER (WHERE d.issued_on >= w.week AND d.issued_on < w.week + 7 AND d.completion IN ('early', 'on_time'))::int AS on_time,
-              count(*) FILTER (WHERE d.issued_on >= w.week AND d.issued_on < w.week + 7 AND d.completion = 'late')::int AS late
-         FROM (SELECT generate_series($1::date, $2::date, interval '7 days')::date AS week) w
-         LEFT JOIN rm_document_summaries d
-           ON (d.received_on >= w.week AND d.received_on < w.week + 7) OR (d.issued_on >= w.week AND d.issued_on < w.week + 7)
-        GROUP BY w.week ORDER BY w.week`,
+      // Received and issued are counted apart, each from its own index over the whole span, then put side by side per week.
+      `WITH weeks AS (SELECT generate_series($1::date, $2::date, interval '7 days')::date AS week),
+            received AS (
+              SELECT $1::date + (d.received_on - $1::date) / 7 * 7 AS week, count(*)::int AS n
+                FROM rm_document_summaries d WHERE d.received_on >= $1::date AND d.received_on < $2::date + 7 GROUP BY 1),
+            issued AS (
+              SELECT $1::date + (d.issued_on - $1::date) / 7 * 7 AS week, count(*)::int AS n,
+                     count(*) FILTER (WHERE d.completion IN ('early', 'on_time'))::int AS on_time, count(*) FILTER (WHERE d.completion = 'late')::int AS late
+                FROM rm_document_summaries d WHERE d.issued_on >= $1::date AND d.issued_on < $2::date + 7 GROUP BY 1)
+       SELECT w.week::text AS week_start, coalesce(r.n, 0) AS received, coalesce(i.n, 0) AS completed, coalesce(i.on_time, 0) AS on_time, coalesce(i.late, 0) AS late
+         FROM weeks w LEFT JOIN received r ON r.week = w.week LEFT JOIN issued i ON i.week = w.week
+        ORDER BY w.week`,
       [start, to],
     );
     return rows.map((r) => ({ weekStart: r.week_start, received: r.received, completed: r.completed, onTime: r.on_time, late: r.late, onTimeRate: r.completed ? round(r.on_time / r.completed) : null }));

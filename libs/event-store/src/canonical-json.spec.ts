@@ -23,6 +23,14 @@ describe('canonicalJson (RFC 8785)', () => {
     expect(canonicalJson(value)).toBe('{"list":[null,null],"nested":{"b":1},"when":"2026-03-05T01:02:03.000Z"}');
   });
 
+  it('sorts each object by its own keys, even when its keys joined read like those of another object', () => {
+    expect(canonicalJson({ c: 3, b: 2, a: 1 })).toBe('{"a":1,"b":2,"c":3}');
+    expect(canonicalJson({ 'a\u0000b': 1, c: 2 })).toBe('{"a\\u0000b":1,"c":2}');
+    expect(canonicalJson({ c: 1, 'a\u0000b': 2 })).toBe('{"a\\u0000b":2,"c":1}');
+    expect(canonicalJson({ a: 1, 'b\u0000c': 2 })).toBe('{"a":1,"b\\u0000c":2}');
+    expect(canonicalJson({ b: { y: 1, x: 2 }, a: { y: 3, x: 4 } })).toBe('{"a":{"x":4,"y":3},"b":{"x":2,"y":1}}');
+  });
+
   it('refuses what JSON cannot hold', () => {
     expect(() => canonicalJson({ n: Number.NaN })).toThrow(TypeError);
     expect(() => canonicalJson({ n: 1n })).toThrow(TypeError);

@@ -52,7 +52,13 @@ export async function verifyChains(store: EventStore, options: VerifyChainsOptio
         const { streamId, revision, eventId, position } = event;
         return { ok: false, streamsChecked: links.size + (previous ? 0 : 1), eventsChecked, firstBroken: { streamId, revision, eventId, position, reason } };
       }
-      links.set(event.streamId, { revision: event.revision, hash: event.metadata.hash });
+      // Updated in place: a new entry per event would be garbage by the next event of the stream.
+      if (previous) {
+        previous.revision = event.revision;
+        previous.hash = event.metadata.hash;
+      } else {
+        links.set(event.streamId, { revision: event.revision, hash: event.metadata.hash });
+      }
     }
     options.onProgress?.(eventsChecked, page[page.length - 1].position);
   }

@@ -144,7 +144,13 @@ class HeadWatch {
       if (oneStream) this.checkOrder(event);
       if (this.upTo === null || event.position > this.upTo) continue;
       this.eventsUpTo++;
-      this.heads.set(event.streamId, { revision: event.revision, hash: event.metadata?.hash });
+      const head = this.heads.get(event.streamId);
+      if (head) {
+        head.revision = event.revision;
+        head.hash = event.metadata?.hash;
+      } else {
+        this.heads.set(event.streamId, { revision: event.revision, hash: event.metadata?.hash });
+      }
     }
     return page;
   }

@@ -20,8 +20,9 @@ interface Head {
  * and always hands the adapter an exact expected revision so a chain can never fork.
  *
  * The hash of revision r of a stream never changes, so a small cache of "revision r has hash h"
- * is safe across processes: it is used only when the caller expects exactly r, and the adapter's
- * atomic revision check rejects the append if the stream has moved on meanwhile.
+ * is safe across processes: it is used only when the caller expects exactly r (or, expecting
+ * `any`/`exists`, as the first guess of the head), and the adapter's atomic revision check
+ * rejects the append if the stream has moved on meanwhile.
  */
 export class ChainedEventStore implements EventStore {
   private readonly heads = new Map<string, Head>();
@@ -32,7 +33,8 @@ export class ChainedEventStore implements EventStore {
     const normalised = validate(streamId, events);
     if (typeof expected === 'bigint' || expected === 'no_stream') return this.appendExactly(streamId, normalised, expected);
     for (let attempt = 0; ; attempt++) {
-      const head = await this.readHead(streamId);
+      // The head this process last saw first: a stream it appends to often (an access log) then costs no read; a stale one is refused, then read.
+      const head = (attempt === 0 ? this.heads.get(streamId) : undefined) ?? (await this.readHead(streamId));
       if (!head && expected === 'exists') throw new WrongExpectedVersionError(streamId, expected, 'no_stream');
       try {
         return await this.appendExactly(streamId, normalised, head ? head.revision : 'no_stream', head);

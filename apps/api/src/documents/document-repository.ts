@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   documentStateFrom, documentStreamName, evolveDocument, isDomainError, notFound, VIETNAM_CALENDAR, canView,
-  type DocumentContext, type DocumentEvent, type DocumentState,
+  type DocumentContext, type DocumentEvent, type DocumentState, type RegisteredDocument,
 } from '@office/domain';
 import { EVENT_STORE, WrongExpectedVersionError, type AppendResult, type EventStore, type RecordedEvent } from '@office/event-store';
 import { OrganisationDirectory } from '@office/read-models';
@@ -71,6 +71,12 @@ export class DocumentRepository {
       throw notFound(`Không tìm thấy văn bản ${loaded.id}`, 'id');
     }
     return loaded;
+  }
+
+  /** The document as this process last wrote or read it, if it did: what never changes after registration is current, the rest may not be. */
+  known(documentId: string): RegisteredDocument | undefined {
+    const state = this.cache.get(documentId)?.state;
+    return state && state.status !== 'none' ? state : undefined;
   }
 
   async decisionContext(): Promise<DocumentContext> {

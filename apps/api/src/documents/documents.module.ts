@@ -8,6 +8,7 @@ import { DocumentStepsController } from './http/document-steps.controller';
 import { IssueDocumentHandler } from './issue-document.handler';
 import { NumberAllocator } from './numbering/number-allocator';
 import { NumberReconciler } from './numbering/number-reconciler';
+import { RecordedReads } from './recorded-reads';
 import { RegisterDocumentHandler } from './register-document.handler';
 import { RunDocumentStepHandler } from './run-document-step.handler';
 
@@ -17,6 +18,7 @@ import { RunDocumentStepHandler } from './run-document-step.handler';
   providers: [
     DocumentRepository,
     AccessRecorder,
+    RecordedReads,
     { provide: NumberAllocator, useFactory: (store: EventStore) => new NumberAllocator(store), inject: [EVENT_STORE] },
     NumberReconciler,
     RunDocumentStepHandler,

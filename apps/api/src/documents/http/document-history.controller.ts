@@ -1,12 +1,12 @@
 import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { availableActions, documentDeadlines, documentStateFrom, type DocumentEvent, type RegisteredDocument } from '@office/domain';
+import { availableActions, documentDeadlines, documentStateFrom, type DocumentEvent } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
 import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
 import { ValidationFailedException } from '../../http/validation';
-import { AccessRecorder } from '../access-recorder';
 import { DocumentRepository } from '../document-repository';
+import { RecordedReads } from '../recorded-reads';
 import { DocumentParams } from './document-params';
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -18,16 +18,14 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
 export class DocumentHistoryController {
   constructor(
     private readonly documents: DocumentRepository,
-    private readonly access: AccessRecorder,
+    private readonly reads: RecordedReads,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Every event of the document: type, data, actor, role, occurredAt, revision, position, prevHash, hash. */
   @Get(':id/history')
   async history(@Param() { id }: DocumentParams, @Req() request: AuthenticatedRequest) {
-    const context = contextOf(request, this.clock);
-    const loaded = await this.documents.loadVisible(id, context);
-    await this.access.record(loaded.state as RegisteredDocument, 'history', context);
+    const loaded = await this.reads.load(id, 'history', contextOf(request, this.clock));
     return { id, events: loaded.events.map(historyEntry) };
   }
 
@@ -37,8 +35,7 @@ export class DocumentHistoryController {
   async state(@Param() { id }: DocumentParams, @Query('at') at: string | undefined, @Req() request: AuthenticatedRequest) {
     const instant = parseInstant(at);
     const context = contextOf(request, this.clock);
-    const loaded = await this.documents.loadVisible(id, context);
-    await this.access.record(loaded.state as RegisteredDocument, 'state', context);
+    const loaded = await this.reads.load(id, 'state', context);
     const upTo = loaded.events.filter((e) => Date.parse(e.metadata.occurredAt) <= instant.getTime());
     const state = documentStateFrom(upTo as unknown as DocumentEvent[]);
     const { organisation } = await this.documents.decisionContext();

@@ -64,29 +64,26 @@ export async function writeDocumentEvents(
   let withheld = 0;
   const chains: ExportedChains = { ok: true, streamsChecked: 0, eventsChecked: 0, broken: [] };
   for await (const page of documentPages(deps.dataSource, period, fieldCode)) {
-    for (let i = 0; i < page.length; i += PARALLEL_READS) {
-      const group = page.slice(i, i + PARALLEL_READS);
-      const streams = await Promise.all(group.map((d) => deps.store.readStream(documentStreamName(d.id))));
-      for (const [k, stream] of streams.entries()) {
-        const visible = canView(documentStateFrom(stream as unknown as DocumentEvent[]), viewer, deps.organisation);
-        if (!visible) withheld++;
-        documents++;
-        let csvText = '';
-        let jsonText = '';
-        for (const event of stream) {
-          csvText += csvLine(group[k], event, visible, names);
-          jsonText += JSON.stringify(jsonLine(group[k], event, visible, names)) + '\n';
-          events++;
-        }
-        await csv.write(csvText);
-        await jsonl.write(jsonText);
-        const check = await verifyStreamEvents(documentStreamName(group[k].id), stream);
-        chains.streamsChecked++;
-        chains.eventsChecked += check.eventsChecked;
-        if (check.firstBroken) {
-          chains.ok = false;
-          if (chains.broken.length < MAX_BROKEN_LISTED) chains.broken.push(brokenLinkReport(check.firstBroken));
-        }
+    for await (const [document, stream] of readAhead(page, (d) => deps.store.readStream(documentStreamName(d.id)), PARALLEL_READS)) {
+      const visible = canView(documentStateFrom(stream as unknown as DocumentEvent[]), viewer, deps.organisation);
+      if (!visible) withheld++;
+      documents++;
+      let csvText = '';
+      let jsonText = '';
+      for (const event of stream) {
+        const data = visible ? JSON.stringify(event.data) : null;
+        csvText += csvLine(document, event, data, names);
+        jsonText += jsonLine(document, event, data, names);
+        events++;
+      }
+      await csv.write(csvText);
+      await jsonl.write(jsonText);
+      const check = await verifyStreamEvents(documentStreamName(document.id), stream);
+      chains.streamsChecked++;
+      chains.eventsChecked += check.eventsChecked;
+      if (check.firstBroken) {
+        chains.ok = false;
+        if (chains.broken.length < MAX_BROKEN_LISTED) chains.broken.push(brokenLinkReport(check.firstBroken));
       }
     }
   }
@@ -110,17 +107,37 @@ async function* documentPages(db: DataSource, period: Period, fieldCode: string 
   }
 }
 
-function csvLine(document: DocumentRef, event: RecordedEvent, visible: boolean, names: Map<string, string>): string {
+/**
+ * Each item with what `read` answers for it, in order, keeping up to `ahead` reads in flight so
+ * the store works on the next streams while this one is written out.
+ */
+async function* readAhead<T, U>(items: readonly T[], read: (item: T) => Promise<U>, ahead: number): AsyncGenerator<[T, U]> {
+  const inflight: Array<Promise<U>> = [];
+  let next = 0;
+  for (const item of items) {
+    while (next < items.length && inflight.length < ahead) {
+      const reading = read(items[next++]);
+      // Awaited in turn below; one that fails while an earlier one is awaited must not go unhandled meanwhile.
+      reading.catch(() => undefined);
+      inflight.push(reading);
+    }
+    yield [item, await inflight.shift()!];
+  }
+}
+
+/** `data`: the event's data as JSON, or null when the requester may not read it. */
+function csvLine(document: DocumentRef, event: RecordedEvent, data: string | null, names: Map<string, string>): string {
   const m = event.metadata;
   return [
     document.id, `${document.incoming_number}/${document.incoming_year}`, event.streamId, event.revision.toString(), event.position.toString(), event.eventId,
     event.type, stepLabel(event.type), hanoiDateTime(m.occurredAt), m.occurredAt, names.get(m.actorId) ?? '', m.actorId, roleLabel(m.actorRole),
-    m.prevHash, m.hash, visible ? JSON.stringify(event.data) : '(văn bản mật: nội dung không hiển thị với người lập)',
+    m.prevHash, m.hash, data ?? '(văn bản mật: nội dung không hiển thị với người lập)',
   ].map(csvCell).join(',') + '\r\n';
 }
 
-function jsonLine(document: DocumentRef, event: RecordedEvent, visible: boolean, names: Map<string, string>) {
-  return {
+/** One JSON line; the data's JSON is spliced in as serialised once for both files. */
+function jsonLine(document: DocumentRef, event: RecordedEvent, data: string | null, names: Map<string, string>): string {
+  const head = JSON.stringify({
     documentId: document.id,
     incomingNumber: document.incoming_number,
     incomingYear: document.incoming_year,
@@ -133,7 +150,6 @@ function jsonLine(document: DocumentRef, event: RecordedEvent, visible: boolean,
     recordedAt: event.recordedAt,
     actorName: names.get(event.metadata.actorId) ?? null,
     metadata: event.metadata,
-    data: visible ? event.data : null,
-    withheld: !visible,
-  };
+  });
+  return `${head.slice(0, -1)},"data":${data ?? 'null'},"withheld":${data === null}}\n`;
 }

@@ -81,9 +81,8 @@ const COMPLIANCE_HEADERS = [
 /**
  * Bộ hồ sơ minh chứng ISO: writes every file into a temporary folder, each through a stream that
  * hashes it, so the manifest knows every SHA-256 before the zip starts; the zip then reads the
- * files back from disk as the client consumes it. Nothing the size of a year is held in memory
- * but a year's register rows (RegisterQueries answers a year at once): documents and their events
- * are read a page at a time.
+ * files back from disk as the client consumes it. Nothing the size of a year is held in memory:
+ * register rows, documents and their events are read a slice at a time.
  */
 export class EvidencePacks {
   /** Packs prepared and not yet disposed: removed at shutdown if their download is cut short by it. */
@@ -172,7 +171,7 @@ export class EvidencePacks {
     };
   }
 
-  /** The four registers, CSV and XLSX each, a year of rows at a time. */
+  /** The four registers, CSV and XLSX each, a slice of rows at a time. */
   private async writeRegisters(job: PackJob): Promise<{ files: PackedFile[]; rows: Record<string, number>; projectedPosition: string | null }> {
     const files: PackedFile[] = [];
     const rows: Record<string, number> = {};

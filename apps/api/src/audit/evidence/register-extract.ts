@@ -1,8 +1,9 @@
 import type { Period } from '../../read-models/period';
-import { incomingCsv, outgoingCsv, type IncomingRow, type OutgoingRow, type RegisterQueries } from '../../read-models/registers/register-queries';
+import { incomingCsv, outgoingCsv, type IncomingRow, type OutgoingRow, type RegisterQueries, type RegisterRequest } from '../../read-models/registers/register-queries';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 
-const CHUNK = 1000;
+/** Numbers read at once: a year of a busy office is read in slices, never held whole. */
+const SLICE = 1000;
 
 /** One register of the pack: its files, its sheet, and its CSV as chunks of whole records. */
 export interface RegisterExtract {
@@ -15,28 +16,40 @@ export interface RegisterExtract {
 }
 
 /**
- * The rows of a register that belong to a period: those dated in it, plus the numbers without a
- * date (voided, still reserved) that lie between the first and the last of them, so the extract
- * shows no gap in the numbering.
+ * The rows of a register that belong to a period, fed in number order: those dated in it, plus
+ * the numbers without a date (voided, still reserved) that lie between the first and the last of
+ * them, so the extract shows no gap in the numbering. Undated numbers wait until a dated row of
+ * the period follows them; those left waiting at the end lie past the last and are dropped.
  */
-export function periodExtract<R extends { number: number }>(rows: readonly R[], dayOf: (row: R) => string | null, period: Period): R[] {
-  const inPeriod = (row: R) => {
-    const day = dayOf(row);
-    return day !== null && day >= period.from && day <= period.to;
-  };
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const row of rows) {
-    if (!inPeriod(row)) continue;
-    lo = Math.min(lo, row.number);
-    hi = Math.max(hi, row.number);
+export class PeriodExtract<R> {
+  private started = false;
+  private waiting: R[] = [];
+
+  constructor(
+    private readonly dayOf: (row: R) => string | null,
+    private readonly period: Period,
+  ) {}
+
+  /** The rows of `rows` (the next ones in number order) that are in the extract so far. */
+  take(rows: readonly R[]): R[] {
+    const taken: R[] = [];
+    for (const row of rows) {
+      const day = this.dayOf(row);
+      if (day === null) {
+        if (this.started) this.waiting.push(row);
+      } else if (day >= this.period.from && day <= this.period.to) {
+        this.started = true;
+        taken.push(...this.waiting, row);
+        this.waiting = [];
+      }
+    }
+    return taken;
   }
-  return rows.filter((row) => inPeriod(row) || (dayOf(row) === null && row.number >= lo && row.number <= hi));
 }
 
 /**
  * The four registers (incoming and outgoing, normal and confidential series) of the years the
- * period touches, through RegisterQueries and its CSV writer. The query answers a year at a time.
+ * period touches, through RegisterQueries and its CSV writer, a slice of numbers at a time.
  */
 export function registerExtracts(registers: RegisterQueries, period: Period, viewer: AuthenticatedUser, minPosition?: string): RegisterExtract[] {
   const years: number[] = [];
@@ -45,7 +58,7 @@ export function registerExtracts(registers: RegisterQueries, period: Period, vie
     baseName: string,
     sheet: string,
     title: string,
-    read: (year: number) => Promise<{ rows: R[]; projectedPosition: string }>,
+    read: (request: Pick<RegisterRequest, 'year' | 'after'>) => Promise<{ rows: R[]; projectedPosition: string }>,
     dayOf: (row: R) => string | null,
     csv: (rows: readonly R[]) => string,
   ): RegisterExtract => {
@@ -58,18 +71,23 @@ export function registerExtracts(registers: RegisterQueries, period: Period, vie
         const header = csv([]);
         yield header;
         for (const year of years) {
-          const { rows, projectedPosition } = await read(year);
-          const reached = BigInt(projectedPosition);
-          extract.projectedPosition = extract.projectedPosition === null || reached < extract.projectedPosition ? reached : extract.projectedPosition;
-          const selected = periodExtract(rows, dayOf, period);
-          for (let i = 0; i < selected.length; i += CHUNK) yield csv(selected.slice(i, i + CHUNK)).slice(header.length);
+          const extractOfYear = new PeriodExtract(dayOf, period);
+          for (let after = 0; ; ) {
+            const { rows, projectedPosition } = await read({ year, after: { number: after, count: SLICE } });
+            const reached = BigInt(projectedPosition);
+            if (extract.projectedPosition === null || reached < extract.projectedPosition) extract.projectedPosition = reached;
+            const selected = extractOfYear.take(rows);
+            if (selected.length > 0) yield csv(selected).slice(header.length);
+            if (rows.length < SLICE) break;
+            after = rows[rows.length - 1].number;
+          }
         }
       },
     };
     return extract;
   };
-  const incoming = (series: 'normal' | 'confidential') => (year: number) => registers.incoming({ year, series }, viewer, minPosition);
-  const outgoing = (series: 'normal' | 'confidential') => (year: number) => registers.outgoing({ year, series }, viewer, minPosition);
+  const incoming = (series: 'normal' | 'confidential') => (request: Pick<RegisterRequest, 'year' | 'after'>) => registers.incoming({ ...request, series }, viewer, minPosition);
+  const outgoing = (series: 'normal' | 'confidential') => (request: Pick<RegisterRequest, 'year' | 'after'>) => registers.outgoing({ ...request, series }, viewer, minPosition);
   const received = (r: IncomingRow) => r.receivedOn;
   const issued = (r: OutgoingRow) => r.issuedOn;
   return [

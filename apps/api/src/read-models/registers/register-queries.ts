@@ -18,11 +18,14 @@ export interface RegisterRequest {
   series: 'normal' | 'confidential';
   /** One page in number order; the whole year when absent. */
   page?: { page: number; pageSize: number };
+  /** Or the next `count` numbers after `number` (a keyset: a year read slice by slice costs what it costs read at once). */
+  after?: { number: number; count: number };
 }
 
-/** `LIMIT … OFFSET …` for a page, nothing for the whole year. */
-function pageClause(sql: Sql, page: RegisterRequest['page']): string {
-  return page ? `LIMIT ${sql.p(page.pageSize)} OFFSET ${sql.p((page.page - 1) * page.pageSize)}` : '';
+/** What narrows the year's rows (`r` is the register) to a page, a slice after a number, or nothing. */
+function slice(sql: Sql, { page, after }: RegisterRequest): { where: string; limit: string } {
+  if (after) return { where: `AND r.number > ${sql.p(after.number)}`, limit: `LIMIT ${sql.p(after.count)}` };
+  return { where: '', limit: page ? `LIMIT ${sql.p(page.pageSize)} OFFSET ${sql.p((page.page - 1) * page.pageSize)}` : '' };
 }
 
 interface IncomingRecord {
@@ -82,10 +85,12 @@ export class RegisterQueries {
     return Number(localDateOf(this.clock()).slice(0, 4));
   }
 
-  async incoming({ year, series, page }: RegisterRequest, viewer: AuthenticatedUser, minPosition?: string) {
+  async incoming(request: RegisterRequest, viewer: AuthenticatedUser, minPosition?: string) {
+    const { year, series, page } = request;
     const projectedPosition = await this.positions.reached([PROJECTION_NAMES.incomingRegister], minPosition);
     const sql = new Sql();
     const visible = registerRowVisibleSql(sql, viewer, 'r.path', `r.series = 'confidential' OR coalesce(r.confidentiality, 'normal') <> 'normal'`);
+    const narrowed = slice(sql, request);
     const records: IncomingRecord[] = await this.dataSource.query(
       `SELECT r.number, r.status, r.document_id, r.received_at, r.source_agency, r.source_symbol, r.source_issued_date::text AS source_issued_date,
               r.document_type, r.excerpt, r.urgency, r.confidentiality, r.department_id, dep.name AS department_name, r.assignee_id,
@@ -93,17 +98,19 @@ export class RegisterQueries {
          FROM rm_incoming_register r
          LEFT JOIN org_departments dep ON dep.id = r.department_id
          LEFT JOIN org_users u ON u.id = r.assignee_id
-        WHERE r.year = ${sql.p(year)} AND r.series = ${sql.p(series)}
-        ORDER BY r.number ${pageClause(sql, page)}`,
+        WHERE r.year = ${sql.p(year)} AND r.series = ${sql.p(series)} ${narrowed.where}
+        ORDER BY r.number ${narrowed.limit}`,
       sql.params,
     );
     return { register: 'incoming' as const, year, series, ...(await this.paging('rm_incoming_register', year, series, page)), rows: records.map(incomingRow), projectedPosition };
   }
 
-  async outgoing({ year, series, page }: RegisterRequest, viewer: AuthenticatedUser, minPosition?: string) {
+  async outgoing(request: RegisterRequest, viewer: AuthenticatedUser, minPosition?: string) {
+    const { year, series, page } = request;
     const projectedPosition = await this.positions.reached([PROJECTION_NAMES.outgoingRegister], minPosition);
     const sql = new Sql();
     const visible = registerRowVisibleSql(sql, viewer, 'ARRAY[r.issued_by, r.signer_id, r.responsible_specialist_id]', `r.series = 'confidential'`);
+    const narrowed = slice(sql, request);
     const records: OutgoingRecord[] = await this.dataSource.query(
       `SELECT r.number, r.status, r.document_id, r.symbol, r.issued_at, r.document_type, r.excerpt, r.signer_id, s.full_name AS signer_name, r.signs_as,
               r.recipients, r.copies, r.responsible_specialist_id, sp.full_name AS specialist_name, dep.code AS department_code, r.file_code,
@@ -112,8 +119,8 @@ export class RegisterQueries {
          LEFT JOIN org_users s ON s.id = r.signer_id
          LEFT JOIN org_users sp ON sp.id = r.responsible_specialist_id
          LEFT JOIN org_departments dep ON dep.id = sp.department_id
-        WHERE r.year = ${sql.p(year)} AND r.series = ${sql.p(series)}
-        ORDER BY r.number ${pageClause(sql, page)}`,
+        WHERE r.year = ${sql.p(year)} AND r.series = ${sql.p(series)} ${narrowed.where}
+        ORDER BY r.number ${narrowed.limit}`,
       sql.params,
     );
     return { register: 'outgoing' as const, year, series, ...(await this.paging('rm_outgoing_register', year, series, page)), rows: records.map(outgoingRow), projectedPosition };

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { VIETNAM_CALENDAR } from '@office/domain';
 import { loadConfig, openPlatform, type Platform } from '@office/runtime';
@@ -209,9 +210,13 @@ async function liveLag(url: string, platform: Platform): Promise<{ p50: number; 
   const names = PROJECTIONS.map((p) => p.name);
   const checkpoint = async () => BigInt((await poller.query<{ p: string }>('SELECT min(position)::text AS p FROM projection_checkpoints WHERE name = ANY($1)', [names])).rows[0].p ?? '-1');
   try {
+    // The checkpoints may be at the head already (a rebuild just set them): wait for this process to hold every projection, too.
+    const instance = `${hostname()}-${child.pid}`;
+    const holding = async () =>
+      (await poller.query<{ n: number }>('SELECT coalesce(cardinality(projections), 0) AS n FROM projector_heartbeats WHERE instance_id = $1', [instance])).rows[0]?.n ?? 0;
     const head = await platform.eventStore.headPosition();
-    for (let i = 0; (await checkpoint()) < head; i++) {
-      if (i > 6_000) throw new Error('the projector did not catch up in 60 s');
+    for (let i = 0; (await holding()) < names.length || (await checkpoint()) < head; i++) {
+      if (i > 6_000) throw new Error('the projector did not start and catch up in 60 s');
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     const pending: Array<{ position: bigint; at: number }> = [];

@@ -235,6 +235,7 @@ async function liveLag(url: string, platform: Platform): Promise<{ p50: number; 
         await new Promise((resolve) => setTimeout(resolve, 2));
       }
     })();
+    poll.catch(() => undefined); // awaited below; if the load fails first, ending the poller must not crash the bench
     const organisation = await platform.directory.organisation();
     const started = Date.now();
     let steps = 0;
@@ -251,8 +252,9 @@ async function liveLag(url: string, platform: Platform): Promise<{ p50: number; 
     const rssMb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
     return { p50: percentile(lags, 50), p99: percentile(lags, 99), count: lags.length, rate: steps / seconds, rssMb };
   } finally {
-    await poller.end();
+    // The child first: a failure must not leave a projector running after the bench.
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
+    await poller.end();
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDatabase, startEmbeddedPostgres } from '@office/runtime';
@@ -50,7 +50,6 @@ export function rssMb(): number {
 export async function benchDatabase(name: string): Promise<{ url: string; stop(): Promise<void> }> {
   if (process.env.BENCH_DATABASE_URL) return { url: await ensureDatabase(process.env.BENCH_DATABASE_URL, name), stop: async () => undefined };
   const root = mkdtempSync(join(tmpdir(), 'office-ledger-bench-'));
-  chmodSync(root, 0o755);
   const pg = await startEmbeddedPostgres({ dataDir: join(root, 'pg') });
   const url = await ensureDatabase(pg.url, name);
   return {

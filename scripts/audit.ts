@@ -7,7 +7,7 @@ import { verifyChains } from '@office/event-store';
 import type { Platform } from '@office/runtime';
 import { openToolPlatform } from '@office/runtime/running-postgres';
 import { progressBar } from '../apps/projector/src/rebuild/progress-bar';
-import { runCli, UsageError } from './cli';
+import { option, runCli, UsageError } from './cli';
 
 const USAGE = `usage: npm run audit -- <command>
   history <documentId>                      every event of a document: thời điểm (giờ Hà Nội), người thực hiện, vai trò, bước, hash
@@ -18,7 +18,6 @@ const USAGE = `usage: npm run audit -- <command>
   digests                                   the published digests, oldest first (print them and keep them elsewhere)
 connects like the product: DATABASE_URL (the log in EVENTSTORE_CONNECTION_STRING when set), else the embedded PostgreSQL
 of DATA_DIR (./data): the running product's (found through its postmaster.pid), or started for the command`;
-
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -62,11 +61,6 @@ function commandFor(command: string, rest: string[], argv: string[]): Command {
 function documentIdOf(value: string | undefined): string {
   if (!value || !UUID.test(value)) throw new UsageError('name a document by its id (UUID)');
   return value.toLowerCase();
-}
-
-function option(argv: string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
 }
 
 async function history(platform: Platform, id: string): Promise<void> {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { addCalendarDays, isLocalDate, localDateOf } from '@office/domain';
 import { openToolPlatform } from '@office/runtime/running-postgres';
 import { generateDemoOffice, type DemoProgress } from '../apps/projector/src/demo/demo-office';
-import { runCli, UsageError } from './cli';
+import { option, runCli, UsageError } from './cli';
 
 const USAGE = `usage: npm run demo -- [--documents N] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--seed N]
   Generates a realistic office period through the real command handlers (a clock moved step by
@@ -15,24 +15,15 @@ const USAGE = `usage: npm run demo -- [--documents N] [--from YYYY-MM-DD] [--to 
   --seed       default 1
 connects like the product: DATABASE_URL, else the embedded PostgreSQL of DATA_DIR (./data)`;
 
-
-function option(argv: string[], name: string): string | undefined {
-  const i = argv.indexOf(`--${name}`);
-  if (i < 0) return undefined;
-  const value = argv[i + 1];
-  if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
-  return value;
-}
-
 function integer(argv: string[], name: string, fallback: number, max: number): number {
-  const raw = option(argv, name);
+  const raw = option(argv, `--${name}`);
   if (raw === undefined) return fallback;
   if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max) throw new UsageError(`--${name} must be an integer from 1 to ${max}`);
   return Number(raw);
 }
 
 function day(argv: string[], name: string, fallback: string): string {
-  const raw = option(argv, name) ?? fallback;
+  const raw = option(argv, `--${name}`) ?? fallback;
   if (!isLocalDate(raw)) throw new UsageError(`--${name} must be a date YYYY-MM-DD`);
   return raw;
 }

@@ -12,7 +12,7 @@ import { SYSTEM_ACTOR_ID } from '../apps/api/src/documents/numbering/number-reco
 import { ComplianceQueries } from '../apps/api/src/read-models/iso/compliance-queries';
 import { ProjectionPositions } from '../apps/api/src/read-models/projection-positions';
 import { RegisterQueries } from '../apps/api/src/read-models/registers/register-queries';
-import { runCli, UsageError } from './cli';
+import { option, runCli, UsageError } from './cli';
 
 const USAGE = `usage: npm run evidence -- --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--field <code>] [--as <username>] [--verify log] --out <pack.zip>
   the ISO evidence pack of the period (the same zip as GET /api/iso/evidence): manifest.json with the SHA-256 of every
@@ -23,11 +23,6 @@ const USAGE = `usage: npm run evidence -- --from <YYYY-MM-DD> --to <YYYY-MM-DD> 
   The PDF needs a TrueType font with Vietnamese letters: DejaVu Sans from the system, or PDF_FONT=/path/to/font.ttf.
 connects like the product: DATABASE_URL, else the embedded PostgreSQL of DATA_DIR (./data), the running product's if any`;
 
-
-function option(argv: string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-}
 
 async function main(argv: string[]): Promise<void> {
   if (argv.length === 0 || argv.includes('--help')) return void console.log(USAGE);

@@ -8,7 +8,7 @@ import { resetFailedProjection } from '../apps/projector/src/projection-admin';
 import { PROJECTIONS } from '../apps/projector/src/projections';
 import { progressBar } from '../apps/projector/src/rebuild/progress-bar';
 import { rebuildProjections } from '../apps/projector/src/rebuild/rebuild';
-import { runCli, UsageError } from './cli';
+import { option, runCli, UsageError } from './cli';
 
 const USAGE = `usage: npm run projections -- <command>
   status                   every projection: position, lag, status, holder, error
@@ -17,7 +17,6 @@ const USAGE = `usage: npm run projections -- <command>
   reset-failed <name>      run a failed projection again from where it stopped (after fixing the cause)
 projections: ${PROJECTIONS.map((p) => p.name).join(', ')}
 connects like the product: DATABASE_URL, else the embedded PostgreSQL of DATA_DIR (./data)`;
-
 
 /**
  * A rebuild allocates a lot and keeps little: Node's default heap grows far beyond what it needs
@@ -55,11 +54,6 @@ function select(name: string | undefined, allowAll: boolean): Projection[] {
   const found = PROJECTIONS.find((p) => p.name === name || p.name.replace(/\.v\d+$/, '') === name);
   if (!found) throw new UsageError(`no projection "${name}"`);
   return [found];
-}
-
-function option(argv: string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
 }
 
 async function status(platform: Platform): Promise<void> {

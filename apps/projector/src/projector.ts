@@ -23,8 +23,6 @@ export interface ProjectorOptions {
   lockPollMs?: number;
   /** Connection string of the lock connection; default: the DataSource's. */
   databaseUrl?: string;
-  /** Called after each batch a projection committed (benchmarks measure lag with it). */
-  onCommitted?: (projection: string, position: bigint) => void;
   logger?: ProjectorLogger;
 }
 
@@ -242,7 +240,6 @@ export class Projector {
       if (events.length > 0) await t.projection.apply(events, tx);
     });
     t.position = to;
-    this.options.onCommitted?.(t.projection.name, to);
   }
 
   /** The batch failed: commit it event by event up to the one that fails, and stop there. */

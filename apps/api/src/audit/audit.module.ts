@@ -5,7 +5,7 @@ import { OrganisationDirectory } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../commands/request-context';
 import { ComplianceQueries } from '../read-models/iso/compliance-queries';
-import { ProjectionPositions } from '../read-models/projection-positions';
+import { ReadModelsModule } from '../read-models/read-models.module';
 import { RegisterQueries } from '../read-models/registers/register-queries';
 import { AccessLogController } from './access-log/access-log.controller';
 import { AuditorReadsInterceptor } from './access-log/auditor-reads.interceptor';
@@ -18,15 +18,12 @@ import { VerifyController } from './verification/verify.controller';
 /**
  * Auditors and ISO secretaries: verification of the log, daily and on-demand digests, the access
  * log (and the recording of every auditor's read), evidence packs. The store, database, directory
- * and clock come from the global ApiModule; the read-model queries are the read-models module's own
- * classes (stateless), instantiated here too.
+ * and clock come from the global ApiModule; the projection positions, register and compliance queries from ReadModelsModule.
  */
 @Module({
   controllers: [VerifyController, DigestsController, AccessLogController, EvidenceController],
+  imports: [ReadModelsModule],
   providers: [
-    ProjectionPositions,
-    RegisterQueries,
-    ComplianceQueries,
     DigestScheduler,
     { provide: APP_INTERCEPTOR, useClass: AuditorReadsInterceptor },
     {
@@ -36,6 +33,5 @@ import { VerifyController } from './verification/verify.controller';
       inject: [EVENT_STORE, DataSource, OrganisationDirectory, RegisterQueries, ComplianceQueries, CLOCK],
     },
   ],
-  exports: [DigestScheduler],
 })
 export class AuditModule {}

@@ -14,7 +14,6 @@ export interface LoadedDocument {
   revision: bigint | null;
   /** The stream's events; empty when the state came from this process's cache. */
   events: RecordedEvent[];
-  fromCache?: boolean;
 }
 
 /** Documents whose state this process last wrote or read; a few thousand are the ones being worked on. */
@@ -53,7 +52,7 @@ export class DocumentRepository {
     const cached = context.idempotencyKey ? undefined : this.cache.get(documentId);
     if (cached) {
       try {
-        return await command(await this.visible({ id: documentId, ...cached, events: [], fromCache: true }, context));
+        return await command(await this.visible({ id: documentId, ...cached, events: [] }, context));
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError) && !isDomainError(error)) throw error;
       }

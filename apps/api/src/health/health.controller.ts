@@ -1,12 +1,11 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '@office/event-store';
+import { PROJECTOR_SILENCE_MS } from '@office/read-models';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorators';
 
-/** A projector that has not beaten for this long is taken as down. */
-const PROJECTOR_SILENCE_MS = 15_000;
 const CHECK_TIMEOUT_MS = 3_000;
 
 interface Check {

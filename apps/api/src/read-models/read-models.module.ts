@@ -18,5 +18,6 @@ import { BriefingController } from './stats/briefing.controller';
 @Module({
   controllers: [DocumentSummariesController, RegistersController, BriefingController, ComplianceController],
   providers: [ProjectionPositions, DocumentQueries, RegisterQueries, BriefingQueries, ComplianceQueries, AccessRecorder],
+  exports: [ProjectionPositions, RegisterQueries, ComplianceQueries],
 })
 export class ReadModelsModule {}

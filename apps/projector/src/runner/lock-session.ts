@@ -17,10 +17,6 @@ export class LockSession {
     private readonly onLost: (reason: string) => void = () => undefined,
   ) {}
 
-  get connected(): boolean {
-    return this.client !== undefined;
-  }
-
   /** Connects if needed; a failure leaves the session disconnected (try again later). */
   async connect(): Promise<void> {
     if (this.client) return;

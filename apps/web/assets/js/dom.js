@@ -31,11 +31,6 @@ export function mount(parent, ...children) {
   return append(parent, children);
 }
 
-/** A link handled by the client router (see router.js). */
-export function link(href, text, props = {}) {
-  return h('a', { href, ...props }, text);
-}
-
 /** A short status message for screen readers and sighted users alike. */
 export function notice(text, kind = 'info') {
   return h('p', { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);

@@ -1,5 +1,5 @@
 /** Dates and numbers as Vietnamese users read them: dd/mm/yyyy, HH:mm, Asia/Ho_Chi_Minh. */
-export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const parts = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',

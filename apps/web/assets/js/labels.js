@@ -7,7 +7,6 @@ export const CONFIDENTIALITY_LABELS = { normal: 'Thường', confidential: 'Mậ
 export const CHANNEL_LABELS = { paper: 'Văn bản giấy', electronic: 'Văn bản điện tử' };
 export const SERIES_LABELS = { normal: 'Sổ thường', confidential: 'Sổ văn bản mật' };
 
-export const DEADLINE_STATE_LABELS = { pending: 'Đang chờ', on_time: 'Đúng hạn', late: 'Trễ hạn' };
 
 export const FINDING_LABELS = { procedure: 'Trình tự, thủ tục', format: 'Thể thức', content: 'Nội dung', legality: 'Tính pháp lý' };
 export const OUTCOME_LABELS = { valid: 'Hồ sơ hợp lệ', needs_supplement: 'Cần bổ sung hồ sơ' };

@@ -7,7 +7,7 @@ import { readDigestEvents } from '../digests/publish-digest';
 export interface VerifyLogOptions {
   /** Only this stream; default: the whole log. */
   streamId?: string;
-  /** Events per read; default 1000. */
+  /** Events per read; default 2000. */
   pageSize?: number;
   onProgress?(eventsChecked: number, position: bigint): void;
   /**

@@ -15,6 +15,5 @@ export * from './evidence/xlsx-sheet';
 export * from './evidence/pdf-font';
 export * from './evidence/pdf-summary';
 export * from './evidence/zip-pack';
-export { Audit1763800005000 } from './migrations/1763800005000-audit';
 export * from './timeline/timeline-text';
 export * from './verification/verify-events';

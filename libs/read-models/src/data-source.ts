@@ -1,4 +1,3 @@
-import { Audit1763800005000 } from '@office/audit/migrations/1763800005000-audit';
 import { DataSource } from 'typeorm';
 import { Organisation1763800000000 } from './migrations/1763800000000-organisation';
 import { Projector1763800000100 } from './migrations/1763800000100-projector';
@@ -8,6 +7,7 @@ import { Registers1763800001100 } from './migrations/1763800001100-registers';
 import { ProcessSteps1763800001200 } from './migrations/1763800001200-process-steps';
 import { DocumentSearch1763800001300 } from './migrations/1763800001300-document-search';
 import { StatisticsIndexes1763800001400 } from './migrations/1763800001400-statistics-indexes';
+import { Audit1763800005000 } from './migrations/1763800005000-audit';
 import { DepartmentRow, FieldRow, UserRow } from './organisation/organisation.entities';
 import { DocumentSearchRow, DocumentSummaryRow } from './documents/document-summary.entity';
 import { IncomingRegisterRow, OutgoingRegisterRow } from './registers/register.entities';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { decideDocument, incomingSeriesKey, initialDocumentState, type DocumentReceived, type ReceiveDocument } from '@office/domain';
-import { derivedUuid } from '../commands/command-context';
+import { derivedUuid } from '@office/event-store';
 import { DocumentRepository } from './document-repository';
 import { RegisterDocument, type StepResult } from './document-step.command';
 import { NumberAllocator } from './numbering/number-allocator';

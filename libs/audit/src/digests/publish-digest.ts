@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { localDateOf } from '@office/domain';
-import type { EventStore, JsonObject, NewEvent, RecordedEvent } from '@office/event-store';
+import { derivedUuid, type EventStore, type JsonObject, type NewEvent, type RecordedEvent } from '@office/event-store';
 import type { DataSource } from 'typeorm';
 import { advanceHeads, hashTableHeads, readHeadsState } from './digest-heads';
 import { DIGESTS_STREAM, digestRecord, HEADS_ALGORITHM, type DigestKind, type DigestPublished, type DigestRecord } from './digest.events';
@@ -67,7 +67,7 @@ export async function publishDigest(store: EventStore, dataSource: DataSource, r
       by: request.actorId,
     };
     const event: NewEvent = {
-      eventId: request.kind === 'daily' ? dailyDigestId(day) : (request.eventId ?? randomUUID()),
+      eventId: request.kind === 'daily' ? derivedUuid('office-ledger daily digest', day) : (request.eventId ?? randomUUID()),
       type: 'DigestPublished',
       data: data as unknown as JsonObject,
       metadata: {
@@ -103,13 +103,4 @@ export async function listDigests(store: EventStore): Promise<DigestRecord[]> {
 function isDaily(event: RecordedEvent, day: string): boolean {
   const data = event.data as Partial<DigestPublished['data']>;
   return event.type === 'DigestPublished' && data.kind === 'daily' && data.day === day;
-}
-
-/** The same UUID for the same day on every instance (version-5 layout over SHA-1). */
-export function dailyDigestId(day: string): string {
-  const bytes = createHash('sha1').update(`office-ledger daily digest\u0000${day}`).digest().subarray(0, 16);
-  bytes[6] = (bytes[6] & 0x0f) | 0x50;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

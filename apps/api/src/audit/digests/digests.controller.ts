@@ -1,11 +1,10 @@
 import { ConflictException, Controller, Get, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { listDigests, LogShrankError, publishDigest } from '@office/audit';
-import { EVENT_STORE, type EventStore } from '@office/event-store';
+import { derivedUuid, EVENT_STORE, type EventStore } from '@office/event-store';
 import { DataSource } from 'typeorm';
 import { Roles } from '../../auth/access.decorators';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
-import { derivedUuid } from '../../commands/command-context';
 import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
 
 /** Bản tóm lược nhật ký: commitments to the whole log that auditors print and keep outside the system. */

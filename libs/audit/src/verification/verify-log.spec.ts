@@ -44,6 +44,16 @@ describe('verifyLog: chains and digests against tampering', () => {
     ]);
   };
   const verify = (streamId?: string) => verifyLog(store, { streamId, heads: db, pageSize: 5 });
+  /**
+   * Readers (and digests) stop below the oldest transaction running anywhere in the cluster, and
+   * other test files share the cluster: wait until what this file appended is readable.
+   */
+  const readable = async ({ position }: { position: bigint }) => {
+    for (let i = 0; (await store.headPosition()) < position; i++) {
+      if (i > 1_000) throw new Error(`position ${position} not readable after 10 s`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
   const now = new Date('2026-03-05T03:00:00Z');
 
   beforeAll(async () => {
@@ -55,7 +65,7 @@ describe('verifyLog: chains and digests against tampering', () => {
     sql = new Client({ connectionString: url });
     await sql.connect();
     for (const stream of ['document-a', 'document-b', 'document-c']) {
-      for (let n = 0; n < 4; n++) await store.append(stream, [event(n)], 'any');
+      for (let n = 0; n < 4; n++) await readable(await store.append(stream, [event(n)], 'any'));
     }
   });
   afterAll(async () => {
@@ -72,14 +82,14 @@ describe('verifyLog: chains and digests against tampering', () => {
     expect(daily).toMatchObject({ kind: 'daily', day: '2026-03-05', streams: 3, events: 12, previousDigestHash: null });
     expect(daily.headsHash).toMatch(/^[0-9a-f]{64}$/);
 
-    await store.append('document-d', [event(0), event(1)], 'no_stream');
+    await readable(await store.append('document-d', [event(0), event(1)], 'no_stream'));
     const onDemand = await publishDigest(store, db, { kind: 'on_demand', now, actorId: actor, actorRole: 'auditor' });
     // The new digest reads only the events since the previous one, and counts the digests stream too.
     expect(onDemand.digest).toMatchObject({ kind: 'on_demand', streams: 5, events: 15, previousDigestHash: daily.hash, previousHeadPosition: daily.headPosition });
     expect((await listDigests(store)).map((d) => d.kind)).toEqual(['daily', 'on_demand']);
 
     // Events after the latest digest are checked by their chains only.
-    await store.append('document-a', [event(4)], 3n);
+    await readable(await store.append('document-a', [event(4)], 3n));
     const report = await verify();
     expect(report).toMatchObject({ ok: true, streamsChecked: 5, eventsChecked: 17, digests: { ok: true, checked: 2, headsChecked: true } });
     expect(report.headPosition).toMatch(/^\d+$/);

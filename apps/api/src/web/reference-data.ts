@@ -2,10 +2,11 @@ import {
   CHANNELS, COMMAND_LABELS, CONFIDENTIALITIES, DOCUMENT_STATUS_LABELS, DOCUMENT_TYPES, URGENCIES, VIETNAM_CALENDAR, VIETNAM_CALENDAR_YEARS,
 } from '@office/domain';
 import { CLOCK_LABELS, ROLE_LABELS, STEP_LABELS } from '@office/audit';
+import { INCOMING_HEADERS, OUTGOING_HEADERS } from '../read-models/registers/register-queries';
 
 /**
  * What the browser shares with the domain, so that the web application never keeps its own copy:
- * status, role, event and clock labels, the ND30 document types, the enumerations of the registration form and
+ * status, role, event and clock labels, the register columns (as in the CSV/XLSX), the ND30 document types, the enumerations of the registration form and
  * the working calendar the deadlines are counted with (to show "N working days left").
  */
 export function referenceData() {
@@ -15,6 +16,7 @@ export function referenceData() {
     roleLabels: ROLE_LABELS,
     eventLabels: STEP_LABELS,
     clockLabels: CLOCK_LABELS,
+    registerHeaders: { incoming: INCOMING_HEADERS, outgoing: OUTGOING_HEADERS },
     documentTypes: DOCUMENT_TYPES.map(({ code, name, abbreviation }) => ({ code, name, abbreviation })),
     urgencies: URGENCIES,
     confidentialities: CONFIDENTIALITIES,

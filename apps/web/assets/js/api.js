@@ -62,8 +62,6 @@ export async function request(path, { method = 'GET', query, body, as = 'json', 
   const sent = { ...headers };
   if (session) sent.authorization = `Bearer ${session.token}`;
   if (body !== undefined) sent['content-type'] = 'application/json';
-  // A retry of the same step (flaky network) never appends twice; login is not a write and is left alone.
-  if (method === 'POST' && path.startsWith('/api/documents') && !sent['idempotency-key'] && globalThis.crypto?.randomUUID) sent['idempotency-key'] = crypto.randomUUID();
   let response;
   try {
     response = await fetch(url(path, query), { method, headers: sent, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -90,7 +88,16 @@ export function errorText(error) {
 }
 
 export const get = (path, query) => request(path, { query });
-export const post = (path, body) => request(path, { method: 'POST', body });
+/** A fresh Idempotency-Key (getRandomValues: randomUUID needs a secure context, an office LAN over http is not one). */
+export function newIdempotencyKey() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * A write. `idempotencyKey`: one per opened form, so that submitting it again after a lost answer
+ * (flaky network) replays the first answer instead of appending twice.
+ */
+export const post = (path, body, { idempotencyKey } = {}) => request(path, { method: 'POST', body, headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : {} });
 
 function filenameOf(response) {
   const disposition = response.headers.get('content-disposition') ?? '';

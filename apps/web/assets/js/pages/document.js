@@ -1,4 +1,4 @@
-import { get, post } from '../api.js';
+import { get, newIdempotencyKey, post } from '../api.js';
 import { openDialog } from '../dialog.js';
 import { facts, h, mount, notice, pageTitle } from '../dom.js';
 import { createForm } from '../forms.js';
@@ -83,6 +83,7 @@ function workFacts(doc) {
 function openStep(action, id, doc) {
   const spec = stepForm(action, doc);
   if (!spec) return;
+  const idempotencyKey = newIdempotencyKey();
   let dialog;
   const form = createForm({
     testId: `form-${action}`,
@@ -91,7 +92,7 @@ function openStep(action, id, doc) {
     submitLabel: actionLabel(action),
     actions: [h('button', { type: 'button', class: 'button button-quiet', onclick: () => dialog.close() }, 'Hủy')],
     async onSubmit(body) {
-      const result = await post(`/api/documents/${id}/${action}`, body);
+      const result = await post(`/api/documents/${id}/${action}`, body, { idempotencyKey });
       dialog.close();
       const extra = result.symbol ? ` — số, ký hiệu ${result.symbol}` : '';
       toast(`Đã thực hiện: ${actionLabel(action)}${extra}`);

@@ -1,4 +1,4 @@
-import { post } from '../api.js';
+import { newIdempotencyKey, post } from '../api.js';
 import { h, mount, pageTitle } from '../dom.js';
 import { createForm } from '../forms.js';
 import { CHANNEL_LABELS, CONFIDENTIALITY_LABELS, URGENCY_LABELS } from '../labels.js';
@@ -12,6 +12,7 @@ const options = (values, labels) => values.map((value) => ({ value, label: label
 export async function render(page) {
   const { fields, users } = org();
   const reference = ref();
+  const idempotencyKey = newIdempotencyKey();
   const form = createForm({
     testId: 'register-form',
     submitLabel: 'Đăng ký văn bản đến',
@@ -49,7 +50,7 @@ export async function render(page) {
       },
     ],
     async onSubmit(body) {
-      const result = await post('/api/documents', body);
+      const result = await post('/api/documents', body, { idempotencyKey });
       toast(`Đã đăng ký văn bản đến số ${result.incomingNumber}`);
       await navigate(`/van-ban/${result.id}?moi=1`);
     },

@@ -3,7 +3,7 @@ import { h, mount, notice, pageTitle, row, scrollTable } from '../dom.js';
 import { formatDate, formatNumber, localDateOf } from '../format.js';
 import { SERIES_LABELS } from '../labels.js';
 import { toast } from '../layout.js';
-import { documentTypeName } from '../reference.js';
+import { documentTypeName, ref } from '../reference.js';
 import { setQuery } from '../router.js';
 import { pager } from '../widgets.js';
 
@@ -11,12 +11,6 @@ const KINDS = {
   den: { api: 'incoming', title: 'Sổ đăng ký văn bản đến', file: 'so-van-ban-den' },
   di: { api: 'outgoing', title: 'Sổ đăng ký văn bản đi', file: 'so-van-ban-di' },
 };
-
-const INCOMING_HEADERS = ['Ngày đến', 'Số đến', 'Tác giả', 'Số, ký hiệu', 'Ngày tháng', 'Tên loại và trích yếu nội dung', 'Đơn vị hoặc người nhận', 'Ngày chuyển', 'Ký nhận', 'Ghi chú'];
-const OUTGOING_HEADERS = [
-  'Số, ký hiệu văn bản', 'Ngày tháng văn bản', 'Tên loại và trích yếu nội dung', 'Người ký', 'Nơi nhận văn bản', 'Đơn vị, người nhận bản lưu',
-  'Số lượng bản', 'Ngày chuyển', 'Ký nhận', 'Ghi chú', 'Chuyên viên chịu trách nhiệm',
-];
 
 /** Numbers per page: a provincial office's year runs to tens of thousands; the downloads hold all of it. */
 const PAGE_SIZE = 200;
@@ -105,7 +99,7 @@ export async function render(page, { query }) {
     event.preventDefault();
     setQuery({ so: kind, nam: controls.elements.nam.value, loai: controls.elements.loai.value });
   });
-  const headers = kind === 'den' ? INCOMING_HEADERS : OUTGOING_HEADERS;
+  const headers = ref().registerHeaders[api];
   const rows = kind === 'den' ? incomingRows(register.rows) : outgoingRows(register.rows);
   mount(
     page,

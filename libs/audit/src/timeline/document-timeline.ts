@@ -1,4 +1,4 @@
-import { documentStateFrom, type DocumentEvent, type DocumentState, type Organisation } from '@office/domain';
+import { documentStateFrom, endOfLocalDay, isLocalDate, type DocumentEvent, type DocumentState, type Organisation } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
 import { hanoiDateTime, roleLabel, statusLabel, stepLabel, vietnameseDay } from '../labels';
 
@@ -126,6 +126,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
 /** An ISO instant, or a date meaning the end of that day in Hà Nội (UTC+7); null when it is neither. */
 export function parseInstantOrDay(at: string): Date | null {
   if (!INSTANT.test(at)) return null;
-  const instant = new Date(at.length === 10 ? `${at}T23:59:59.999+07:00` : at);
+  if (at.length === 10) return isLocalDate(at) ? new Date(endOfLocalDay(at)) : null;
+  const instant = new Date(at);
   return Number.isNaN(instant.getTime()) ? null : instant;
 }

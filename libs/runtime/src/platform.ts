@@ -10,7 +10,8 @@ import { ensureDatabase } from './databases';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { hashPassword } from './password';
 
-const DATABASE = 'office_ledger';
+/** The product's database on the embedded server. */
+export const DATABASE = 'office_ledger';
 const DEMO_PASSWORD = 'demo';
 
 /** Everything the apps share in one process: the database, the event store, the organisation. */

@@ -3,12 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, type AppConfig } from './config';
 import { ensureDatabase } from './databases';
-import { openPlatform, type Platform } from './platform';
+import { embeddedAdminUrl } from './embedded-postgres';
+import { DATABASE, openPlatform, type Platform } from './platform';
 
-// The same as embedded-postgres.ts and platform.ts use (loopback only; see there).
-const USER = 'postgres';
-const PASSWORD = 'office-ledger-embedded';
-const DATABASE = 'office_ledger';
 
 /**
  * The embedded PostgreSQL that a running product holds under `dataDir/postgres`, read from its
@@ -21,7 +18,7 @@ export function runningEmbeddedPostgres(dataDir: string): { pid: number; port: n
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
   if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0 || !isAlive(pid)) return null;
-  return { pid, port, adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres` };
+  return { pid, port, adminUrl: embeddedAdminUrl(port) };
 }
 
 /**

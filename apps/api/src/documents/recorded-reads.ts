@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { hasRole, isRestricted, type DocumentView, type RegisteredDocument } from '@office/domain';
+import { visibleWhateverItsPath, type DocumentView, type RegisteredDocument } from '@office/domain';
 import type { CommandContext } from '../commands/command-context';
 import { AccessRecorder } from './access-recorder';
 import { DocumentRepository, type LoadedDocument } from './document-repository';
@@ -20,7 +20,7 @@ export class RecordedReads {
 
   async load(documentId: string, view: DocumentView, context: CommandContext): Promise<LoadedDocument> {
     const known = this.documents.known(documentId);
-    if (known && visibleWhatever(known, context)) {
+    if (known && visibleWhateverItsPath(known.confidentiality, context.actor)) {
       const [loaded] = await Promise.all([this.documents.loadVisible(documentId, context), this.access.record(known, view, context)]);
       return loaded;
     }
@@ -28,9 +28,4 @@ export class RecordedReads {
     await this.access.record(loaded.state as RegisteredDocument, view, context);
     return loaded;
   }
-}
-
-/** Visible whatever has happened to it since: not confidential, or read by someone who sees every document. */
-function visibleWhatever(document: RegisteredDocument, context: CommandContext): boolean {
-  return !isRestricted(document.confidentiality) || hasRole(context.actor, 'office_chief', 'auditor');
 }

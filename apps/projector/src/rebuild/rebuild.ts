@@ -1,5 +1,5 @@
 import type { EventStore, RecordedEvent } from '@office/event-store';
-import { LOCK_SPACES, projectionLockKey } from '@office/read-models';
+import { hasPostgresLog, LOCK_SPACES, projectionLockKey } from '@office/read-models';
 import type { DataSource } from 'typeorm';
 import type { Projection, ProjectionRebuilder } from '../projection';
 import { LockSession } from '../runner/lock-session';
@@ -178,8 +178,7 @@ async function swap(dataSource: DataSource, names: readonly string[], tables: re
 
 /** Events in the PostgreSQL log, when it lives in this database; null otherwise. */
 async function countEvents(dataSource: DataSource): Promise<number | null> {
-  const [{ found }] = await dataSource.query(`SELECT to_regclass('event_store.events') IS NOT NULL AS found`);
-  if (!found) return null;
+  if (!(await hasPostgresLog(dataSource))) return null;
   const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM event_store.events');
   return n;
 }

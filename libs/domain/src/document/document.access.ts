@@ -2,7 +2,7 @@ import type { Organisation } from '../organisation';
 import { hasRole } from '../organisation';
 import type { Actor } from '../shared/actor';
 import { isDomainError } from '../shared/domain-error';
-import { isRestricted } from '../shared/levels';
+import { isRestricted, type Confidentiality } from '../shared/levels';
 import { COMMAND_NAMES, type CommandName } from './document.commands';
 import { GUARDS } from './document.guards';
 import type { DocumentState, RegisteredDocument } from './document.state';
@@ -37,10 +37,14 @@ function responsibleNow(document: RegisteredDocument, viewer: Viewer, organisati
  */
 export function canView(state: DocumentState, viewer: Viewer, organisation: Organisation): boolean {
   if (state.status === 'none') return false;
-  if (!isRestricted(state.confidentiality)) return true;
-  if (hasRole(viewer, 'office_chief', 'auditor')) return true;
+  if (visibleWhateverItsPath(state.confidentiality, viewer)) return true;
   if (state.path.includes(viewer.userId) || state.sealedForUserId === viewer.userId) return true;
   return responsibleNow(state, viewer, organisation);
+}
+
+/** The part of `canView` that does not depend on the document's path: not confidential, or a viewer who sees every document. */
+export function visibleWhateverItsPath(confidentiality: Confidentiality, viewer: Viewer): boolean {
+  return !isRestricted(confidentiality) || hasRole(viewer, 'office_chief', 'auditor');
 }
 
 /** Whether `actor` may take `step` now, by the very checks the decider runs first (state, responsibility, state rules). */

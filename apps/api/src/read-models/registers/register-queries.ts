@@ -23,9 +23,11 @@ export interface RegisterRequest {
 }
 
 /** What narrows the year's rows (`r` is the register) to a page, a slice after a number, or nothing. */
-function slice(sql: Sql, { page, after }: RegisterRequest): { where: string; limit: string } {
-  if (after) return { where: `AND r.number > ${sql.p(after.number)}`, limit: `LIMIT ${sql.p(after.count)}` };
-  return { where: '', limit: page ? `LIMIT ${sql.p(page.pageSize)} OFFSET ${sql.p((page.page - 1) * page.pageSize)}` : '' };
+function slice(sql: Sql, { page, after }: RegisterRequest): { where: string; limit: string; total: string } {
+  if (after) return { where: `AND r.number > ${sql.p(after.number)}`, limit: `LIMIT ${sql.p(after.count)}`, total: '' };
+  if (!page) return { where: '', limit: '', total: '' };
+  // A page counts the whole series in the same scan (the window runs before LIMIT).
+  return { where: '', limit: `LIMIT ${sql.p(page.pageSize)} OFFSET ${sql.p((page.page - 1) * page.pageSize)}`, total: ', count(*) OVER ()::int AS total' };
 }
 
 interface IncomingRecord {
@@ -86,15 +88,15 @@ export class RegisterQueries {
   }
 
   async incoming(request: RegisterRequest, viewer: AuthenticatedUser, minPosition?: string) {
-    const { year, series, page } = request;
+    const { year, series } = request;
     const projectedPosition = await this.positions.reached([PROJECTION_NAMES.incomingRegister], minPosition);
     const sql = new Sql();
     const visible = registerRowVisibleSql(sql, viewer, 'r.path', `r.series = 'confidential' OR coalesce(r.confidentiality, 'normal') <> 'normal'`);
     const narrowed = slice(sql, request);
-    const records: IncomingRecord[] = await this.dataSource.query(
+    const records: Array<IncomingRecord & { total?: number }> = await this.dataSource.query(
       `SELECT r.number, r.status, r.document_id, r.received_at, r.source_agency, r.source_symbol, r.source_issued_date::text AS source_issued_date,
               r.document_type, r.excerpt, r.urgency, r.confidentiality, r.department_id, dep.name AS department_name, r.assignee_id,
-              u.full_name AS assignee_name, r.distributed_at, r.void_reason, ${visible} AS visible
+              u.full_name AS assignee_name, r.distributed_at, r.void_reason, ${visible} AS visible${narrowed.total}
          FROM rm_incoming_register r
          LEFT JOIN org_departments dep ON dep.id = r.department_id
          LEFT JOIN org_users u ON u.id = r.assignee_id
@@ -102,19 +104,19 @@ export class RegisterQueries {
         ORDER BY r.number ${narrowed.limit}`,
       sql.params,
     );
-    return { register: 'incoming' as const, year, series, ...(await this.paging('rm_incoming_register', year, series, page)), rows: records.map(incomingRow), projectedPosition };
+    return { register: 'incoming' as const, year, series, ...(await this.paging('rm_incoming_register', request, records)), rows: records.map(incomingRow), projectedPosition };
   }
 
   async outgoing(request: RegisterRequest, viewer: AuthenticatedUser, minPosition?: string) {
-    const { year, series, page } = request;
+    const { year, series } = request;
     const projectedPosition = await this.positions.reached([PROJECTION_NAMES.outgoingRegister], minPosition);
     const sql = new Sql();
     const visible = registerRowVisibleSql(sql, viewer, 'ARRAY[r.issued_by, r.signer_id, r.responsible_specialist_id]', `r.series = 'confidential'`);
     const narrowed = slice(sql, request);
-    const records: OutgoingRecord[] = await this.dataSource.query(
+    const records: Array<OutgoingRecord & { total?: number }> = await this.dataSource.query(
       `SELECT r.number, r.status, r.document_id, r.symbol, r.issued_at, r.document_type, r.excerpt, r.signer_id, s.full_name AS signer_name, r.signs_as,
               r.recipients, r.copies, r.responsible_specialist_id, sp.full_name AS specialist_name, dep.code AS department_code, r.file_code,
-              r.void_reason, ${visible} AS visible
+              r.void_reason, ${visible} AS visible${narrowed.total}
          FROM rm_outgoing_register r
          LEFT JOIN org_users s ON s.id = r.signer_id
          LEFT JOIN org_users sp ON sp.id = r.responsible_specialist_id
@@ -123,13 +125,13 @@ export class RegisterQueries {
         ORDER BY r.number ${narrowed.limit}`,
       sql.params,
     );
-    return { register: 'outgoing' as const, year, series, ...(await this.paging('rm_outgoing_register', year, series, page)), rows: records.map(outgoingRow), projectedPosition };
+    return { register: 'outgoing' as const, year, series, ...(await this.paging('rm_outgoing_register', request, records)), rows: records.map(outgoingRow), projectedPosition };
   }
 
-  /** For a page: which one, and how many numbers the year's series has in all. */
-  private async paging(table: string, year: number, series: string, page: RegisterRequest['page']) {
+  /** For a page: which one, and how many numbers the year's series has in all (counted again only past the last page). */
+  private async paging(table: string, { year, series, page }: RegisterRequest, records: ReadonlyArray<{ total?: number }>) {
     if (!page) return {};
-    const [{ total }]: Array<{ total: number }> = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${table} WHERE year = $1 AND series = $2`, [year, series]);
+    const total = records[0]?.total ?? (await this.dataSource.query(`SELECT count(*)::int AS total FROM ${table} WHERE year = $1 AND series = $2`, [year, series]))[0].total;
     return { page: page.page, pageSize: page.pageSize, total };
   }
 }

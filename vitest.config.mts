@@ -16,6 +16,7 @@ export default defineConfig({
       '@office/read-models': lib('read-models'),
       '@office/runtime': lib('runtime'),
       '@office/audit': lib('audit'),
+      '@office/forms': lib('forms'),
     },
   },
   test: {

@@ -5,3 +5,5 @@ export * from './shared';
 export * from './numbering';
 export * from './document';
 export * from './access';
+export * from './procedures';
+export * from './dossiers';

@@ -1,0 +1,3 @@
+export * from './dossier.types';
+export * from './dossier.events';
+export * from './dossier.commands';

@@ -1,0 +1,3 @@
+export * from './procedure.types';
+export * from './procedure.events';
+export * from './procedure.commands';

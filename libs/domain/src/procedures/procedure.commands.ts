@@ -1,0 +1,32 @@
+import type { Actor } from '../shared/actor';
+import type { ProcedureVersionSpec } from './procedure.types';
+
+interface CommandBase {
+  code: string;
+  actor: Actor;
+  now: string;
+}
+
+/** POST /api/procedures (ISO secretary). */
+export interface RegisterProcedure extends CommandBase {
+  type: 'register';
+  name: string;
+  fieldCode: string;
+}
+
+/** POST /api/procedures/:code/versions (ISO secretary); `cutoffHour` defaults to 15. */
+export interface DraftProcedureVersion extends CommandBase, Omit<ProcedureVersionSpec, 'cutoffHour' | 'effectiveTo' | 'feeVnd'> {
+  type: 'draft-version';
+  effectiveTo?: string | null;
+  cutoffHour?: number | null;
+  feeVnd?: number | null;
+}
+
+/** POST /api/procedures/:code/versions/:version/approve (office chief). */
+export interface ApproveProcedureVersion extends CommandBase {
+  type: 'approve-version';
+  version: number;
+  decisionRef: string;
+}
+
+export type ProcedureCommand = RegisterProcedure | DraftProcedureVersion | ApproveProcedureVersion;

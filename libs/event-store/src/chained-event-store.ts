@@ -22,7 +22,9 @@ interface Head {
  * The hash of revision r of a stream never changes, so a small cache of "revision r has hash h"
  * is safe across processes: it is used only when the caller expects exactly r (or, expecting
  * `any`/`exists`, as the first guess of the head), and the adapter's atomic revision check
- * rejects the append if the stream has moved on meanwhile.
+ * rejects the append if the stream has moved on meanwhile. It holds only hashes read from the
+ * store or written by this very append: an append that turned out to repeat an earlier one
+ * (same ids, perhaps other metadata) says nothing about the hashes stored, so it forgets the head.
  */
 export class ChainedEventStore implements EventStore {
   private readonly heads = new Map<string, Head>();
@@ -31,13 +33,13 @@ export class ChainedEventStore implements EventStore {
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     const normalised = validate(streamId, events);
-    if (typeof expected === 'bigint' || expected === 'no_stream') return this.appendExactly(streamId, normalised, expected);
+    if (typeof expected === 'bigint' || expected === 'no_stream') return this.appendExactly(streamId, normalised, expected, false);
     for (let attempt = 0; ; attempt++) {
       // The head this process last saw first: a stream it appends to often (an access log) then costs no read; a stale one is refused, then read.
       const head = (attempt === 0 ? this.heads.get(streamId) : undefined) ?? (await this.readHead(streamId));
       if (!head && expected === 'exists') throw new WrongExpectedVersionError(streamId, expected, 'no_stream');
       try {
-        return await this.appendExactly(streamId, normalised, head ? head.revision : 'no_stream', head);
+        return await this.appendExactly(streamId, normalised, head ? head.revision : 'no_stream', true, head);
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError) || attempt >= RETRIES_FOR_LOOSE_EXPECTATIONS) throw error;
       }
@@ -67,20 +69,30 @@ export class ChainedEventStore implements EventStore {
     return this.adapter.close();
   }
 
-  private async appendExactly(streamId: string, events: readonly NewEvent[], expected: bigint | 'no_stream', known?: Head): Promise<AppendResult> {
+  private async appendExactly(
+    streamId: string, events: readonly NewEvent[], expected: bigint | 'no_stream', loose: boolean, known?: Head,
+  ): Promise<AppendResult> {
     const prevHash = expected === 'no_stream' ? GENESIS_HASH : (await this.hashOf(streamId, expected, known));
     const chained = chain(events, prevHash);
-    const result = await this.adapter.append(streamId, chained, expected);
-    this.remember(streamId, { revision: result.nextExpectedRevision, hash: chained[chained.length - 1].metadata.hash });
+    const { storedAsGiven, ...result } = await this.adapter.append(streamId, chained, expected, { loose });
+    // Landing right after `expected` also means prevHash was the known hash of `expected` (hashOf guesses only for a stream past it).
+    const landedAsExpected = result.nextExpectedRevision === (expected === 'no_stream' ? -1n : expected) + BigInt(chained.length);
+    if (storedAsGiven && landedAsExpected) this.remember(streamId, { revision: result.nextExpectedRevision, hash: chained[chained.length - 1].metadata.hash });
+    else this.heads.delete(streamId);
     return result;
   }
 
-  /** Hash of revision `revision`; if the stream is elsewhere, any hash will do: the adapter refuses or deduplicates. */
+  /**
+   * Hash of revision `revision`. A stream already past it cannot take the append (the adapter refuses it or finds
+   * an earlier attempt), so any hash will do there. A stream not yet at it is refused here: another writer could
+   * bring it to `revision` before the append lands, which would then chain onto a hash that is not its predecessor's.
+   */
   private async hashOf(streamId: string, revision: bigint, known?: Head): Promise<string> {
     const cached = known ?? this.heads.get(streamId);
     if (cached && cached.revision === revision) return cached.hash;
     const head = await this.readHead(streamId);
-    return head?.hash ?? GENESIS_HASH;
+    if (!head || head.revision < revision) throw new WrongExpectedVersionError(streamId, revision, head ? head.revision : 'no_stream');
+    return head.hash;
   }
 
   private async readHead(streamId: string): Promise<Head | undefined> {
@@ -98,8 +110,16 @@ export class ChainedEventStore implements EventStore {
   }
 }
 
+/**
+ * EventStoreDB reserves `$` for its own streams and event types and leaves them out of `$all` reads and
+ * subscriptions: such an event would be stored but never projected nor verified. Refused for every adapter, so
+ * that moving the log from one store to another never loses events.
+ */
+const RESERVED_PREFIX = '$';
+
 function validate(streamId: string, events: readonly NewEvent[]): NewEvent[] {
   if (!streamId || streamId.length > 200) throw new InvalidAppendError('streamId must be 1 to 200 characters');
+  if (streamId.startsWith(RESERVED_PREFIX)) throw new InvalidAppendError(`stream "${streamId}": names starting with $ are reserved for the store`);
   if (events.length === 0) throw new InvalidAppendError(`append to ${streamId}: at least one event is required`);
   if (events.length > MAX_EVENTS_PER_APPEND) throw new InvalidAppendError(`append to ${streamId}: at most ${MAX_EVENTS_PER_APPEND} events at once`);
   const ids = new Set<string>();
@@ -108,6 +128,7 @@ function validate(streamId: string, events: readonly NewEvent[]): NewEvent[] {
     if (ids.has(event.eventId)) throw new InvalidAppendError(`event id ${event.eventId} appears twice in one append`);
     ids.add(event.eventId);
     if (!event.type) throw new InvalidAppendError(`event ${event.eventId}: type is required`);
+    if (event.type.startsWith(RESERVED_PREFIX)) throw new InvalidAppendError(`event ${event.eventId}: types starting with $ are reserved for the store`);
     // No copy of the data: canonicalJson follows JSON.stringify's rules, so what is hashed is what any store keeps.
     return { ...event, eventId: event.eventId.toLowerCase() };
   });

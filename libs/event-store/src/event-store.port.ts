@@ -107,10 +107,40 @@ export interface EventStore {
   close(): Promise<void>;
 }
 
+/**
+ * Guarantees that differ between adapters. The conformance suite tests each one in both directions, so a
+ * `false` is a documented behaviour, never a skipped case.
+ */
+export interface AdapterCapabilities {
+  /**
+   * Ids already stored in one stream are refused in every other stream (PostgreSQL: a unique index). EventStoreDB
+   * has no index by event id and stores them again; callers derive ids from the stream name, so they never rely on it.
+   */
+  globalEventIdUniqueness: boolean;
+}
+
+export interface AdapterAppendOptions {
+  /**
+   * The caller asked for `any` or `exists` and `ChainedEventStore` turned that into the exact `expected`: a retry
+   * of such an append may find its ids anywhere in the stream, not only after `expected`.
+   */
+  loose?: boolean;
+}
+
+export interface AdapterAppendResult extends AppendResult {
+  /**
+   * The stream now holds exactly the events handed in, hashes included, at the revisions that end at
+   * `nextExpectedRevision`. False when an earlier attempt with the same ids was found: its metadata, hence its
+   * hashes, may differ, so the caller must not take its own hashes for the stored ones.
+   */
+  storedAsGiven: boolean;
+}
+
 /** What an adapter implements: storage with exact semantics; it never computes hashes. */
 export interface EventStoreAdapter {
+  readonly capabilities: AdapterCapabilities;
   /** Appends events whose chain the caller computed; the expected-revision check and the idempotency check are atomic with the write. */
-  append(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  append(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision, options?: AdapterAppendOptions): Promise<AdapterAppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** The stream's last event, or null when the stream does not exist. */
   readLastEvent(streamId: string): Promise<RecordedEvent | null>;

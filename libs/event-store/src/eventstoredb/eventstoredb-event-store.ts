@@ -8,13 +8,13 @@ import {
   WrongExpectedVersionError as ClientWrongExpectedVersionError,
 } from '@eventstore/db-client';
 import type { AllStreamSubscription, Position, ReadPosition } from '@eventstore/db-client';
-import { EventStoreUnavailableError, type WrongExpectedVersionError } from '../errors';
+import { EventStoreUnavailableError } from '../errors';
 import type {
-  AllSubscription, AppendResult, ChainedEvent, EventStoreAdapter, ExpectedRevision, ReadAllOptions, ReadStreamOptions,
-  RecordedEvent, SubscribeOptions,
+  AdapterAppendOptions, AdapterAppendResult, AdapterCapabilities, AllSubscription, ChainedEvent, EventStoreAdapter, ExpectedRevision,
+  ReadAllOptions, ReadStreamOptions, RecordedEvent, SubscribeOptions,
 } from '../event-store.port';
 import {
-  comparePositions, EventStoreDbMappingError, isSystemEvent, isTransientClientError, mapClientError,
+  comparePositions, EventStoreDbMappingError, isSystemEvent, isTransientClientError, mapAppendError, mapClientError,
   rawPositionOf, startPositionAfter, toClientExpectedRevision, toEventData, toRecordedEvent, toWrongExpectedVersion,
   type ClientResolvedEvent,
 } from './eventstoredb-mapping';
@@ -33,6 +33,8 @@ export interface EventStoreDbAdapterOptions {
   onSubscriptionDropped?: (error: unknown, attempt: number) => void;
   /** How many event ids the adapter remembers to recognise retried appends without re-reading streams; default 200,000. */
   knownEventIdsCapacity?: number;
+  /** After an append timed out or found no server: how often it is sent again, and the first delay (doubling); defaults 3 and 200 ms. */
+  unknownOutcome?: { resends: number; delayMs: number };
   /** Injectable for tests. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -46,20 +48,29 @@ const DEFAULT_MAX_BATCH = 500;
  *
  * Idempotency (appending the same event ids again appends nothing and answers the original result):
  * - ESDB itself deduplicates a retry that lands at the same revisions with the same exact expected revision, and
- *   `ChainedEventStore` always passes an exact one.
- * - A retry after the stream moved on (`any`/`exists` become the current head; an old exact revision) is not a
- *   duplicate to ESDB: before appending, the adapter looks the ids up among the stream's known ids
- *   (`KnownEventIds`, completed by reading only the revisions it has not seen), and returns the original result.
+ *   `ChainedEventStore` always passes an exact one. But ESDB writes an append at the current revision without
+ *   looking at its ids, so before an exact append the adapter reads the last events up to that revision: a retry
+ *   whose first attempt brought the stream there has its ids in them. It never reads a stream's history for that.
+ * - A retry of a loose append (`any`/`exists`, which ChainedEventStore turns into the current head) after the
+ *   stream moved on is not a duplicate to ESDB: before appending, the adapter looks the ids up among the stream's
+ *   known ids (`KnownEventIds`, completed by reading only the revisions it has not seen), and returns the original result.
  * - On WrongExpectedVersion it reads the rest of the stream and checks again: all ids in order at consecutive
- *   revisions = an earlier attempt landed (unknown outcome, or Dotnet #159) → its result; some ids = conflict.
+ *   revisions = an earlier attempt landed (an old exact revision, an unknown outcome, or Dotnet #159) → its
+ *   result; some ids = conflict.
+ * - On a timeout or an unreachable server it looks for the ids where the append would have put them, and else
+ *   sends it again, a bounded number of times (the server drops a duplicate it cannot check yet).
  * Not enforced: the same event id in ANOTHER stream. ESDB has no index by event id (KurrentDB #1173, #1970), so
- * refusing it would need a global lookup this adapter does not have; ids are UUIDs chosen per stream by callers.
+ * refusing it would need a global lookup this adapter does not have: `capabilities.globalEventIdUniqueness` is false.
  */
 export class EventStoreDbAdapter implements EventStoreAdapter {
+  static readonly capabilities: AdapterCapabilities = { globalEventIdUniqueness: false };
+  readonly capabilities = EventStoreDbAdapter.capabilities;
   private readonly client: EsdbClient;
   private readonly pageSize: number;
   private readonly subscriptions = new Set<EsdbAllSubscription>();
   private readonly knownIds: KnownEventIds;
+  private readonly unknownOutcome: { resends: number; delayMs: number };
+  private readonly sleep: (ms: number) => Promise<void>;
   private closed = false;
 
   /** `connection`: an `esdb://…` connection string, or a client (the adapter then owns it and disposes it on close). */
@@ -67,29 +78,29 @@ export class EventStoreDbAdapter implements EventStoreAdapter {
     this.client = typeof connection === 'string' ? EventStoreDBClient.connectionString(connection) : connection;
     this.pageSize = positiveInteger(options.readPageSize ?? DEFAULT_PAGE, 'readPageSize');
     this.knownIds = new KnownEventIds(options.knownEventIdsCapacity);
+    this.unknownOutcome = options.unknownOutcome ?? { resends: 3, delayMs: 200 };
+    this.sleep = options.sleep ?? defaultSleep;
   }
 
-  async append(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  async append(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision, options: AdapterAppendOptions = {}): Promise<AdapterAppendResult> {
     this.assertOpen();
-    if (expected !== 'no_stream') {
-      // A retry may arrive after the stream moved on, with an expectation ESDB would simply write again.
-      await this.learnIds(streamId, typeof expected === 'bigint' ? expected : undefined);
-      const earlier = await this.earlierAttempt(streamId, events, expected);
-      if (earlier) return earlier;
+    // ESDB writes an append at the current revision without looking at its ids: a retry of it, if it landed
+    // before, must be found here. A loose one may have landed anywhere; an exact one sits right before `expected`.
+    const earlier = isLoose(expected) || options.loose
+      ? await this.learnIds(streamId, typeof expected === 'bigint' ? expected : undefined).then(() => this.earlierAttempt(streamId, events, expected))
+      : typeof expected === 'bigint' ? await this.attemptEndingAt(streamId, events, expected, expected) : undefined;
+    if (earlier) return earlier;
+    for (let resend = 0; ; resend++) {
+      try {
+        return await this.appendOnce(streamId, events, expected);
+      } catch (error) {
+        if (!(error instanceof EventStoreUnavailableError) || resend >= this.unknownOutcome.resends) throw error;
+        await this.sleep(this.unknownOutcome.delayMs * 2 ** resend);
+        const landed = await this.landed(streamId, events, expected);
+        if (landed) return landed;
+        if (isLoose(expected)) throw error; // ESDB would store a loose append again: only an exact one may be sent twice
+      }
     }
-    let result;
-    try {
-      result = await this.client.appendToStream(streamId, events.map(toEventData), { expectedRevision: toClientExpectedRevision(expected) });
-    } catch (error) {
-      if (error instanceof ClientWrongExpectedVersionError) return this.resolveConflict(streamId, events, expected, error);
-      throw mapClientError(error, `append to ${streamId}`);
-    }
-    // With `throwOnAppendFailure=false` in the connection string the client reports a conflict as success: false.
-    if (!result.success) return this.resolveConflict(streamId, events, expected, undefined);
-    const appended = await this.locateAppended(streamId, events, BigInt(result.nextExpectedRevision));
-    const first = appended.nextExpectedRevision - BigInt(events.length - 1);
-    this.knownIds.learn(streamId, events.map((event, i) => ({ eventId: event.eventId, revision: first + BigInt(i) })));
-    return appended;
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -178,7 +189,7 @@ export class EventStoreDbAdapter implements EventStoreAdapter {
       initialDelayMs: this.options.resubscribeDelayMs?.initial ?? 100,
       maxDelayMs: this.options.resubscribeDelayMs?.max ?? 5000,
       onDropped: this.options.onSubscriptionDropped,
-      sleep: this.options.sleep ?? defaultSleep,
+      sleep: this.sleep,
       onClosed: (closed) => this.subscriptions.delete(closed),
     });
     this.subscriptions.add(subscription);
@@ -192,22 +203,76 @@ export class EventStoreDbAdapter implements EventStoreAdapter {
     await this.client.dispose();
   }
 
+  /** One append request; a conflict is resolved (earlier attempt or real conflict), other failures are the port's errors. */
+  private async appendOnce(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision): Promise<AdapterAppendResult> {
+    let result;
+    try {
+      result = await this.client.appendToStream(streamId, events.map(toEventData), { expectedRevision: toClientExpectedRevision(expected) });
+    } catch (error) {
+      if (error instanceof ClientWrongExpectedVersionError) return this.resolveConflict(streamId, events, expected, error);
+      throw mapAppendError(error, streamId);
+    }
+    // With `throwOnAppendFailure=false` in the connection string the client reports a conflict as success: false.
+    if (!result.success) return this.resolveConflict(streamId, events, expected, undefined);
+    const appended = await this.locateAppended(streamId, events, BigInt(result.nextExpectedRevision));
+    const first = appended.nextExpectedRevision - BigInt(events.length - 1);
+    this.knownIds.learn(streamId, events.map((event, i) => ({ eventId: event.eventId, revision: first + BigInt(i) })));
+    return appended;
+  }
+
+  /**
+   * After a timeout or an unreachable server the append may have landed, may land later, or may have been dropped:
+   * the server drops a duplicate that arrives before its first copy is indexed and waits for the client to retry.
+   * The result when its ids are where it would have put them; undefined when they are not (yet), or the stream
+   * cannot be read now: the caller then sends the same ids at the same exact revision again, which ESDB
+   * deduplicates if the first copy landed meanwhile.
+   */
+  private async landed(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision): Promise<AdapterAppendResult | undefined> {
+    try {
+      if (isLoose(expected)) {
+        await this.learnIds(streamId);
+        return await this.earlierAttempt(streamId, events, expected);
+      }
+      return await this.attemptEndingAt(streamId, events, (expected === 'no_stream' ? -1n : expected) + BigInt(events.length), expected);
+    } catch (error) {
+      if (error instanceof EventStoreUnavailableError) return undefined;
+      throw error;
+    }
+  }
+
   /**
    * The append was refused. Either an earlier attempt with the same ids already landed (retry after an unknown
    * outcome, or a client reporting WEV for a write that succeeded: KurrentDB-Client-Dotnet #159) and its result is
-   * returned, or it is a real conflict, reported with the stream's actual revision re-read from the server.
+   * returned, or it is a real conflict, reported with the later of the revision the client claims and the one the
+   * read of the rest of the stream saw (that read may not show the winner's events yet).
    */
   private async resolveConflict(
     streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision, clientError: ClientWrongExpectedVersionError | undefined,
-  ): Promise<AppendResult> {
-    await this.learnIds(streamId); // the whole stream: an earlier attempt may sit at any revision
+  ): Promise<AdapterAppendResult> {
+    await this.learnIds(streamId); // the whole rest of the stream: an earlier attempt may sit at any revision
     const earlier = await this.earlierAttempt(streamId, events, expected);
     if (earlier) return earlier;
-    throw await this.wrongExpectedVersion(streamId, expected, clientError);
+    throw toWrongExpectedVersion(streamId, expected, clientError, this.knownHead(streamId));
+  }
+
+  /**
+   * An earlier attempt of this append that ends at `lastRevision`: its result when the events up to there are
+   * exactly its ids, undefined when none of its ids is among them, WEV when only some are. Reads only those events.
+   */
+  private async attemptEndingAt(
+    streamId: string, events: readonly ChainedEvent[], lastRevision: bigint, expected: ExpectedRevision,
+  ): Promise<AdapterAppendResult | undefined> {
+    const first = lastRevision - BigInt(events.length) + 1n;
+    const from = first < 0n ? 0n : first;
+    const window = await this.readStreamPage(streamId, from, Number(lastRevision - from + 1n), FORWARDS, true);
+    const ids = events.map((event) => event.eventId.toLowerCase());
+    if (!window.some((event) => ids.includes(event.eventId))) return undefined;
+    if (window.length === ids.length && window.every((event, i) => event.eventId === ids[i])) return appendResultOf(window[window.length - 1], events);
+    throw toWrongExpectedVersion(streamId, expected, undefined, window[window.length - 1].revision);
   }
 
   /** The result of an earlier attempt of this very append (all ids, in order, consecutive); WEV when only some ids are there. */
-  private async earlierAttempt(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision): Promise<AppendResult | undefined> {
+  private async earlierAttempt(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision): Promise<AdapterAppendResult | undefined> {
     const ids = events.map((event) => event.eventId);
     let match = this.knownIds.lookUp(streamId, ids);
     if (match.found === 'conflict') {
@@ -216,22 +281,13 @@ export class EventStoreDbAdapter implements EventStoreAdapter {
     }
     if (match.found === 'none') return undefined;
     if (match.found === 'all') return this.locateAppended(streamId, events, match.lastRevision);
-    throw await this.wrongExpectedVersion(streamId, expected, undefined);
+    throw toWrongExpectedVersion(streamId, expected, undefined, this.knownHead(streamId));
   }
 
-  /** Our WEV with the actual revision re-read; the client's claim is only the fallback when that read fails. */
-  private async wrongExpectedVersion(
-    streamId: string, expected: ExpectedRevision, clientError: ClientWrongExpectedVersionError | undefined,
-  ): Promise<WrongExpectedVersionError> {
-    let actual: bigint | 'no_stream' | undefined;
-    try {
-      const [last] = await this.readStreamPage(streamId, END, 1, BACKWARDS, true);
-      actual = last ? last.revision : 'no_stream';
-    } catch (error) {
-      // The conflict itself is certain; only the current revision is unknown: fall back to what the error claims.
-      if (!(error instanceof EventStoreUnavailableError)) throw error;
-    }
-    return toWrongExpectedVersion(streamId, expected, clientError, actual);
+  /** The last revision this process has read of the stream: after `learnIds(streamId)`, its head as that read saw it. */
+  private knownHead(streamId: string): bigint | 'no_stream' {
+    const upTo = this.knownIds.upTo(streamId);
+    return upTo >= 0n ? upTo : 'no_stream';
   }
 
   /** Completes `knownIds` for the stream up to `upTo` (default: its end), reading only what is not known yet, in pages. */
@@ -251,7 +307,7 @@ export class EventStoreDbAdapter implements EventStoreAdapter {
    * position is not used: for a multi-event append the server reports the transaction's first record, and for a
    * deduplicated retry whatever its idempotency check found; the log itself is unambiguous.
    */
-  private async locateAppended(streamId: string, events: readonly ChainedEvent[], lastRevision: bigint): Promise<AppendResult> {
+  private async locateAppended(streamId: string, events: readonly ChainedEvent[], lastRevision: bigint): Promise<AdapterAppendResult> {
     const [last] = await this.readStreamPage(streamId, lastRevision, 1, FORWARDS, true);
     const expectedId = events[events.length - 1].eventId.toLowerCase();
     if (!last || last.eventId !== expectedId) {
@@ -259,7 +315,7 @@ export class EventStoreDbAdapter implements EventStoreAdapter {
         `append to ${streamId} reported revision ${lastRevision} but the event there is ${last ? last.eventId : 'missing'}, not ${expectedId}`,
       );
     }
-    return { nextExpectedRevision: last.revision, position: last.position };
+    return appendResultOf(last, events);
   }
 
   /** One bounded stream read; [] for a stream that does not exist. */
@@ -415,6 +471,15 @@ class EsdbAllSubscription implements AllSubscription {
     await Promise.race([this.options.sleep(ms), new Promise<void>((resolve) => { this.wakeSleeper = resolve; })]);
     this.wakeSleeper = undefined;
   }
+}
+
+/** The result of an append whose last event is `last`; stored as given only if its hash is ours (an earlier attempt may carry other metadata). */
+function appendResultOf(last: RecordedEvent, events: readonly ChainedEvent[]): AdapterAppendResult {
+  return { nextExpectedRevision: last.revision, position: last.position, storedAsGiven: last.metadata.hash === events[events.length - 1].metadata.hash };
+}
+
+function isLoose(expected: ExpectedRevision): expected is 'any' | 'exists' {
+  return expected === 'any' || expected === 'exists';
 }
 
 function defaultSleep(ms: number): Promise<void> {

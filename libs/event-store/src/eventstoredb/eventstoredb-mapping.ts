@@ -32,10 +32,12 @@ import {
   CancelledError,
   DeadlineExceededError,
   jsonEvent,
+  MaxAppendSizeExceededError,
   NO_STREAM,
   NotLeaderError,
   START,
   STREAM_EXISTS,
+  StreamDeletedError,
   TimeoutError,
   UnavailableError,
   UnknownError,
@@ -49,7 +51,7 @@ import type {
   ReadPosition,
   ResolvedEvent,
 } from '@eventstore/db-client';
-import { EventStoreUnavailableError, WrongExpectedVersionError } from '../errors';
+import { EventStoreUnavailableError, InvalidAppendError, WrongExpectedVersionError } from '../errors';
 import type { ChainedEvent, ChainedMetadata, ExpectedRevision, JsonObject, RecordedEvent } from '../event-store.port';
 
 /** What a read, a `$all` read or a subscription hands over. */
@@ -177,15 +179,26 @@ export function claimedActualRevision(error: ClientWrongExpectedVersionError): b
   }
 }
 
-/** Our WrongExpectedVersionError; `actual` comes from a re-read when there is one, else from the client's claim. */
+/**
+ * Our WrongExpectedVersionError. `actual` is the later of the client's claim and what a read of the stream saw:
+ * the server checks a conflict against writes its read index may not show yet, so a read right after it can miss
+ * the winner's events, and the claim is unreliable in some clients (see `claimedActualRevision`).
+ */
 export function toWrongExpectedVersion(
   streamId: string,
   expected: ExpectedRevision,
   clientError: ClientWrongExpectedVersionError | undefined,
-  reReadActual?: bigint | 'no_stream',
+  seen?: bigint | 'no_stream',
 ): WrongExpectedVersionError {
-  const actual = reReadActual ?? (clientError ? claimedActualRevision(clientError) : 'unknown');
-  return new WrongExpectedVersionError(streamId, expected, actual);
+  const claimed = clientError ? claimedActualRevision(clientError) : 'unknown';
+  return new WrongExpectedVersionError(streamId, expected, later(claimed, seen ?? 'unknown'));
+}
+
+/** The later of two revisions; 'no_stream' comes before revision 0, 'unknown' only when both are. */
+function later(a: bigint | 'no_stream' | 'unknown', b: bigint | 'no_stream' | 'unknown'): bigint | 'no_stream' | 'unknown' {
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a > b ? a : b;
+  if (typeof a === 'bigint' || b === 'unknown') return a;
+  return typeof b === 'bigint' || a === 'unknown' ? b : a;
 }
 
 const TRANSIENT_GRPC_CODES = new Set([1 /* CANCELLED */, 4 /* DEADLINE_EXCEEDED */, 8 /* RESOURCE_EXHAUSTED */, 10 /* ABORTED */, 14 /* UNAVAILABLE */]);
@@ -216,4 +229,18 @@ export function mapClientError(error: unknown, operation: string): unknown {
     return new EventStoreUnavailableError(`EventStoreDB unavailable during ${operation}: ${message}`, error);
   }
   return error;
+}
+
+/**
+ * A failed append as the port's error. The server refuses these two as a whole, so nothing was written: a stream
+ * an administrator deleted, and an append over its MaxAppendSize (1 MiB of data and metadata by default). The
+ * adapter does not split such an append: its parts could not be atomic, and a conflict between them would leave
+ * half of it in the stream.
+ */
+export function mapAppendError(error: unknown, streamId: string): unknown {
+  if (error instanceof MaxAppendSizeExceededError) {
+    return new InvalidAppendError(`append to ${streamId}: larger than the server's MaxAppendSize (${error.maxAppendSize} bytes); nothing was written`);
+  }
+  if (error instanceof StreamDeletedError) return new InvalidAppendError(`append to ${streamId}: the stream was deleted in EventStoreDB; nothing was written`);
+  return mapClientError(error, `append to ${streamId}`);
 }

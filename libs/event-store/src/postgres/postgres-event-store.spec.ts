@@ -9,7 +9,7 @@ import { chain, GENESIS_HASH } from '../hash-chain';
 import { describeEventStoreConformance } from '../testing/event-store.conformance';
 import { PostgresEventStore } from './postgres-event-store';
 
-describeEventStoreConformance('PostgreSQL', async () => {
+describeEventStoreConformance('PostgreSQL', PostgresEventStore.capabilities, async () => {
   const url = await createTestDatabase('conformance');
   const adapters = [await migrated(url)];
   const admin = new Pool({ connectionString: url, max: 2 });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DatabaseError, Pool } from 'pg';
 import type {
-  AllSubscription, AppendResult, ChainedEvent, EventStoreAdapter, ExpectedRevision, ReadAllOptions, ReadStreamOptions,
-  RecordedEvent, SubscribeOptions,
+  AdapterAppendResult, AdapterCapabilities, AllSubscription, ChainedEvent, EventStoreAdapter, ExpectedRevision, ReadAllOptions,
+  ReadStreamOptions, RecordedEvent, SubscribeOptions,
 } from '../event-store.port';
 import { AppendSignal } from './append-signal';
 import { appendError, storeError } from './postgres-errors';
@@ -24,6 +24,9 @@ const EXPECTED_CODES = { any: '-1', no_stream: '-2', exists: '-3' } as const;
 
 /** The event store on PostgreSQL through `pg`; call `migrate()` once before use. */
 export class PostgresEventStore implements EventStoreAdapter {
+  /** `events.event_id` is UNIQUE across the log. */
+  static readonly capabilities: AdapterCapabilities = { globalEventIdUniqueness: true };
+  readonly capabilities = PostgresEventStore.capabilities;
   private readonly pool: Pool;
   private readonly schema: string;
   private readonly sql: PostgresStatements;
@@ -45,17 +48,18 @@ export class PostgresEventStore implements EventStoreAdapter {
     return migrateSchema(this.pool, this.schema);
   }
 
-  async append(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  /** The whole log is indexed by event id, so a retry is found wherever it landed: no need to know whether the caller's expectation was loose. */
+  async append(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision): Promise<AdapterAppendResult> {
     const payload = JSON.stringify(events.map(({ eventId, type, data, metadata }) => ({ eventId, type, data, metadata })));
     const code = typeof expected === 'bigint' ? expected.toString() : EXPECTED_CODES[expected];
-    let row: [string, string];
+    let row: [string, string, boolean];
     try {
-      [row] = await this.query<[string, string]>(this.sql.append, [streamId, code, payload]);
+      [row] = await this.query<[string, string, boolean]>(this.sql.append, [streamId, code, payload]);
     } catch (error) {
       throw appendError(error, streamId, expected);
     }
     this.signal.appended();
-    return { nextExpectedRevision: BigInt(row[0]), position: BigInt(row[1]) };
+    return { nextExpectedRevision: BigInt(row[0]), position: BigInt(row[1]), storedAsGiven: row[2] };
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

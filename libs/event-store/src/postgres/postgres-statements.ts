@@ -15,7 +15,12 @@ export function postgresStatements(schema: string) {
   const visible = `position < (pg_snapshot_xmin(pg_current_snapshot())::text::bigint << 20)`;
   const statement = (name: string, text: string): Statement => ({ name: `${schema}.${name}`, text });
   return {
-    append: statement('append', `SELECT next_revision, last_position FROM ${schema}.append_events($1, $2, $3)`),
+    // `written`: only a write gives the transaction an id, and a written position carries it (postgres-schema.ts).
+    append: statement(
+      'append',
+      `SELECT next_revision, last_position, coalesce(last_position >> 20 = pg_current_xact_id_if_assigned()::text::bigint, false) AS written
+         FROM ${schema}.append_events($1, $2, $3)`,
+    ),
     readStream: statement('read-stream', `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE stream_id = $1 AND revision >= $2 ORDER BY revision LIMIT $3`),
     readLastEvent: statement('read-last', `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE stream_id = $1 ORDER BY revision DESC LIMIT 1`),
     readAll: statement('read-all', `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE position > $1 AND ${visible} ORDER BY position LIMIT $2`),

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WrongExpectedVersionError } from '../errors';
-import type { AppendResult, EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '../event-store.port';
+import { InvalidAppendError, WrongExpectedVersionError } from '../errors';
+import type { AdapterCapabilities, AppendResult, EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '../event-store.port';
 import { eventHash, GENESIS_HASH } from '../hash-chain';
 import { verifyChains } from '../verify-chains';
 
@@ -25,8 +25,9 @@ export interface ConformanceSubject {
 /**
  * The semantics every adapter must have (ARCHITECTURE.md, "The event store port"). Tests share one
  * storage and run in order; each works on streams of its own and filters the global log by them.
+ * `capabilities` are the adapter's declared ones (its static `capabilities`): each is tested for what it promises.
  */
-export function describeEventStoreConformance(name: string, factory: () => Promise<ConformanceSubject>): void {
+export function describeEventStoreConformance(name: string, capabilities: AdapterCapabilities, factory: () => Promise<ConformanceSubject>): void {
   describe(`event store conformance: ${name}`, () => {
     let subject: ConformanceSubject;
     let store: EventStore;
@@ -113,6 +114,13 @@ export function describeEventStoreConformance(name: string, factory: () => Promi
         expect(await store.readStream(streamId)).toEqual([]);
       });
 
+      it('refuses stream names and event types that start with $ (EventStoreDB keeps them out of $all)', async () => {
+        const streamId = stream('reserved');
+        await expect(store.append(`$${streamId}`, [newEvent()], 'no_stream')).rejects.toBeInstanceOf(InvalidAppendError);
+        await expect(store.append(streamId, [newEvent(), { ...newEvent(), type: '$metadata' }], 'no_stream')).rejects.toBeInstanceOf(InvalidAppendError);
+        expect(await store.readStream(streamId)).toEqual([]);
+      });
+
       it('always appends with any, and with exists once the stream is there', async () => {
         const streamId = stream('any');
         expect((await store.append(streamId, [newEvent()], 'any')).nextExpectedRevision).toBe(0n);
@@ -163,17 +171,43 @@ export function describeEventStoreConformance(name: string, factory: () => Promi
         expect((await store.readStream(streamId)).map((e) => e.eventId)).toEqual([...batch1, ...batch2].map((e) => e.eventId));
       });
 
-      it('refuses a retry that only partly matches, or whose ids belong to another stream', async () => {
+      it('refuses a retry that only partly matches', async () => {
         const streamId = stream('partial');
         const original = newEvents(2);
         await store.append(streamId, original, 'no_stream');
         await expectWrongExpectedVersion(store.append(streamId, [original[0], newEvent()], 1n), streamId, 1n);
         await expectWrongExpectedVersion(store.append(streamId, [original[1], original[0]], 1n), streamId, 1n);
         await expectWrongExpectedVersion(store.append(streamId, [newEvent(), original[1]], 1n), streamId, 1n);
-        const elsewhere = stream('elsewhere');
-        await expectWrongExpectedVersion(store.append(elsewhere, original, 'no_stream'), elsewhere, 'no_stream');
         expect((await store.readStream(streamId)).map((e) => e.eventId)).toEqual(original.map((e) => e.eventId));
-        expect(await store.readStream(elsewhere)).toEqual([]);
+      });
+
+      if (capabilities.globalEventIdUniqueness) {
+        it('refuses ids that belong to another stream (capability globalEventIdUniqueness)', async () => {
+          const { original, elsewhere } = await appendTwoAndPickAnotherStream();
+          await expectWrongExpectedVersion(store.append(elsewhere, original, 'no_stream'), elsewhere, 'no_stream');
+          expect(await store.readStream(elsewhere)).toEqual([]);
+        });
+      } else {
+        it('stores ids of another stream again, as new events (no globalEventIdUniqueness: callers derive ids per stream)', async () => {
+          const { original, elsewhere } = await appendTwoAndPickAnotherStream();
+          expect((await store.append(elsewhere, original, 'no_stream')).nextExpectedRevision).toBe(1n);
+          expect((await store.readStream(elsewhere)).map((e) => e.eventId)).toEqual(original.map((e) => e.eventId));
+          expect((await verifyChains(store, { streamId: elsewhere })).ok).toBe(true);
+        });
+      }
+
+      it('answers the original result to a retry with the same ids but new metadata, and the next append still chains onto what is stored', async () => {
+        for (const target of [store, second]) {
+          const streamId = stream('retry-metadata');
+          const original = newEvents(2);
+          const result = await store.append(streamId, original, 'no_stream');
+          // A retried request rebuilds its envelope: same derived ids, a later occurredAt and another correlation id.
+          const rebuilt = original.map((event) => ({ ...event, metadata: { ...event.metadata, occurredAt: new Date(Date.parse(event.metadata.occurredAt) + 1000).toISOString(), correlationId: randomUUID() } }));
+          expect(await target.append(streamId, rebuilt, 'no_stream')).toEqual(result);
+          await target.append(streamId, [newEvent()], result.nextExpectedRevision);
+          await target.append(streamId, [newEvent()], 'any');
+          expect(await verifyChains(store, { streamId })).toEqual({ ok: true, streamsChecked: 1, eventsChecked: 4 });
+        }
       });
 
       it('stores events once when the same append runs twice at the same time', async () => {
@@ -400,6 +434,12 @@ export function describeEventStoreConformance(name: string, factory: () => Promi
         expect(result.firstBroken?.revision).toBe(1n);
       });
     });
+
+    async function appendTwoAndPickAnotherStream(): Promise<{ original: NewEvent[]; elsewhere: string }> {
+      const original = newEvents(2);
+      await store.append(stream('owner'), original, 'no_stream');
+      return { original, elsewhere: stream('elsewhere') };
+    }
 
     async function appendFive(label: string): Promise<{ streamId: string; read: RecordedEvent[] }> {
       const streamId = stream(label);

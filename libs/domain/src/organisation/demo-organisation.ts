@@ -36,6 +36,8 @@ const people: Array<[string, string, Role, string | null]> = [
   ['thuky.iso', 'Đinh Thị Phương', 'iso_secretary', 'HCTC'],
   ['kiemtoan1', 'Chu Văn Bình', 'auditor', null],
   ['quantri', 'Quách Minh Khoa', 'admin', null],
+  // Last, so that the ids of everyone above stay what earlier data holds: a second desk officer for the one-stop desk's demo.
+  ['motcua2', 'Trương Thị Thanh Thủy', 'onestop_officer', 'HCTC'],
 ];
 
 const users: User[] = people.map(([username, fullName, role, department], i) => ({
@@ -56,6 +58,24 @@ const fields: Field[] = [
   ['NV', 'Nội vụ', 'NC', 'chanh.vp', 'chu.tich'],
   ['TP', 'Tư pháp', 'NC', 'chanh.vp', 'chu.tich'],
   ['TH', 'Tổng hợp', 'TH', 'chanh.vp', 'chu.tich'],
+  // The rest of the 25 fields of the one-stop desk's procedure catalogue (DOMAIN.md §6).
+  ['DD', 'Đất đai', 'KT', 'pho.chanh.vp.kt', 'pho.chu.tich.kt'],
+  ['DC-KS', 'Địa chất và khoáng sản', 'KT', 'pho.chanh.vp.kt', 'pho.chu.tich.kt'],
+  ['TNN', 'Tài nguyên nước', 'KT', 'pho.chanh.vp.kt', 'pho.chu.tich.kt'],
+  ['MT', 'Môi trường', 'KT', 'pho.chanh.vp.kt', 'pho.chu.tich.kt'],
+  ['KTTV', 'Khí tượng thủy văn và biến đổi khí hậu', 'KT', 'pho.chanh.vp.kt', 'pho.chu.tich.kt'],
+  ['BHD', 'Biển và hải đảo', 'KT', 'pho.chanh.vp.kt', 'pho.chu.tich.kt'],
+  ['TL', 'Thủy lợi', 'KT', 'pho.chanh.vp.kt', 'pho.chu.tich.kt'],
+  ['PCTT', 'Đê điều và phòng, chống thiên tai', 'KT', 'pho.chanh.vp.kt', 'pho.chu.tich.kt'],
+  ['LN', 'Lâm nghiệp và kiểm lâm', 'KT', 'pho.chanh.vp.kt', 'pho.chu.tich.kt'],
+  ['BTTN', 'Bảo tồn thiên nhiên và đa dạng sinh học', 'KT', 'pho.chanh.vp.kt', 'pho.chu.tich.kt'],
+  ['NO-CS', 'Nhà ở và công sở', 'KT', 'pho.chanh.vp.kt', 'pho.chu.tich.kt'],
+  ['GT', 'Giao thông vận tải', 'KT', 'pho.chanh.vp.kt', 'pho.chu.tich.kt'],
+  ['CT', 'Công thương', 'KT', 'pho.chanh.vp.kt', 'pho.chu.tich.kt'],
+  ['BTXH', 'Bảo trợ xã hội', 'VX', 'pho.chanh.vp.vx', 'pho.chu.tich.vx'],
+  ['TE', 'Trẻ em', 'VX', 'pho.chanh.vp.vx', 'pho.chu.tich.vx'],
+  ['TNXH', 'Phòng, chống tệ nạn xã hội', 'VX', 'pho.chanh.vp.vx', 'pho.chu.tich.vx'],
+  ['VH-TT-DL', 'Văn hóa, thể thao và du lịch', 'VX', 'pho.chanh.vp.vx', 'pho.chu.tich.vx'],
 ].map(([code, name, department, officeLeader, committeeLeader]) => ({
   code,
   name,

@@ -14,6 +14,13 @@ export type ItemForm = (typeof ITEM_FORMS)[number];
 /** Thành phần hồ sơ: one required item of a version's checklist. */
 export type RequiredItem = { name: string; form: ItemForm; quantity: number; mandatory: boolean };
 
+/**
+ * The longest name of a checklist item. Published procedures describe some items at length (the
+ * national database has names of 3,600 characters); the desk receives and asks for items by these
+ * names, so reception and Mẫu 02 accept exactly what the catalogue does.
+ */
+export const ITEM_NAME_MAX_LENGTH = 4000;
+
 /** Mức độ dịch vụ công trực tuyến: toàn trình, một phần, không. */
 export const ONLINE_LEVELS = ['full', 'partial', 'none'] as const;
 export type OnlineLevel = (typeof ONLINE_LEVELS)[number];

@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { DomainError } from '../shared';
 
 /**
  * A date was asked of a WorkingCalendar that holds no approved data for its year. Deadlines are

@@ -1,11 +1,11 @@
 export * from './errors';
-// isLocalDate is exported by shared/validation; the calendar keeps its own copy internal.
 export {
   addCalendarDays,
   assertLocalDate,
   dayNumberOf,
   dayOfWeek,
   endOfLocalDay,
+  isLocalDate,
   isWeekend,
   type LocalDate,
   localDateFromDayNumber,
@@ -18,3 +18,4 @@ export * from './working-calendar';
 export * from './vietnam-2025';
 export * from './vietnam-2026';
 export * from './vietnam';
+export * from './working-time';

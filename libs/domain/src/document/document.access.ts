@@ -1,8 +1,6 @@
 import type { Organisation } from '../organisation';
 import { hasRole } from '../organisation';
-import type { Actor } from '../shared/actor';
-import { isDomainError } from '../shared/domain-error';
-import { isRestricted, type Confidentiality } from '../shared/levels';
+import { isDomainError, isRestricted, type Actor, type Confidentiality } from '../shared';
 import { COMMAND_NAMES, type CommandName } from './document.commands';
 import { GUARDS } from './document.guards';
 import type { DocumentState, RegisteredDocument } from './document.state';

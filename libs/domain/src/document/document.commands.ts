@@ -1,7 +1,6 @@
-import type { Actor } from '../shared/actor';
+import type { Actor, Confidentiality } from '../shared';
 import type { LocalDate } from '../calendar';
 import type { Urgency } from '../deadlines';
-import type { Confidentiality } from '../shared/levels';
 import type { AppraisalOutcome, Channel, RelatedOpinion, Retention, SignDecision } from './document.types';
 
 /**

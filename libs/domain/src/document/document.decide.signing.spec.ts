@@ -61,7 +61,7 @@ describe('sign (ký ban hành by the leader named in the submission, nobody else
   it('approved: DocumentSigned with the issue deadline (next working day)', () => {
     const { state } = given(historyUntil('initialled'))
       .when(cmd.sign({ note: 'Đồng ý' }))
-      .then([{ type: 'DocumentSigned', data: { signsAs: 'committee', note: 'Đồng ý', issueDeadline: deadline('issue', '2025-05-07'), by: userId('pho.chu.tich.kt'), at: T.signed } }]);
+      .then([{ type: 'DocumentSigned', data: { signsAs: 'committee', capacity: 'own', note: 'Đồng ý', issueDeadline: deadline('issue', '2025-05-07'), by: userId('pho.chu.tich.kt'), at: T.signed } }]);
     expect(state).toMatchObject({ status: 'signed', signature: { by: userId('pho.chu.tich.kt'), signsAs: 'committee' }, deadlines: { issue: { due: '2025-05-07', doneAt: null } } });
   });
 

@@ -1,4 +1,4 @@
-import { localDateOf, type LocalDate, type WorkingCalendar } from '../calendar';
+import { localDateOf, type WorkingCalendar } from '../calendar';
 import {
   URGENCIES,
   distributeDeadline,
@@ -7,12 +7,20 @@ import {
   submitDeadline,
   supplementDeadline,
 } from '../deadlines';
-import { hasRole, type Field, type Organisation, type User } from '../organisation';
-import { incomingSeriesKey, outgoingSeriesKey } from '../numbering/number-series.decide';
-import { findDocumentType, isDocumentTypeCode, ORGAN_ABBREVIATIONS, symbolNumber, type SigningOrgan } from '../numbering/outgoing-symbol';
-import { ruleViolation } from '../shared/domain-error';
-import { CONFIDENTIALITIES } from '../shared/levels';
-import { optionalText, requireInstant, requireLocalDate, requireText } from '../shared/validation';
+import { hasRole, type Organisation, type User } from '../organisation';
+import { incomingSeriesKey, outgoingSeriesKey, findDocumentType, ORGAN_ABBREVIATIONS, symbolNumber, type SigningOrgan } from '../numbering';
+import {
+  ruleViolation,
+  CONFIDENTIALITIES,
+  oneOf,
+  optionalDueDate,
+  optionalText,
+  positiveInteger,
+  requireInstant,
+  requireLocalDate,
+  requireText,
+  textList,
+} from '../shared';
 import type {
   AppraiseDocument,
   ArchiveDocument,
@@ -48,7 +56,8 @@ import {
   guardSubmit,
 } from './document.guards';
 import type { DocumentState } from './document.state';
-import { CHANNELS, FINDING_HEADINGS, type AppraisalFindings, type RelatedOpinion, type Retention } from './document.types';
+import { CHANNELS, FINDING_HEADINGS, type AppraisalFindings, type Retention } from './document.types';
+import { initialOutcome, issueDistribution, outgoingNumberOf, signOutcome, submissionTerms } from './signing-path';
 
 /** What the decider needs besides the command and the state: who is who, and the working days. */
 export interface DocumentContext {
@@ -58,50 +67,8 @@ export interface DocumentContext {
 
 /* ---------------------------------------------------------------- helpers */
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string, message: string): T {
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) throw ruleViolation('INVALID_VALUE', message, field);
-  return value as T;
-}
-
-function positiveInteger(value: unknown, field: string, rule: string, message: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw ruleViolation(rule, message, field);
-  return value;
-}
-
-function textList(value: unknown, field: string, rule: string, message: string): string[] {
-  if (!Array.isArray(value)) throw ruleViolation(rule, message, field);
-  const items = value.map((item) => (typeof item === 'string' ? item.trim() : ''));
-  if (items.length === 0 || items.some((item) => item.length === 0)) throw ruleViolation(rule, message, field);
-  return [...new Set(items)];
-}
-
-/** An optional due date: a real date, not before today (Asia/Ho_Chi_Minh). */
-function optionalDueDate(value: LocalDate | null | undefined, now: string, field: string): LocalDate | null {
-  if (value === null || value === undefined) return null;
-  const dueDate = requireLocalDate(value, field);
-  if (dueDate < localDateOf(now)) throw ruleViolation('DUE_DATE_IN_PAST', 'Thời hạn giải quyết không được trước ngày hôm nay', field);
-  return dueDate;
-}
-
 function findUser(organisation: Organisation, userId: string): User | undefined {
   return organisation.users.find((user) => user.id === userId);
-}
-
-/**
- * Who may sign a submission for a field, and as which organ: the field's committee leader or
- * the chairman (competent for every field) sign as the Committee; the field's office leader or
- * the office chief sign as the Office. Null: not competent.
- */
-export function signingCompetence(leader: Pick<User, 'id' | 'roles'>, field: Field): SigningOrgan | null {
-  if (leader.id === field.committeeLeaderId || hasRole(leader, 'committee_chairman')) return 'committee';
-  if (leader.id === field.officeLeaderId || hasRole(leader, 'office_chief')) return 'office';
-  return null;
-}
-
-/** The leaders competent for a field's submissions (for the submit form's list). */
-export function competentLeaders(fieldCode: string, organisation: Organisation): User[] {
-  const field = organisation.fields.find((f) => f.code === fieldCode);
-  return field ? organisation.users.filter((user) => signingCompetence(user, field) !== null) : [];
 }
 
 /* ---------------------------------------------------------------- one function per command */
@@ -279,76 +246,42 @@ function receiveSupplement(command: ReceiveSupplement, state: DocumentState, { c
   ];
 }
 
-function relatedOpinions(value: RelatedOpinion[] | null | undefined): RelatedOpinion[] {
-  if (value == null) return [];
-  if (!Array.isArray(value)) throw ruleViolation('INVALID_VALUE', 'Ý kiến của cơ quan liên quan không hợp lệ', 'relatedOpinions');
-  return value.map((item, i) => ({
-    agency: requireText(item?.agency, `relatedOpinions[${i}].agency`, 'REQUIRED', 'Cần ghi tên cơ quan có ý kiến'),
-    opinion: requireText(item?.opinion, `relatedOpinions[${i}].opinion`, 'REQUIRED', 'Cần ghi nội dung ý kiến'),
-  }));
-}
-
 /** Phiếu trình: to exactly one leader competent for the field (QC 10.2.3). */
 function submit(command: SubmitDocument, state: DocumentState, { organisation }: DocumentContext): DocumentEvent[] {
   const document = guardSubmit(state, command.actor);
-  if (!Array.isArray(command.leaderIds) || command.leaderIds.length !== 1) {
-    throw ruleViolation('ONE_LEADER_PER_SUBMISSION', 'Mỗi phiếu trình chỉ trình một lãnh đạo', 'leaderIds');
-  }
-  const field = fieldOf(document, organisation);
-  const leader = findUser(organisation, command.leaderIds[0]);
-  const signsAs = leader ? signingCompetence(leader, field) : null;
-  if (!leader || !signsAs) {
-    throw ruleViolation('LEADER_NOT_COMPETENT', `Lãnh đạo được trình không có thẩm quyền giải quyết lĩnh vực ${field.name}`, 'leaderIds');
-  }
-  const proposal = requireText(command.proposal, 'proposal', 'PROPOSAL_REQUIRED', 'Cần ghi đề xuất của chuyên viên');
-  if (!isDocumentTypeCode(command.draft?.documentType)) {
-    throw ruleViolation('UNKNOWN_DOCUMENT_TYPE', 'Loại văn bản dự thảo không thuộc danh mục của Nghị định 30/2020/NĐ-CP', 'draft.documentType');
-  }
-  const excerpt = requireText(command.draft.excerpt, 'draft.excerpt', 'REQUIRED', 'Cần ghi trích yếu của dự thảo');
-  return [
-    {
-      type: 'DocumentSubmitted',
-      data: {
-        leaderId: leader.id,
-        signsAs,
-        proposal,
-        relatedOpinions: relatedOpinions(command.relatedOpinions),
-        reservedOpinion: optionalText(command.reservedOpinion),
-        draft: { documentType: command.draft.documentType, excerpt },
-        by: command.actor.userId,
-        at: command.now,
-      },
-    },
-  ];
+  const terms = submissionTerms(command, fieldOf(document, organisation), organisation);
+  return [{ type: 'DocumentSubmitted', data: { ...terms, by: command.actor.userId, at: command.now } }];
 }
 
 /** Ký nháy, or (not agreed) back to the specialist with the reason. */
 function initial(command: InitialSubmission, state: DocumentState, { organisation }: DocumentContext): DocumentEvent[] {
   const document = guardInitial(state, command.actor, organisation);
-  if (typeof command.agree !== 'boolean') throw ruleViolation('INVALID_VALUE', 'Cần cho biết đồng ý hay không', 'agree');
+  const outcome = initialOutcome(command);
   const stamp = { by: command.actor.userId, at: command.now };
-  if (command.agree) {
-    return [{ type: 'SubmissionInitialled', data: { leaderId: document.submission.leaderId, note: optionalText(command.note), ...stamp } }];
-  }
-  const note = requireText(command.note, 'note', 'REASON_REQUIRED', 'Không đồng ý với phiếu trình phải nêu lý do');
-  return [{ type: 'SubmissionReturned', data: { note, ...stamp } }];
+  if (outcome.agree) return [{ type: 'SubmissionInitialled', data: { leaderId: document.submission.leaderId, note: outcome.note, ...stamp } }];
+  return [{ type: 'SubmissionReturned', data: { note: outcome.note, ...stamp } }];
 }
 
 /** Ký ban hành (starts the `issue` clock), or reject back to the specialist with the reason. */
 function sign(command: SignDocument, state: DocumentState, { calendar }: DocumentContext): DocumentEvent[] {
   const document = guardSign(state, command.actor);
-  const decision = oneOf(command.decision, ['approved', 'rejected'] as const, 'decision', 'Quyết định ký không hợp lệ');
+  const outcome = signOutcome(command);
   const stamp = { by: command.actor.userId, at: command.now };
-  if (decision === 'approved') {
+  if (outcome.decision === 'approved') {
     return [
       {
         type: 'DocumentSigned',
-        data: { signsAs: document.submission.signsAs, note: optionalText(command.note), issueDeadline: issueDeadline(command.now, document.urgency, calendar), ...stamp },
+        data: {
+          signsAs: document.submission.signsAs,
+          capacity: 'own',
+          note: outcome.note,
+          issueDeadline: issueDeadline(command.now, document.urgency, calendar),
+          ...stamp,
+        },
       },
     ];
   }
-  const note = requireText(command.note, 'note', 'REASON_REQUIRED', 'Không duyệt ký phải nêu lý do');
-  return [{ type: 'SubmissionRejected', data: { note, ...stamp } }];
+  return [{ type: 'SubmissionRejected', data: { note: outcome.note, ...stamp } }];
 }
 
 /**
@@ -367,17 +300,13 @@ function symbolAgrees(symbol: string, number: number, documentType: string, sign
 
 function issue(command: IssueDocument, state: DocumentState): DocumentEvent[] {
   const document = guardIssue(state, command.actor);
-  const outgoingNumber = positiveInteger(command.outgoingNumber, 'outgoingNumber', 'INVALID_NUMBER', 'Số văn bản đi phải là số nguyên dương');
+  const outgoingNumber = outgoingNumberOf(command.outgoingNumber);
   const symbol = requireText(command.symbol, 'symbol', 'SYMBOL_REQUIRED', 'Thiếu số và ký hiệu văn bản đi');
   const { draft, signsAs } = document.submission;
   if (!symbolAgrees(symbol, outgoingNumber, draft.documentType, signsAs)) {
     throw ruleViolation('SYMBOL_MISMATCH', `Ký hiệu "${symbol}" không khớp với số ${outgoingNumber}, loại văn bản và cơ quan ký`, 'symbol');
   }
-  const recipients = textList(command.recipients, 'recipients', 'RECIPIENTS_REQUIRED', 'Cần ghi nơi nhận của văn bản');
-  const copies = positiveInteger(command.copies, 'copies', 'INVALID_COPIES', 'Số lượng bản phải là số nguyên dương');
-  if (copies < recipients.length) {
-    throw ruleViolation('COPIES_FEWER_THAN_RECIPIENTS', 'Số lượng bản không được ít hơn số nơi nhận', 'copies');
-  }
+  const { recipients, copies } = issueDistribution(command);
   return [
     {
       type: 'DocumentIssued',

@@ -1,8 +1,7 @@
-import type { NumberSeriesName } from '../numbering/number-series.events';
+import type { NumberSeriesName, SigningOrgan } from '../numbering';
 import type { LocalDate } from '../calendar';
 import type { Urgency } from '../deadlines';
-import type { SigningOrgan } from '../numbering/outgoing-symbol';
-import type { Confidentiality } from '../shared/levels';
+import type { Confidentiality } from '../shared';
 import type {
   AppraisalFindings,
   AppraisalOutcome,
@@ -131,10 +130,16 @@ export type SubmissionReturned = {
   data: Stamp & { note: string };
 };
 
-/** Ký ban hành by the leader named in the submission; starts the `issue` clock. */
+/**
+ * In what capacity the leader signs (thẩm quyền ký, DOMAIN.md §10): `own`, in their own name. The
+ * delegations (KT., TM., Q., TUQ., TL.) join this union when their events exist.
+ */
+export type SigningCapacity = 'own';
+
+/** Ký ban hành by the leader named in the submission; starts the `issue` clock. Schema v2 (v1 had no `capacity`). */
 export type DocumentSigned = {
   type: 'DocumentSigned';
-  data: Stamp & { signsAs: SigningOrgan; note: string | null; issueDeadline: DeadlineRecord };
+  data: Stamp & { signsAs: SigningOrgan; capacity: SigningCapacity; note: string | null; issueDeadline: DeadlineRecord };
 };
 
 /** The named leader rejects the proposal: back to the specialist. */

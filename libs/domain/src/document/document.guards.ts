@@ -1,7 +1,6 @@
 import type { Field, Organisation } from '../organisation';
 import { hasRole } from '../organisation';
-import type { Actor } from '../shared/actor';
-import { forbidden, ruleViolation, wrongState } from '../shared/domain-error';
+import { forbidden, ruleViolation, wrongState, type Actor } from '../shared';
 import { COMMAND_LABELS, type CommandName } from './document.commands';
 import {
   DOCUMENT_STATUS_LABELS,
@@ -20,6 +19,7 @@ import {
   type SubmittedDocument,
   type SupplementRequestedDocument,
 } from './document.state';
+import { isOfficeChief, isOfficeLeaderInCharge, notInitialled, notSigned, requireAddressee, requireInitialler, requireIssuer } from './signing-path';
 
 /*
  * Who may take a step, and in which state: checked first by every decide function and reused by
@@ -46,20 +46,14 @@ function inStatus<S extends RegisteredDocument['status']>(state: DocumentState, 
   return document as DocumentStateOf<S>;
 }
 
-export function fieldOf(document: RegisteredDocument, organisation: Organisation): Field {
-  const field = organisation.fields.find((f) => f.code === document.fieldCode);
-  if (!field) throw ruleViolation('UNKNOWN_FIELD', `Lĩnh vực "${document.fieldCode}" không có trong cơ cấu tổ chức`, 'fieldCode');
+/** The field of a document (or of anything with a field code, e.g. a dossier's procedure). */
+export function fieldOf(subject: { fieldCode: string }, organisation: Organisation): Field {
+  const field = organisation.fields.find((f) => f.code === subject.fieldCode);
+  if (!field) throw ruleViolation('UNKNOWN_FIELD', `Lĩnh vực "${subject.fieldCode}" không có trong cơ cấu tổ chức`, 'fieldCode');
   return field;
 }
 
 export const isClerk = (actor: Actor): boolean => hasRole(actor, 'clerk');
-export const isOfficeChief = (actor: Actor): boolean => hasRole(actor, 'office_chief');
-
-/** The office leader in charge of the field; the office chief may do whatever a deputy may. */
-export function isOfficeLeaderInCharge(actor: Actor, field: Field): boolean {
-  return actor.userId === field.officeLeaderId || isOfficeChief(actor);
-}
-
 /** Head of the department the document was distributed to, or the office chief. */
 export function isHeadOf(actor: Actor, departmentId: string): boolean {
   return (hasRole(actor, 'department_head') && actor.departmentId === departmentId) || isOfficeChief(actor);
@@ -152,31 +146,28 @@ export function guardSubmit(state: DocumentState, actor: Actor): AppraisedDocume
 
 export function guardInitial(state: DocumentState, actor: Actor, organisation: Organisation): SubmittedDocument {
   const document = inStatus(state, 'initial', ['submitted']);
-  if (!isOfficeLeaderInCharge(actor, fieldOf(document, organisation))) {
-    throw forbidden('NOT_OFFICE_LEADER_IN_CHARGE', 'Chỉ lãnh đạo Văn phòng phụ trách lĩnh vực (hoặc Chánh Văn phòng) mới được ký nháy phiếu trình này');
-  }
+  requireInitialler(actor, fieldOf(document, organisation));
   return document;
 }
 
 export function guardSign(state: DocumentState, actor: Actor): InitialledDocument {
   const document = inStatus(state, 'sign', ['submitted', 'initialled']);
-  if (actor.userId !== document.submission.leaderId) {
-    throw forbidden('NOT_ADDRESSEE', 'Chỉ lãnh đạo có tên trong phiếu trình mới được ký văn bản này');
-  }
-  if (document.status !== 'initialled') {
-    throw ruleViolation('NOT_INITIALLED', 'Phiếu trình chưa được lãnh đạo Văn phòng ký nháy nên chưa thể ký');
-  }
+  requireAddressee(actor, document.submission);
+  if (document.status !== 'initialled') throw notInitialled();
   return document;
 }
 
 /** Before signing, issuing is a rule violation (NOT_SIGNED); after issuing, it is the wrong state. */
+/** An issued (or archived) document is never issued again: 409, whoever asks (API.md). */
+export function refuseReissue(document: Pick<RegisteredDocument, 'status'>): void {
+  if (document.status === 'issued' || document.status === 'archived') throw wrongState('Văn bản đã được phát hành', 'ALREADY_ISSUED');
+}
+
 export function guardIssue(state: DocumentState, actor: Actor): SignedDocument {
   const document = registered(state);
-  if (document.status === 'issued' || document.status === 'archived') {
-    throw wrongState('Văn bản đã được phát hành', 'ALREADY_ISSUED');
-  }
-  requireClerk(actor, 'phát hành văn bản');
-  if (document.status !== 'signed') throw ruleViolation('NOT_SIGNED', 'Chỉ văn bản đã ký mới được phát hành');
+  refuseReissue(document);
+  requireIssuer(actor);
+  if (document.status !== 'signed') throw notSigned();
   return document;
 }
 

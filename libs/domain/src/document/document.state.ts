@@ -1,9 +1,8 @@
-import type { NumberSeriesName } from '../numbering/number-series.events';
+import type { NumberSeriesName, SigningOrgan } from '../numbering';
 import type { DocumentEvent } from './document.events';
 import type { LocalDate } from '../calendar';
 import type { Urgency } from '../deadlines';
-import type { SigningOrgan } from '../numbering/outgoing-symbol';
-import type { Confidentiality } from '../shared/levels';
+import type { Confidentiality } from '../shared';
 import type {
   AppraisalFindings,
   AppraisalOutcome,

@@ -1,9 +1,10 @@
 import type { LocalDate } from '../calendar';
 import { deadlineState, type ClockName, type DeadlineState } from '../deadlines';
 import type { Organisation } from '../organisation';
-import { formatOutgoingSymbol } from '../numbering/outgoing-symbol';
-import { ruleViolation } from '../shared/domain-error';
+import { formatOutgoingSymbol } from '../numbering';
+import { notSigned } from './signing-path';
 import type { DocumentState, RegisteredDocument, TrackedDeadline } from './document.state';
+import { refuseReissue } from './document.guards';
 
 export type DeadlineSummary = { due: LocalDate; doneAt: string | null; state: DeadlineState; calendarVersion: string };
 
@@ -39,7 +40,8 @@ function summarise(deadline: TrackedDeadline): DeadlineSummary {
  * (or `unitCode`, e.g. API `symbolSuffix`, for a công văn).
  */
 export function outgoingSymbolFor(state: DocumentState, number: number, organisation: Organisation, unitCode?: string | null): string {
-  if (state.status !== 'signed') throw ruleViolation('NOT_SIGNED', 'Chỉ văn bản đã ký mới được cấp số, ký hiệu văn bản đi');
+  if (state.status !== 'none') refuseReissue(state);
+  if (state.status !== 'signed') throw notSigned();
   const department = organisation.departments.find((d) => d.id === state.departmentId);
   return formatOutgoingSymbol({
     number,

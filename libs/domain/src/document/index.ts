@@ -6,3 +6,5 @@ export * from './document.decide';
 export * from './document.guards';
 export * from './document.access';
 export * from './document.views';
+export * from './signing-path';
+export * from './document.upcasters';

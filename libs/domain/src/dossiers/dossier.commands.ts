@@ -1,6 +1,6 @@
-import type { Actor } from '../shared/actor';
+import type { Actor } from '../shared';
 import type { LocalDate } from '../calendar';
-import type { RelatedOpinion, SignDecision } from '../document/document.types';
+import type { RelatedOpinion, SignDecision } from '../document';
 import type { Applicant, DossierAppraisalOutcome, DossierChannel, MissingItem, PaymentMethod, ReceivedItem, ReturnMethod } from './dossier.types';
 
 /**
@@ -38,7 +38,8 @@ export interface ReceivePartnerOpinion extends CommandBase { type: 'receive-opin
 /** The same bodies as the document steps (API.md). */
 export interface SubmitDossierResult extends CommandBase {
   type: 'submit';
-  leaderId: string;
+  /** Exactly one leader; a list of several (as the document route accepts) is refused with ONE_LEADER_PER_SUBMISSION. */
+  leaderId: string | readonly string[];
   proposal: string;
   relatedOpinions?: RelatedOpinion[] | null;
   reservedOpinion?: string | null;

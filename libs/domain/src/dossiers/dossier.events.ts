@@ -1,7 +1,7 @@
 import type { LocalDate } from '../calendar';
-import type { RelatedOpinion, DraftDocument } from '../document/document.types';
-import type { SigningOrgan } from '../numbering/outgoing-symbol';
-import type { RuleSetCode } from '../procedures/procedure.types';
+import type { RelatedOpinion, DraftDocument } from '../document';
+import type { SigningOrgan } from '../numbering';
+import type { RuleSetCode } from '../procedures';
 import type {
   Applicant, DossierAppraisalOutcome, DossierChannel, DossierClassification, DossierDue, Handover, MissingItem,
   PaymentMethod, ProcedureSnapshot, ReceivedItem, ReturnMethod,

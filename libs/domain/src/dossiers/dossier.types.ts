@@ -1,5 +1,5 @@
 import type { LocalDate } from '../calendar';
-import type { ItemForm, OnlineLevel, ProcessStep, RuleSetCode, SupplementPolicy } from '../procedures/procedure.types';
+import type { ItemForm, OnlineLevel, ProcessStep, RuleSetCode, SupplementPolicy } from '../procedures';
 
 /** Người nộp hồ sơ (no login): identified by name, ID number, address, phone, e-mail. */
 export type Applicant = { name: string; idNumber: string | null; address: string | null; phone: string | null; email: string | null };

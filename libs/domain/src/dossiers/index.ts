@@ -1,3 +1,13 @@
 export * from './dossier.types';
 export * from './dossier.events';
 export * from './dossier.commands';
+export * from './dossier.state';
+export * from './dossier.code';
+export * from './dossier.clock';
+export * from './dossier.classify';
+export * from './dossier.checklist';
+export * from './dossier.turns';
+export type { DossierContext } from './dossier.context';
+export * from './dossier.decide';
+export * from './reception.state';
+export * from './reception.decide';

@@ -1,4 +1,4 @@
-import type { Actor } from '../shared/actor';
+import type { Actor } from '../shared';
 import type { NumberSeriesKey } from './number-series.events';
 
 interface NumberingCommandBase {

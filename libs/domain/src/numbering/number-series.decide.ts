@@ -1,16 +1,23 @@
-import { localDateOf } from '../calendar';
+import { isLocalDate, localDateOf, yearOf } from '../calendar';
 import { hasRole } from '../organisation';
-import type { Actor } from '../shared/actor';
-import { forbidden, ruleViolation } from '../shared/domain-error';
-import { isRestricted, type Confidentiality } from '../shared/levels';
-import { hasText } from '../shared/validation';
+import { forbidden, ruleViolation, isRestricted, hasText, type Actor, type Confidentiality } from '../shared';
 import type { NumberSeriesCommand, ReserveNumbers, UseNumber, VoidNumber } from './number-series.commands';
-import type { NumberSeriesEvent, NumberSeriesKey, NumberSeriesName } from './number-series.events';
+import { DAILY_DIRECTIONS, type DailyDirection, type NumberingDirection, type NumberSeriesEvent, type NumberSeriesKey, type NumberSeriesName } from './number-series.events';
 import { numberStatus, type NumberSeriesState } from './number-series.state';
 
-/** `numbering-incoming-2026-normal`: the stream holding one series. */
+/** `numbering-incoming-2026-normal`, `numbering-dossier-2026-03-05`: the stream holding one series. */
 export function numberingStreamName(key: NumberSeriesKey): string {
-  return `numbering-${key.direction}-${key.year}-${key.series}`;
+  return key.day === undefined ? `numbering-${key.direction}-${key.year}-${key.series}` : `numbering-${key.direction}-${key.day}`;
+}
+
+export function isDailyDirection(direction: NumberingDirection): direction is DailyDirection {
+  return (DAILY_DIRECTIONS as readonly NumberingDirection[]).includes(direction);
+}
+
+/** The desk's daily series of `direction` for what was received at `receivedAt` (ISO instant): numbers run from 1 each day in Hà Nội. */
+export function dailySeriesKey(direction: DailyDirection, receivedAt: string): NumberSeriesKey {
+  const day = localDateOf(receivedAt);
+  return { direction, year: yearOf(day), series: 'normal', day };
 }
 
 /** Confidential and above are numbered in their own series (ND30 Art. 15.2, 22.4). */
@@ -33,16 +40,23 @@ function localYearOf(instant: string): number {
   return Number(localDateOf(instant).slice(0, 4));
 }
 
-/** Clerks number documents; an admin may void what a crash left reserved. */
-function ensureMayNumber(actor: Actor): void {
-  if (!hasRole(actor, 'clerk', 'admin')) throw forbidden('CLERK_ONLY', 'Chỉ văn thư mới được cấp hoặc hủy số văn bản');
+/** Clerks number documents, the one-stop officer the desk's dossiers and slips; an admin may void what a crash left reserved. */
+function ensureMayNumber(actor: Actor, key: NumberSeriesKey): void {
+  if (hasRole(actor, 'admin')) return;
+  if (isDailyDirection(key.direction)) {
+    if (!hasRole(actor, 'onestop_officer')) throw forbidden('ONESTOP_ONLY_DESK', 'Chỉ cán bộ một cửa mới được cấp hoặc hủy số hồ sơ, số phiếu');
+  } else if (!hasRole(actor, 'clerk')) throw forbidden('CLERK_ONLY', 'Chỉ văn thư mới được cấp hoặc hủy số văn bản');
 }
 
 function ensureSameSeries(state: NumberSeriesState, key: NumberSeriesKey): void {
   if (!Number.isInteger(key.year) || key.year < 2000 || key.year > 9999) {
     throw ruleViolation('INVALID_YEAR', 'Năm của sổ đăng ký không hợp lệ', 'series.year');
   }
-  if (state.status === 'active' && (state.direction !== key.direction || state.year !== key.year || state.series !== key.series)) {
+  const daily = isDailyDirection(key.direction);
+  if (daily !== (key.day !== undefined) || (key.day !== undefined && (!isLocalDate(key.day) || yearOf(key.day) !== key.year))) {
+    throw ruleViolation('INVALID_DAY', 'Sổ hồ sơ một cửa đánh số theo ngày, sổ văn bản theo năm', 'series.day');
+  }
+  if (state.status === 'active' && numberingStreamName(state) !== numberingStreamName(key)) {
     throw ruleViolation('SERIES_MISMATCH', 'Lệnh không thuộc sổ đăng ký này (khác chiều, năm hoặc loại sổ)', 'series');
   }
 }
@@ -53,7 +67,7 @@ function ensureSameSeries(state: NumberSeriesState, key: NumberSeriesKey): void 
  * adds nothing decides no event.
  */
 function reserveNumbers(command: ReserveNumbers, state: NumberSeriesState): NumberSeriesEvent[] {
-  ensureMayNumber(command.actor);
+  ensureMayNumber(command.actor, command.series);
   ensureSameSeries(state, command.series);
   if (command.documentIds.length === 0) throw ruleViolation('NOTHING_TO_RESERVE', 'Cần ít nhất một văn bản để cấp số', 'documentIds');
   if (command.documentIds.some((id) => !hasText(id))) throw ruleViolation('INVALID_DOCUMENT_ID', 'Mã văn bản không hợp lệ', 'documentIds');
@@ -69,7 +83,7 @@ function reserveNumbers(command: ReserveNumbers, state: NumberSeriesState): Numb
 }
 
 function useNumber(command: UseNumber, state: NumberSeriesState): NumberSeriesEvent[] {
-  ensureMayNumber(command.actor);
+  ensureMayNumber(command.actor, command.series);
   ensureSameSeries(state, command.series);
   const status = numberStatus(state, command.number);
   if (status === 'used') return []; // written already: a retry
@@ -83,7 +97,7 @@ function useNumber(command: UseNumber, state: NumberSeriesState): NumberSeriesEv
 }
 
 function voidNumber(command: VoidNumber, state: NumberSeriesState): NumberSeriesEvent[] {
-  ensureMayNumber(command.actor);
+  ensureMayNumber(command.actor, command.series);
   ensureSameSeries(state, command.series);
   if (!hasText(command.reason)) throw ruleViolation('REASON_REQUIRED', 'Cần ghi rõ lý do hủy số', 'reason');
   const status = numberStatus(state, command.number);
@@ -101,7 +115,7 @@ function voidNumber(command: VoidNumber, state: NumberSeriesState): NumberSeries
   ];
 }
 
-/** The decider of a yearly number series (stream `numberingStreamName(key)`). */
+/** The decider of a number series (stream `numberingStreamName(key)`). */
 export function decideNumberSeries(command: NumberSeriesCommand, state: NumberSeriesState): NumberSeriesEvent[] {
   switch (command.type) {
     case 'reserveNumbers':

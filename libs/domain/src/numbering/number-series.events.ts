@@ -1,12 +1,25 @@
-/** Which yearly register a number belongs to (ND30 Art. 15, 22): one stream per key. */
-export type NumberingDirection = 'incoming' | 'outgoing';
-/** Documents marked confidential or above are numbered in their own series. */
+import type { LocalDate } from '../calendar';
+
+/**
+ * Which register a number belongs to: one stream per key. Documents are numbered per year
+ * (ND30 Art. 15, 22: `incoming`, `outgoing`); the one-stop desk numbers per day (DOMAIN.md §6):
+ * `dossier` gives the daily sequence of dossier codes, `reception` the slips (Mẫu 02, Mẫu 03)
+ * given at the desk without opening a dossier. In a desk series `documentId` is the dossier's or
+ * the reception's id.
+ */
+export type NumberingDirection = 'incoming' | 'outgoing' | 'dossier' | 'reception';
+/** Directions numbered from 1 each day rather than each year. */
+export const DAILY_DIRECTIONS = ['dossier', 'reception'] as const satisfies readonly NumberingDirection[];
+export type DailyDirection = (typeof DAILY_DIRECTIONS)[number];
+/** Documents marked confidential or above are numbered in their own series; a desk series is always `normal`. */
 export type NumberSeriesName = 'normal' | 'confidential';
 
 export type NumberSeriesKey = {
   direction: NumberingDirection;
   year: number;
   series: NumberSeriesName;
+  /** The day (Asia/Ho_Chi_Minh) of a daily series; absent for a yearly one. */
+  day?: LocalDate;
 };
 
 export type ReservedNumber = { number: number; documentId: string };

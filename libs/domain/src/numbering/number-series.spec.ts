@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actor } from '../testing/document-fixtures';
 import { deciderSpec } from '../testing/given-when-then';
 import type { NumberSeriesCommand } from './number-series.commands';
-import { decideNumberSeries, incomingSeriesKey, numberingStreamName, outgoingSeriesKey, seriesForConfidentiality } from './number-series.decide';
+import { dailySeriesKey, decideNumberSeries, incomingSeriesKey, numberingStreamName, outgoingSeriesKey, seriesForConfidentiality } from './number-series.decide';
 import type { NumberSeriesEvent, NumberSeriesKey } from './number-series.events';
 import { evolveNumberSeries, initialNumberSeriesState, numberStatus, reservedNumberOf } from './number-series.state';
 
@@ -137,5 +137,41 @@ describe('voidNumber (a number taken and not used is voided, never silently skip
 
   it('FORBIDDEN for a specialist', () => {
     given([reserved([[1, 'a']])]).when(voidIt(1, 'x', { actor: actor('cv.kt1') })).thenThrows({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('daily series of the one-stop desk (dossier codes, reception slips)', () => {
+  const DESK = actor('motcua1');
+  const DOSSIERS = dailySeriesKey('dossier', '2026-03-05T01:00:00Z');
+  const reserveDaily = (key: NumberSeriesKey, ids: string[], who = DESK): NumberSeriesCommand => ({ type: 'reserveNumbers', series: key, documentIds: ids, actor: who, now: NOW });
+
+  it('one stream per direction and day in Hà Nội, numbered from 1', () => {
+    expect(DOSSIERS).toEqual({ direction: 'dossier', year: 2026, series: 'normal', day: '2026-03-05' });
+    expect(numberingStreamName(DOSSIERS)).toBe('numbering-dossier-2026-03-05');
+    expect(numberingStreamName(dailySeriesKey('reception', '2026-03-05T17:00:00Z'))).toBe('numbering-reception-2026-03-06');
+    given([]).when(reserveDaily(DOSSIERS, ['d1', 'd2'])).then([{ type: 'NumbersReserved', data: { ...DOSSIERS, numbers: [{ number: 1, documentId: 'd1' }, { number: 2, documentId: 'd2' }], by: DESK.userId, at: NOW } }]);
+  });
+
+  it('a number taken and not used is voided with its reason, never reused', () => {
+    const history: NumberSeriesEvent[] = [{ type: 'NumbersReserved', data: { ...DOSSIERS, numbers: [{ number: 1, documentId: 'd1' }], by: DESK.userId, at: NOW } }];
+    const { state } = given(history).when({ type: 'voidNumber', series: DOSSIERS, number: 1, reason: 'Không ghi được hồ sơ', actor: DESK, now: NOW }).then([expect.objectContaining({ type: 'NumberVoided' }) as NumberSeriesEvent]);
+    expect(decideNumberSeries(reserveDaily(DOSSIERS, ['d2']), state)).toEqual([expect.objectContaining({ data: expect.objectContaining({ numbers: [{ number: 2, documentId: 'd2' }] }) })]);
+  });
+
+  it('FORBIDDEN ONESTOP_ONLY_DESK: a clerk does not number the desk, the desk does not number documents', () => {
+    given([]).when(reserveDaily(DOSSIERS, ['d1'], CLERK)).thenThrows({ code: 'FORBIDDEN', rule: 'ONESTOP_ONLY_DESK' });
+    given([]).when(reserve(['a'], { actor: DESK })).thenThrows({ code: 'FORBIDDEN', rule: 'CLERK_ONLY' });
+  });
+
+  it('RULE_VIOLATION INVALID_DAY: a desk series without its day, a document series with one, a day of another year', () => {
+    const { day: _day, ...withoutDay } = DOSSIERS;
+    given([]).when(reserveDaily(withoutDay, ['d1'])).thenThrows({ code: 'RULE_VIOLATION', rule: 'INVALID_DAY' });
+    given([]).when(reserve(['a'], { series: { ...KEY, day: '2026-03-05' } })).thenThrows({ code: 'RULE_VIOLATION', rule: 'INVALID_DAY' });
+    given([]).when(reserveDaily({ ...DOSSIERS, year: 2025 }, ['d1'])).thenThrows({ code: 'RULE_VIOLATION', rule: 'INVALID_DAY' });
+  });
+
+  it('RULE_VIOLATION SERIES_MISMATCH: another day on the same stream', () => {
+    const history: NumberSeriesEvent[] = [{ type: 'NumbersReserved', data: { ...DOSSIERS, numbers: [{ number: 1, documentId: 'd1' }], by: DESK.userId, at: NOW } }];
+    given(history).when(reserveDaily(dailySeriesKey('dossier', '2026-03-06T01:00:00Z'), ['d2'])).thenThrows({ code: 'RULE_VIOLATION', rule: 'SERIES_MISMATCH' });
   });
 });

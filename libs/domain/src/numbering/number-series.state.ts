@@ -1,7 +1,7 @@
 import type { NumberSeriesEvent, NumberSeriesKey } from './number-series.events';
 
 /**
- * A yearly number series. Only small things are kept so that folding a year of events stays
+ * A number series (yearly or daily). Only small things are kept so that folding a year of events stays
  * cheap: reservations still open, voided numbers, and a count of used ones. A number ≤ lastNumber
  * that is neither reserved nor voided has been used.
  */
@@ -20,9 +20,9 @@ export type NumberSeriesState =
 export const initialNumberSeriesState: NumberSeriesState = { status: 'empty' };
 
 export function evolveNumberSeries(state: NumberSeriesState, event: NumberSeriesEvent): NumberSeriesState {
-  const { direction, year, series } = event.data;
-  const current =
-    state.status === 'active' ? state : { status: 'active' as const, direction, year, series, lastNumber: 0, reserved: {}, voided: {}, usedCount: 0 };
+  const { direction, year, series, day } = event.data;
+  const key = day === undefined ? { direction, year, series } : { direction, year, series, day };
+  const current = state.status === 'active' ? state : { status: 'active' as const, ...key, lastNumber: 0, reserved: {}, voided: {}, usedCount: 0 };
   switch (event.type) {
     case 'NumbersReserved': {
       const reserved = { ...current.reserved };

@@ -1,4 +1,4 @@
-import { ruleViolation } from '../shared/domain-error';
+import { ruleViolation } from '../shared';
 
 /**
  * Tên loại văn bản hành chính (ND30 Art. 7) with the abbreviation of ND30 Appendix III.

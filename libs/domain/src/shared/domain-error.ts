@@ -6,6 +6,12 @@ export interface DomainErrorOptions {
   rule?: string;
   /** The input field the rule concerns (`leaderIds`, `findings.legality.note`, …). */
   field?: string;
+  /**
+   * What the user needs to put the refusal right, as plain JSON, for the HTTP layer to add to the
+   * answer's `details` beside `rule` and `field` (e.g. `{missing: [{item, reason}]}` for
+   * CHECKLIST_INCOMPLETE). Absent on most errors.
+   */
+  details?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -17,12 +23,14 @@ export class DomainError extends Error {
   readonly code: DomainErrorCode;
   declare readonly rule?: string;
   declare readonly field?: string;
+  declare readonly details?: Readonly<Record<string, unknown>>;
 
   constructor(code: DomainErrorCode, message: string, options: DomainErrorOptions = {}) {
     super(message);
     this.code = code;
     if (options.rule !== undefined) this.rule = options.rule;
     if (options.field !== undefined) this.field = options.field;
+    if (options.details !== undefined) this.details = options.details;
   }
 }
 
@@ -40,9 +48,9 @@ export function forbidden(rule: string, message: string): DomainError {
   return new DomainError('FORBIDDEN', message, { rule });
 }
 
-/** 422: a business rule refuses the step. */
-export function ruleViolation(rule: string, message: string, field?: string): DomainError {
-  return new DomainError('RULE_VIOLATION', message, { rule, field });
+/** 422: a business rule refuses the step; `details` (optional) says what would satisfy it. */
+export function ruleViolation(rule: string, message: string, field?: string, details?: Readonly<Record<string, unknown>>): DomainError {
+  return new DomainError('RULE_VIOLATION', message, { rule, field, details });
 }
 
 /** 404: something the command names does not exist. */

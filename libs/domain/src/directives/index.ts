@@ -1,0 +1,14 @@
+export * from './directive.types';
+export type { DirectivesContext } from './directives.context';
+export * from './meeting.events';
+export * from './meeting.commands';
+export * from './meeting.state';
+export * from './meeting.turns';
+export * from './meeting.decide';
+export * from './notice-tasks';
+export * from './directive.events';
+export * from './directive.commands';
+export * from './directive.state';
+export * from './directive.turns';
+export * from './directive.decide';
+export * from './directive.outcome';

@@ -7,3 +7,6 @@ export * from './document';
 export * from './access';
 export * from './procedures';
 export * from './dossiers';
+export * from './event-versions';
+export * from './directives';
+export * from './quality';

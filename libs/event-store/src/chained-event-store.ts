@@ -1,9 +1,10 @@
 import { InvalidAppendError, WrongExpectedVersionError } from './errors';
 import type {
-  AllSubscription, AppendResult, EventStore, EventStoreAdapter, ExpectedRevision, NewEvent,
+  AllSubscription, AppendResult, EventStore, EventStoreAdapter, EventUpcaster, ExpectedRevision, NewEvent,
   ReadAllOptions, ReadStreamOptions, RecordedEvent, SubscribeOptions,
 } from './event-store.port';
 import { chain, GENESIS_HASH } from './hash-chain';
+import { Upcasters } from './upcasting';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_EVENTS_PER_APPEND = 10_000;
@@ -25,11 +26,20 @@ interface Head {
  * rejects the append if the stream has moved on meanwhile. It holds only hashes read from the
  * store or written by this very append: an append that turned out to repeat an earlier one
  * (same ids, perhaps other metadata) says nothing about the hashes stored, so it forgets the head.
+ *
+ * It is also the one place events are decoded for callers: every read (stream, log, subscription) of every
+ * adapter passes the registered upcasters, so old events arrive in the newest version of their type.
  */
 export class ChainedEventStore implements EventStore {
   private readonly heads = new Map<string, Head>();
+  private readonly upcasters: Upcasters;
 
-  constructor(private readonly adapter: EventStoreAdapter) {}
+  constructor(
+    private readonly adapter: EventStoreAdapter,
+    options: { upcasters?: readonly EventUpcaster[] } = {},
+  ) {
+    this.upcasters = new Upcasters(options.upcasters ?? []);
+  }
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     const normalised = validate(streamId, events);
@@ -50,11 +60,11 @@ export class ChainedEventStore implements EventStore {
     const events = await this.adapter.readStream(streamId, options);
     const last = events.at(-1);
     if (last) this.remember(streamId, { revision: last.revision, hash: last.metadata.hash });
-    return events;
+    return this.upcasters.upcastAll(events);
   }
 
-  readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
-    return this.adapter.readAll(options);
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    return this.upcasters.upcastAll(await this.adapter.readAll(options));
   }
 
   headPosition(): Promise<bigint> {
@@ -62,7 +72,7 @@ export class ChainedEventStore implements EventStore {
   }
 
   subscribeToAll(options?: SubscribeOptions): AllSubscription {
-    return this.adapter.subscribeToAll(options);
+    return this.upcasters.subscription(this.adapter.subscribeToAll(options));
   }
 
   close(): Promise<void> {

@@ -16,7 +16,15 @@ export class WrongExpectedVersionError extends Error {
 /** The store could not be reached or answered with a transient failure; the outcome of a write is unknown. */
 export class EventStoreUnavailableError extends Error {
   override readonly name = 'EventStoreUnavailableError';
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+    /**
+     * Known for certain: an append reached the store and its answer was lost, so it may be written.
+     * The same append again (same event ids, same expected revision) settles it either way.
+     */
+    readonly appendMayHaveLanded = false,
+  ) {
     super(message);
   }
 }

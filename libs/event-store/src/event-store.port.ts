@@ -55,6 +55,22 @@ export interface RecordedEvent {
   metadata: ChainedMetadata;
   /** When the store committed it (ISO-8601 UTC). */
   recordedAt: string;
+  /**
+   * Present when reading upcast the event (`data` and `metadata.schemaVersion` above are then the newest version's):
+   * the event as stored, which is what its hash covers. See `Upcasters`.
+   */
+  stored?: { data: JsonObject; metadata: ChainedMetadata };
+}
+
+/**
+ * Brings the data of one event type from `fromVersion` to `fromVersion + 1`. Pure: no clock, no lookups, so that
+ * reading the same stored event always gives the same answer. Declared by the domain beside its events; the
+ * application hands them to the store, which applies them on every read (`ChainedEventStore`).
+ */
+export interface EventUpcaster {
+  readonly type: string;
+  readonly fromVersion: number;
+  upcast(data: JsonObject): JsonObject;
 }
 
 export interface AppendResult {

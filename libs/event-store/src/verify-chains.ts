@@ -1,5 +1,6 @@
 import type { ChainedMetadata, EventStore, RecordedEvent } from './event-store.port';
 import { eventHash, GENESIS_HASH } from './hash-chain';
+import { storedForm } from './upcasting';
 
 export interface VerifyChainsOptions {
   /** Verify only this stream (read with `readStream`); default: every stream, through `readAll`. */
@@ -73,7 +74,8 @@ function brokenReason(event: RecordedEvent, previous: Link | undefined): string 
   const metadata = event.metadata as Partial<ChainedMetadata> | null;
   if (typeof metadata?.hash !== 'string') return 'hash missing';
   if (metadata.prevHash !== (previous?.hash ?? GENESIS_HASH)) return 'prevHash does not match previous event';
-  if (eventHash(event) !== metadata.hash) return 'hash mismatch';
+  // The hash covers the event as written, not the newer version reading upcast it to.
+  if (eventHash(storedForm(event)) !== metadata.hash) return 'hash mismatch';
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createPostgresEventStore, eventHash, type EventStore, type NewEvent } from '@office/event-store';
+import { createPostgresEventStore, eventHash, type EventStore, type EventUpcaster, type NewEvent } from '@office/event-store';
 import { createReadModelDataSource, migrateReadModels } from '@office/read-models';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -15,6 +15,9 @@ const event = (n: number, text = `Công văn số ${n} về việc kiểm tra`):
   data: { n, text },
   metadata: { actorId: actor, actorRole: 'clerk', correlationId: randomUUID(), causationId: null, occurredAt: new Date(Date.UTC(2026, 2, 5, 2, n)).toISOString(), schemaVersion: 1 },
 });
+
+/** Every event here is read upcast (v1 `text` becomes v2 `note`), so every check below also proves that verification hashes the stored form. */
+const NOTED_V1_TO_V2: EventUpcaster = { type: 'DocumentNoted', fromVersion: 1, upcast: ({ text, ...data }) => ({ ...data, note: text }) };
 
 interface Row {
   position: string;
@@ -58,7 +61,7 @@ describe('verifyLog: chains and digests against tampering', () => {
 
   beforeAll(async () => {
     url = await createTestDatabase('audit_verify');
-    store = await createPostgresEventStore(url, { poolSize: 3 });
+    store = await createPostgresEventStore(url, { poolSize: 3, upcasters: [NOTED_V1_TO_V2] });
     db = createReadModelDataSource(url, 3);
     await db.initialize();
     await migrateReadModels(db);
@@ -92,6 +95,7 @@ describe('verifyLog: chains and digests against tampering', () => {
     await readable(await store.append('document-a', [event(4)], 3n));
     const report = await verify();
     expect(report).toMatchObject({ ok: true, streamsChecked: 5, eventsChecked: 17, digests: { ok: true, checked: 2, headsChecked: true } });
+    expect((await store.readStream('document-a'))[0]).toMatchObject({ data: { note: event(0).data.text }, metadata: { schemaVersion: 2 } });
     expect(report.headPosition).toMatch(/^\d+$/);
   });
 

@@ -14,6 +14,8 @@ export type DocumentViewed = {
   data: { documentId: string; view: DocumentView; because: ViewRecordedBecause; by: string; role: string; at: string };
 };
 
+export const ACCESS_EVENT_TYPES = ['DocumentViewed'] as const satisfies readonly DocumentViewed['type'][];
+
 export function accessStreamName(documentId: string): string {
   return `access-${documentId}`;
 }

@@ -1,5 +1,4 @@
-import { assertLocalDate, type LocalDate, localDateOf } from '../calendar/local-date';
-import type { WorkingCalendar } from '../calendar/working-calendar';
+import { assertLocalDate, localDateOf, type LocalDate, type WorkingCalendar } from '../calendar';
 
 /** Urgency (độ khẩn): thường, khẩn, thượng khẩn, hỏa tốc. */
 export const URGENCIES = ['normal', 'urgent', 'very_urgent', 'flash'] as const;

@@ -1,4 +1,4 @@
-import { Client, type Pool } from 'pg';
+import { Client, type ClientConfig, type Pool } from 'pg';
 
 /** At most one NOTIFY per this interval per process: NOTIFY takes a cluster-wide lock at commit. */
 const NOTIFY_INTERVAL_MS = 10;
@@ -25,7 +25,8 @@ export class AppendSignal {
   /** `channel` must be a plain identifier and `instanceId` a UUID: both go into SQL text. */
   constructor(
     private readonly pool: Pool,
-    private readonly connectionString: string,
+    /** How the LISTEN connection is opened: the pool's own settings. */
+    private readonly connection: ClientConfig,
     private readonly channel: string,
     /** Payload of our own NOTIFYs, so our LISTEN can ignore them. */
     private readonly instanceId: string,
@@ -106,7 +107,7 @@ export class AppendSignal {
   private listen(): void {
     if (this.listener || this.closed || this.listeners === 0) return;
     // Its own client, not a pool connection: it is held for as long as anyone subscribes.
-    const client = new Client({ connectionString: this.connectionString });
+    const client = new Client(this.connection);
     this.listener = client;
     client.on('notification', (message) => {
       if (message.payload !== this.instanceId) this.wake();

@@ -19,6 +19,9 @@ export interface PostgresEventStoreOptions {
   schema?: string;
 }
 
+/** How long opening a connection may take before the call fails as unavailable. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
 /** `append_events` encodes the loose expectations as negative revisions. */
 const EXPECTED_CODES = { any: '-1', no_stream: '-2', exists: '-3' } as const;
 
@@ -37,10 +40,12 @@ export class PostgresEventStore implements EventStoreAdapter {
   constructor(options: PostgresEventStoreOptions) {
     this.schema = checkedSchema(options.schema ?? 'event_store');
     this.sql = postgresStatements(this.schema);
-    this.pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+    // A server that does not answer (link cut) fails a call in seconds rather than holding it; keepalive finds dead idle connections.
+    const connection = { connectionString: options.connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true };
+    this.pool = new Pool({ ...connection, max: options.poolSize ?? 10 });
     // An idle connection that dies emits here; the next query opens a fresh one, so there is nothing to do.
     this.pool.on('error', () => undefined);
-    this.signal = new AppendSignal(this.pool, options.connectionString, `${this.schema}_appended`, randomUUID());
+    this.signal = new AppendSignal(this.pool, connection, `${this.schema}_appended`, randomUUID());
   }
 
   /** Creates or upgrades the schema; safe to call from several processes at once. */
@@ -114,7 +119,8 @@ export class PostgresEventStore implements EventStoreAdapter {
 
   /** Not `pool.query`: that closes the connection after any error, even a refused append, and a new one costs milliseconds. */
   private async query<Row extends unknown[]>(statement: Statement, values: unknown[]): Promise<Row[]> {
-    const client = await this.pool.connect();
+    // Not connected: nothing was sent, so nothing can have been written.
+    const client = await this.pool.connect().catch((error: unknown) => Promise.reject(storeError(error)));
     // A connection that breaks mid-query also emits 'error'; the query rejects with it, so listening is enough.
     const ignore = () => undefined;
     client.on('error', ignore);

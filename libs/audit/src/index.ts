@@ -12,7 +12,7 @@ export * from './evidence/hashed-output';
 export * from './evidence/csv-records';
 export * from './evidence/csv-and-xlsx';
 export * from './evidence/xlsx-sheet';
-export * from './evidence/pdf-font';
+export * from '@office/forms/pdf-font';
 export * from './evidence/pdf-summary';
 export * from './evidence/zip-pack';
 export * from './timeline/timeline-text';

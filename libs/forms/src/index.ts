@@ -1,1 +1,5 @@
-export {};
+export * from './form-editions';
+export * from './form-views';
+export * from './office';
+export * from './pdf-font';
+export * from './render-dossier-form';

@@ -24,7 +24,7 @@ const COLUMNS: readonly UpsertColumn<AccessRow>[] = [
 
 /**
  * `access-log.v1`: one row per recorded read (`DocumentViewed`, `AuditRecordViewed`), for the
- * auditors' access log. Shaped like the projector's `Projection` (apps/projector/src/projection.ts);
+ * auditors' access log. Shaped like `Projection` (libs/read-models/src/projection.ts);
  * idempotent: a row is keyed by its event id and only a newer position overwrites it.
  */
 export const accessLogProjection = {

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { hanoiDateTime, vietnameseDay } from '../labels';
-import { PdfFontMissingError, type PdfFont } from './pdf-font';
+import { PdfFontMissingError, type PdfFont } from '@office/forms/pdf-font';
 
 export interface SummaryStep {
   name: string;

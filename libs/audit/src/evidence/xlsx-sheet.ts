@@ -27,7 +27,11 @@ export class XlsxSheet {
         this.sheet.getRow(1).commit();
         continue;
       }
-      this.sheet.addRow(cells.map(cellValue)).commit();
+      const row = this.sheet.addRow(cells.map(cellValue));
+      row.eachCell((cell) => {
+        if (cell.value instanceof Date) cell.numFmt = DATE_FORMAT;
+      });
+      row.commit();
       this.rows++;
     }
   }
@@ -39,8 +43,16 @@ export class XlsxSheet {
   }
 }
 
-/** Whole numbers become numbers; a cell the CSV defused with a quote (`'=…`) is plain text in XLSX, so the quote goes. */
-function cellValue(cell: string): string | number {
+const DATE_FORMAT = 'dd/mm/yyyy';
+
+/**
+ * Whole numbers become numbers and Vietnamese dates (`24/04/2025`, as the registers write them)
+ * date cells that sort and filter as dates; a cell the CSV defused with a quote (`'=…`) is plain
+ * text in XLSX, so the quote goes.
+ */
+function cellValue(cell: string): string | number | Date {
   if (/^(0|[1-9]\d{0,14})$/.test(cell)) return Number(cell);
+  const day = /^(0[1-9]|[12]\d|3[01])\/(0[1-9]|1[0-2])\/(\d{4})$/.exec(cell);
+  if (day) return new Date(Date.UTC(Number(day[3]), Number(day[2]) - 1, Number(day[1])));
   return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
 }

@@ -1,0 +1,31 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PdfFontMissingError, resolvePdfFont } from './pdf-font';
+
+const DEJAVU = '/usr/share/fonts/truetype/dejavu';
+
+describe('resolvePdfFont', () => {
+  it('refuses a configured font that does not exist', () => {
+    expect(() => resolvePdfFont({ PDF_FONT: '/nowhere/font.ttf' })).toThrow(PdfFontMissingError);
+  });
+
+  it('uses the configured font for every face it is not told otherwise', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pdf-font-'));
+    const [regular, bold] = [join(dir, 'Regular.ttf'), join(dir, 'Bold.ttf')];
+    writeFileSync(regular, '');
+    writeFileSync(bold, '');
+    expect(resolvePdfFont({ PDF_FONT: regular, PDF_FONT_BOLD: bold })).toEqual({ regular, bold, italic: regular, boldItalic: bold });
+  });
+
+  it.skipIf(!existsSync(`${DEJAVU}/DejaVuSerifCondensed.ttf`))('finds a serif family with its italics for the forms, and sans-serif by default', () => {
+    expect(resolvePdfFont({}, 'serif')).toEqual({
+      regular: `${DEJAVU}/DejaVuSerifCondensed.ttf`,
+      bold: `${DEJAVU}/DejaVuSerifCondensed-Bold.ttf`,
+      italic: `${DEJAVU}/DejaVuSerifCondensed-Italic.ttf`,
+      boldItalic: `${DEJAVU}/DejaVuSerifCondensed-BoldItalic.ttf`,
+    });
+    expect(resolvePdfFont({}).regular).toBe(`${DEJAVU}/DejaVuSans.ttf`);
+  });
+});

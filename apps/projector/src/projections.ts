@@ -1,5 +1,6 @@
 import { accessLogProjection } from '@office/audit/access-log/access-log.projection';
-import type { Projection } from './projection';
+import { directivesProjection, dossiersProjection, meetingsProjection, procedureCatalogueProjection, receptionsProjection, type Projection } from '@office/read-models';
+import { internalAuditsProjection, legalChangesProjection, managementReviewsProjection, nonconformitiesProjection, qmsDeclarationsProjection } from '@office/read-models';
 import { documentSummariesProjection } from './projections/document-summaries.projection';
 import { incomingRegisterProjection } from './projections/incoming-register.projection';
 import { outgoingRegisterProjection } from './projections/outgoing-register.projection';
@@ -12,4 +13,14 @@ export const PROJECTIONS: readonly Projection[] = [
   outgoingRegisterProjection,
   processStepsProjection(),
   accessLogProjection,
+  procedureCatalogueProjection,
+  dossiersProjection,
+  receptionsProjection,
+  directivesProjection,
+  meetingsProjection,
+  legalChangesProjection,
+  nonconformitiesProjection,
+  internalAuditsProjection,
+  managementReviewsProjection,
+  qmsDeclarationsProjection,
 ];

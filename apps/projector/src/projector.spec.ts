@@ -4,9 +4,8 @@ import type { EventStore } from '@office/event-store';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../test/support/database';
 import { createPostgresEventStore } from '@office/event-store';
-import { createReadModelDataSource, LOCK_SPACES, migrateReadModels, projectionLockKey } from '@office/read-models';
+import { createReadModelDataSource, LOCK_SPACES, migrateReadModels, projectionLockKey, type Projection } from '@office/read-models';
 import { Client } from 'pg';
-import type { Projection } from './projection';
 import { resetFailedProjection } from './projection-admin';
 import { cut, lastWritten, recordingLogger, startInstance, waitFor, waitForCheckpoints } from './testing/instances';
 

@@ -1,9 +1,8 @@
 import { hostname } from 'node:os';
 import { Logger } from '@nestjs/common';
 import type { AllSubscription, EventStore, RecordedEvent } from '@office/event-store';
-import { LOCK_SPACES, projectionLockKey } from '@office/read-models';
+import { LOCK_SPACES, projectionLockKey, type Projection } from '@office/read-models';
 import type { DataSource } from 'typeorm';
-import type { Projection } from './projection';
 import { LockSession } from './runner/lock-session';
 import { isTransient } from './runner/transient-errors';
 
@@ -42,7 +41,8 @@ interface Tracked {
 /** The checkpoint is not where this process left it: another writer moved it (a takeover, a rebuild's swap). */
 class FenceLost extends Error {}
 
-const MAX_BACKOFF_MS = 10_000;
+/** Low enough that a projector resubscribes within 5 s of its database's return, however long it was away. */
+const MAX_BACKOFF_MS = 4_000;
 const ADVANCE = `UPDATE projection_checkpoints SET position = $3, updated_at = now() WHERE name = $1 AND position = $2 AND status = 'running'`;
 
 /**

@@ -7,13 +7,21 @@ import { Registers1763800001100 } from './migrations/1763800001100-registers';
 import { ProcessSteps1763800001200 } from './migrations/1763800001200-process-steps';
 import { DocumentSearch1763800001300 } from './migrations/1763800001300-document-search';
 import { StatisticsIndexes1763800001400 } from './migrations/1763800001400-statistics-indexes';
+import { RateLimits1763800004000 } from './migrations/1763800004000-rate-limits';
+import { Onestop1763800002000 } from './migrations/1763800002000-onestop';
+import { OnestopStatistics1763800002500 } from './migrations/1763800002500-onestop-statistics';
 import { Audit1763800005000 } from './migrations/1763800005000-audit';
+import { Directives1763800006000 } from './migrations/1763800006000-directives';
+import { Quality1763800007000 } from './migrations/1763800007000-quality';
 import { DepartmentRow, FieldRow, UserRow } from './organisation/organisation.entities';
 import { DocumentSearchRow, DocumentSummaryRow } from './documents/document-summary.entity';
 import { IncomingRegisterRow, OutgoingRegisterRow } from './registers/register.entities';
 import { ProcessDocumentRow, ProcessStepRow } from './process/process.entities';
+import { ONESTOP_ENTITIES } from './onestop/onestop.entities';
+import { DIRECTIVES_ENTITIES } from './directives/directives.entities';
+import { QUALITY_ENTITIES } from './quality/quality.entities';
 
-export const READ_MODEL_ENTITIES = [DepartmentRow, UserRow, FieldRow, DocumentSummaryRow, DocumentSearchRow, IncomingRegisterRow, OutgoingRegisterRow, ProcessDocumentRow, ProcessStepRow];
+export const READ_MODEL_ENTITIES = [DepartmentRow, UserRow, FieldRow, DocumentSummaryRow, DocumentSearchRow, IncomingRegisterRow, OutgoingRegisterRow, ProcessDocumentRow, ProcessStepRow, ...ONESTOP_ENTITIES, ...DIRECTIVES_ENTITIES, ...QUALITY_ENTITIES];
 export const READ_MODEL_MIGRATIONS = [
   Organisation1763800000000,
   Projector1763800000100,
@@ -23,7 +31,12 @@ export const READ_MODEL_MIGRATIONS = [
   ProcessSteps1763800001200,
   DocumentSearch1763800001300,
   StatisticsIndexes1763800001400,
+  Onestop1763800002000,
+  OnestopStatistics1763800002500,
+  RateLimits1763800004000,
   Audit1763800005000,
+  Directives1763800006000,
+  Quality1763800007000,
 ];
 
 // Any constant will do; it only has to be the same in every process that migrates.
@@ -37,7 +50,9 @@ export function createReadModelDataSource(url: string, poolSize = 10): DataSourc
     migrations: READ_MODEL_MIGRATIONS,
     migrationsTableName: 'read_model_migrations',
     synchronize: false,
-    extra: { max: poolSize },
+    // A PostgreSQL that does not answer (link cut, host gone) fails the request in seconds, as 503, rather than holding it.
+    connectTimeoutMS: 5_000,
+    extra: { max: poolSize, keepAlive: true },
   });
 }
 

@@ -10,3 +10,8 @@ export * from './registers/register.entities';
 export * from './process/process.entities';
 export * from './projection-locks';
 export * from './projection-status';
+export * from './projection';
+export * from './sql/sql';
+export * from './onestop';
+export * from './directives';
+export * from './quality';

@@ -7,6 +7,16 @@ export const PROJECTION_NAMES = {
   incomingRegister: 'incoming-register.v1',
   outgoingRegister: 'outgoing-register.v1',
   processSteps: 'process-steps.v1',
+  procedureCatalogue: 'procedure-catalogue.v1',
+  dossiers: 'dossiers.v1',
+  receptions: 'receptions.v1',
+  directives: 'directives.v1',
+  meetings: 'meetings.v1',
+  qualityLegalChanges: 'quality-legal-changes.v1',
+  qualityNonconformities: 'quality-nonconformities.v1',
+  qualityAudits: 'quality-audits.v1',
+  qualityReviews: 'quality-reviews.v1',
+  qualityDeclarations: 'quality-declarations.v1',
 } as const;
 
 export type ProjectionName = (typeof PROJECTION_NAMES)[keyof typeof PROJECTION_NAMES];

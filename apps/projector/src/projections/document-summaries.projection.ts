@@ -1,8 +1,7 @@
 import { DOCUMENT_EVENT_TYPES, URGENCIES, documentDeadlines, isRestricted, localDateOf, type RegisteredDocument } from '@office/domain';
-import { foldForSearch, PROJECTION_NAMES, upsertRows, type UpsertColumn } from '@office/read-models';
+import { foldForSearch, PROJECTION_NAMES, upsertRows, type UpsertColumn, type Projection } from '@office/read-models';
 import type { RecordedEvent } from '@office/event-store';
 import type { EntityManager } from 'typeorm';
-import type { Projection } from '../projection';
 import { eventsByDocument, foldNew, type StoredFold } from './document-fold';
 import { FoldBuffer } from './fold-buffer';
 

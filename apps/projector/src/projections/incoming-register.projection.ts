@@ -1,7 +1,6 @@
 import { DOCUMENT_EVENT_TYPES, NUMBER_SERIES_EVENT_TYPES, type DocumentEvent } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
-import { PROJECTION_NAMES, upsertRows, type UpsertColumn } from '@office/read-models';
-import type { Projection } from '../projection';
+import { PROJECTION_NAMES, upsertRows, type UpsertColumn, type Projection } from '@office/read-models';
 import { documentIdOf, isoOrNull } from './document-fold';
 import { applyNumbering, numberingKeys, RegisterBook, registerEvents, withPath, type NumberedEntry, type RegisterKey } from './register-book';
 

@@ -1,7 +1,6 @@
-import { NUMBER_SERIES_EVENT_TYPES, type DocumentArchived, type DocumentIssued } from '@office/domain';
+import { dossierStreamName, NUMBER_SERIES_EVENT_TYPES, type DocumentArchived, type DocumentIssued, type DossierResultIssued } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
-import { PROJECTION_NAMES, upsertRows, type UpsertColumn } from '@office/read-models';
-import type { Projection } from '../projection';
+import { PROJECTION_NAMES, upsertRows, type UpsertColumn, type Projection } from '@office/read-models';
 import { documentIdOf, isoOrNull } from './document-fold';
 import { applyNumbering, isNumbering, numberingKeys, RegisterBook, registerEvents, type NumberedEntry, type RegisterKey } from './register-book';
 
@@ -31,16 +30,19 @@ const blank = (key: RegisterKey): OutgoingEntry => ({
  * `outgoing-register.v1`: the outgoing register per year and series, from the numbering streams
  * (no gap: voided numbers are rows too) and `DocumentIssued` / `DocumentArchived`.
  * `DocumentIssued` does not name the series: the row is the number this document reserved.
+ * A dossier's result (DOMAIN.md §6) is numbered in the same series, reserved with the dossier's
+ * id in place of a document id, and `DossierResultIssued` fills its row as `DocumentIssued` does:
+ * `document_id` is then the dossier's id.
  */
 export const outgoingRegisterProjection: Projection = {
   name: PROJECTION_NAMES.outgoingRegister,
-  handles: new Set<string>([...NUMBER_SERIES_EVENT_TYPES, 'DocumentIssued', 'DocumentArchived']),
+  handles: new Set<string>([...NUMBER_SERIES_EVENT_TYPES, 'DocumentIssued', 'DocumentArchived', 'DossierResultIssued']),
   tables: ['rm_outgoing_register'],
   lookupIndexes: ['rm_outgoing_register_document'],
   async apply(events, tx) {
-    const relevant = registerEvents(events, 'outgoing', documentIdOf);
+    const relevant = registerEvents(events, 'outgoing', numberedIdOf);
     if (relevant.length === 0) return;
-    const documentIds = relevant.filter((e) => !isNumbering(e)).map((e) => documentIdOf(e)!);
+    const documentIds = relevant.filter((e) => !isNumbering(e)).map((e) => numberedIdOf(e)!);
     const loaded = await RegisterBook.load(tx, SELECT, relevant.flatMap(numberingKeys), documentIds, fromDb);
     const book = new RegisterBook(blank, loaded);
     for (const event of relevant) applyEvent(book, event);
@@ -50,11 +52,12 @@ export const outgoingRegisterProjection: Projection = {
 
 function applyEvent(book: RegisterBook<OutgoingEntry>, recorded: RecordedEvent): void {
   if (applyNumbering(book, recorded)) return;
-  const event = recorded as unknown as DocumentIssued | DocumentArchived;
+  const event = recorded as unknown as DocumentIssued | DossierResultIssued | DocumentArchived;
   switch (event.type) {
-    case 'DocumentIssued': {
+    case 'DocumentIssued':
+    case 'DossierResultIssued': {
       const d = event.data;
-      const documentId = documentIdOf(recorded)!;
+      const documentId = numberedIdOf(recorded)!;
       // The number this document reserved; without a reservation on record, the normal series.
       const row = book.rowsOf(documentId).find((r) => r.year === d.outgoingYear && r.number === d.outgoingNumber) ?? book.row({ year: d.outgoingYear, series: 'normal', number: d.outgoingNumber });
       return book.apply(row, recorded, (r) => {
@@ -70,6 +73,13 @@ function applyEvent(book: RegisterBook<OutgoingEntry>, recorded: RecordedEvent):
       return;
     }
   }
+}
+
+const DOSSIER_STREAM_PREFIX = dossierStreamName('');
+
+/** What an outgoing number is reserved for: the document of a `document-<id>` stream or the dossier of a `dossier-<id>` stream. */
+function numberedIdOf(event: RecordedEvent): string | null {
+  return documentIdOf(event) ?? (event.streamId.startsWith(DOSSIER_STREAM_PREFIX) ? event.streamId.slice(DOSSIER_STREAM_PREFIX.length) : null);
 }
 
 /** issued | voided | reserved (in flight). */

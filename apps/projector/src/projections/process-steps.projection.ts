@@ -3,9 +3,8 @@ import {
   type ClockName, type DocumentEvent, type RegisteredDocument, type WorkingCalendar,
 } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
-import { PROJECTION_NAMES, upsertRows, type UpsertColumn } from '@office/read-models';
+import { PROJECTION_NAMES, upsertRows, type UpsertColumn, type Projection } from '@office/read-models';
 import type { EntityManager } from 'typeorm';
-import type { Projection } from '../projection';
 import { eventsByDocument, foldNew, isoOrNull, type StoredFold } from './document-fold';
 import { FoldBuffer } from './fold-buffer';
 

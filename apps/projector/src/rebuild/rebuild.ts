@@ -1,7 +1,6 @@
 import type { EventStore, RecordedEvent } from '@office/event-store';
-import { hasPostgresLog, LOCK_SPACES, projectionLockKey } from '@office/read-models';
+import { hasPostgresLog, LOCK_SPACES, projectionLockKey, type Projection, type ProjectionRebuilder } from '@office/read-models';
 import type { DataSource } from 'typeorm';
-import type { Projection, ProjectionRebuilder } from '../projection';
 import { LockSession } from '../runner/lock-session';
 import { isTransient } from '../runner/transient-errors';
 import { createShadowIndexes, createShadowTables, dropShadowTables, swapInShadowTables, useShadowTables } from './shadow-tables';

@@ -1,6 +1,8 @@
 import { LOCKS_HELD_BY_OTHERS_SQL } from '@office/read-models';
 import { Client } from 'pg';
 
+const CONNECT_TIMEOUT_MS = 5_000;
+
 /**
  * One dedicated PostgreSQL connection that holds session-level advisory locks for as long as it
  * lives (never a pooled connection: a pool would hand the lock to whoever borrows it next). When
@@ -62,7 +64,8 @@ export class LockSession {
   }
 
   private async open(): Promise<Client> {
-    const client = new Client({ connectionString: this.url, application_name: this.applicationName, keepAlive: true });
+    // The timeout: a connect that hangs (link cut) would hold up every later attempt to take the locks again.
+    const client = new Client({ connectionString: this.url, application_name: this.applicationName, keepAlive: true, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     const lost = (reason: string) => {
       if (this.client !== client) return;
       this.client = undefined;

@@ -1,3 +1,5 @@
+import { isConnectionLoss } from '@office/event-store';
+
 /**
  * SQLSTATE classes that say nothing about the events: the connection or the server failed, the
  * transaction lost a race, or a resource ran short. Trying again later may succeed.
@@ -7,8 +9,6 @@
  */
 const TRANSIENT_CLASSES = new Set(['08', '40', '53', '57', '58', 'XX']);
 const TRANSIENT_CODES = new Set(['55P03']);
-/** Errors of node-postgres and TypeORM that carry no SQLSTATE but mean the connection is gone. */
-const CONNECTION_MESSAGES = /connection terminated|connection ended|terminating connection|econnrefused|econnreset|etimedout|epipe|not queryable|client has encountered a connection error|cannot use a pool after calling end|connection is closed|query read timeout|timeout exceeded when trying to connect|socket/i;
 
 /**
  * Whether a failed batch should be retried by resubscribing (true) rather than treated as a
@@ -17,8 +17,7 @@ const CONNECTION_MESSAGES = /connection terminated|connection ended|terminating 
  * the same way, and skipping would lose the event.
  */
 export function isTransient(error: unknown): boolean {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return TRANSIENT_CLASSES.has(code.slice(0, 2)) || TRANSIENT_CODES.has(code);
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return true; // ECONNRESET, EPIPE… from the socket
-  return typeof message === 'string' && CONNECTION_MESSAGES.test(message);
+  if (isConnectionLoss(error)) return true;
+  const { code } = (error ?? {}) as { code?: unknown };
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && (TRANSIENT_CLASSES.has(code.slice(0, 2)) || TRANSIENT_CODES.has(code));
 }

@@ -1,7 +1,6 @@
 import { createPostgresEventStore, type EventStore } from '@office/event-store';
-import { createReadModelDataSource } from '@office/read-models';
+import { createReadModelDataSource, type Projection } from '@office/read-models';
 import type { DataSource } from 'typeorm';
-import type { Projection } from '../projection';
 import { Projector, type ProjectorLogger, type ProjectorOptions } from '../projector';
 
 /** A connection string whose sessions carry `name` in pg_stat_activity (so a drill can cut exactly them). */

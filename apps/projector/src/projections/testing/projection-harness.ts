@@ -1,8 +1,7 @@
 import { createPostgresEventStore, type EventStore, type RecordedEvent } from '@office/event-store';
-import { createReadModelDataSource, migrateReadModels, projectedPosition } from '@office/read-models';
+import { createReadModelDataSource, migrateReadModels, projectedPosition, type Projection } from '@office/read-models';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../../../test/support/database';
-import type { Projection } from '../../projection';
 import { Projector } from '../../projector';
 import { appendAll, type ScenarioEvent } from './scenario';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '@office/domain';
+import { schemaVersionOf, type Actor } from '@office/domain';
 import { derivedUuid, type EventMetadata, type JsonObject, type NewEvent } from '@office/event-store';
 
 /** Who asks, when, and the request's identity: what every command handler needs besides the command. */
@@ -23,15 +23,19 @@ export function eventIdsFor(context: CommandContext, streamId: string, count: nu
   return Array.from({ length: count }, (_, i) => (context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, streamId, String(i)) : randomUUID()));
 }
 
-/** Wraps domain events for the store: ids, and who/when/why in metadata. */
+/** Wraps domain events for the store: ids, who/when/why in metadata, and the schema version the domain writes each type at. */
 export function envelope(events: ReadonlyArray<{ type: string; data: object }>, ids: string[], context: CommandContext): NewEvent[] {
-  const metadata: EventMetadata = {
+  const metadata: Omit<EventMetadata, 'schemaVersion'> = {
     actorId: context.actor.userId,
     actorRole: context.actorRole,
     correlationId: context.correlationId,
     causationId: context.idempotencyKey ?? null,
     occurredAt: context.now,
-    schemaVersion: 1,
   };
-  return events.map((event, i) => ({ eventId: ids[i], type: event.type, data: event.data as JsonObject, metadata }));
+  return events.map((event, i) => ({
+    eventId: ids[i],
+    type: event.type,
+    data: event.data as JsonObject,
+    metadata: { ...metadata, schemaVersion: schemaVersionOf(event.type) },
+  }));
 }

@@ -1,0 +1,20 @@
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedRequest } from '../../auth/authenticated-user';
+import { DossierParams } from '../dossier-params';
+import type { DossierStepResult } from '../dossier-step/dossier-step.handler';
+import { DossierSteps } from '../dossier-step/dossier-steps';
+import { AssessFeeRequest } from './assess-fee.request';
+
+@ApiTags('dossiers')
+@ApiBearerAuth()
+@Controller('api/dossiers')
+export class AssessFeeRoute {
+  constructor(private readonly steps: DossierSteps) {}
+
+  /** Phí, lệ phí phải nộp (one-stop officer). */
+  @Post(':id/fees')
+  assessFee(@Param() { id }: DossierParams, @Body() body: AssessFeeRequest, @Req() request: AuthenticatedRequest): Promise<DossierStepResult> {
+    return this.steps.run({ type: 'fees', dossierId: id, ...body }, request);
+  }
+}

@@ -1,0 +1,74 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  canViewDossier, decideDossier, dossierStreamName, evolveDossier, initialDossierState, notFound, procedureStreamName, VIETNAM_CALENDAR,
+  type DossierCommand, type DossierContext, type DossierEvent, type DossierState, type Organisation,
+} from '@office/domain';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '@office/event-store';
+import { OrganisationDirectory } from '@office/read-models';
+import { eventIdsFor, type CommandContext } from '../commands/command-context';
+import { CommandPipeline, type Fold, type HandledCommand } from '../commands/command-pipeline';
+import { PROCEDURE_FOLD } from '../procedures/procedure-streams';
+
+export const DOSSIER_FOLD: Fold<DossierState, DossierEvent> = { initialState: initialDossierState, evolve: evolveDossier };
+
+export interface LoadedDossier {
+  state: DossierState;
+  events: RecordedEvent[];
+}
+
+/** Omit over each member of a union (a plain Omit would merge the commands into one shape). */
+export type OmitEach<C, K extends PropertyKey> = C extends unknown ? Omit<C, K> : never;
+/** A dossier command as a route maps it from the request: who and when come from the request's context. */
+export type DossierCommandInput = OmitEach<DossierCommand, 'actor' | 'now'>;
+
+/**
+ * The dossiers' streams (`dossier-<id>`): every write goes through the pipeline with the dossiers'
+ * decider; a dossier the caller may not see answers 404, as if it did not exist.
+ */
+@Injectable()
+export class DossierStreams {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly directory: OrganisationDirectory,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async run(input: DossierCommandInput, context: CommandContext, decisionContext?: DossierContext): Promise<HandledCommand<DossierState, DossierEvent>> {
+    const command = { ...input, actor: context.actor, now: context.now } as DossierCommand;
+    const decided = decisionContext ?? (await this.decisionContext());
+    return this.pipeline.handle(dossierStreamName(input.dossierId), DOSSIER_FOLD, context, (state) => decideDossier(command, state, decided), {
+      visible: input.type === 'receive' ? undefined : (state) => this.ensureVisible(input.dossierId, state, context, decided.organisation),
+    });
+  }
+
+  /** The dossier as the store holds it, for a caller allowed to see it (else 404). */
+  async load(dossierId: string, context: Pick<CommandContext, 'actor'>): Promise<LoadedDossier> {
+    const { state, events } = await this.pipeline.read(dossierStreamName(dossierId), DOSSIER_FOLD);
+    this.ensureVisible(dossierId, state, context, await this.directory.organisation());
+    return { state, events };
+  }
+
+  /**
+   * The event this very request appended to `stream` before, when a retry carries its
+   * Idempotency-Key: a numbered step answers from it instead of taking a second number. `events`
+   * default to the stream's, read for the purpose (the request's own key names the stream).
+   */
+  async appliedBefore(stream: string, context: CommandContext, events?: readonly RecordedEvent[]): Promise<RecordedEvent | undefined> {
+    if (!context.idempotencyKey) return undefined;
+    const [firstId] = eventIdsFor(context, stream, 1);
+    return (events ?? (await this.store.readStream(stream))).find((event) => event.eventId === firstId);
+  }
+
+  /** The organisation and calendar, and the procedure a command names (receptions decide on its version in force). */
+  async decisionContext(procedureCode?: string): Promise<DossierContext> {
+    const [organisation, procedure] = await Promise.all([
+      this.directory.organisation(),
+      procedureCode ? this.pipeline.read(procedureStreamName(procedureCode), PROCEDURE_FOLD).then((read) => read.state) : Promise.resolve(null),
+    ]);
+    return { organisation, calendar: VIETNAM_CALENDAR, procedure };
+  }
+
+  private ensureVisible(dossierId: string, state: DossierState, context: Pick<CommandContext, 'actor'>, organisation: Organisation): void {
+    if (state.status === 'none' || !canViewDossier(state, context.actor, organisation)) throw notFound(`Không tìm thấy hồ sơ ${dossierId}`, 'id');
+  }
+}

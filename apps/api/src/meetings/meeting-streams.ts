@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import {
+  decideMeeting, evolveMeeting, initialMeetingState, meetingStreamName, notFound,
+  type MeetingCommand, type MeetingEvent, type MeetingState,
+} from '@office/domain';
+import type { RecordedEvent } from '@office/event-store';
+import { eventIdsFor, type CommandContext } from '../commands/command-context';
+import { CommandPipeline, type Fold, type HandledCommand } from '../commands/command-pipeline';
+import { DirectiveStreams } from '../directives/directive-streams';
+import type { OmitEach } from '../dossiers/dossier-streams';
+
+export const MEETING_FOLD: Fold<MeetingState, MeetingEvent> = { initialState: initialMeetingState, evolve: evolveMeeting };
+
+/** A meeting command as a route maps it from the request: who and when come from the request's context. */
+export type MeetingCommandInput = OmitEach<MeetingCommand, 'actor' | 'now'>;
+
+/**
+ * The meetings' streams (`meeting-<id>`): every write goes through the pipeline with the meetings'
+ * decider, on the same organisation and calendar as the tasks the notice gives.
+ */
+@Injectable()
+export class MeetingStreams {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly directives: DirectiveStreams,
+  ) {}
+
+  async run(input: MeetingCommandInput, context: CommandContext): Promise<HandledCommand<MeetingState, MeetingEvent>> {
+    const command = { ...input, actor: context.actor, now: context.now } as MeetingCommand;
+    const decisionContext = await this.directives.decisionContext();
+    return this.pipeline.handle(meetingStreamName(input.meetingId), MEETING_FOLD, context, (state) => decideMeeting(command, state, decisionContext), {
+      visible: input.type === 'record' ? undefined : (state) => ensureExists(input.meetingId, state),
+    });
+  }
+
+  /** The meeting as the store holds it (404 when there is none). */
+  async load(meetingId: string): Promise<{ state: MeetingState; events: RecordedEvent[] }> {
+    const { state, events } = await this.pipeline.read(meetingStreamName(meetingId), MEETING_FOLD);
+    ensureExists(meetingId, state);
+    return { state, events };
+  }
+
+  /** The event this very request (its Idempotency-Key) appended to the meeting before: a numbered step answers from it. */
+  appliedBefore(meetingId: string, context: CommandContext, events: readonly RecordedEvent[]): RecordedEvent | undefined {
+    if (!context.idempotencyKey) return undefined;
+    const [firstId] = eventIdsFor(context, meetingStreamName(meetingId), 1);
+    return events.find((event) => event.eventId === firstId);
+  }
+}
+
+function ensureExists(meetingId: string, state: MeetingState): void {
+  if (state.status === 'none') throw notFound(`Không tìm thấy cuộc họp ${meetingId}`, 'id');
+}

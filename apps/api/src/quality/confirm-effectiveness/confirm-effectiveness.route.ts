@@ -1,0 +1,20 @@
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedRequest } from '../../auth/authenticated-user';
+import { QualityParams } from '../quality-params';
+import type { QualityStepResult } from '../quality-step/quality-step.handler';
+import { QualitySteps } from '../quality-step/quality-steps';
+import { NoteRequest } from '../../documents/http/document-requests';
+
+@ApiTags('quality')
+@ApiBearerAuth()
+@Controller('api/quality/reviews')
+export class ConfirmEffectivenessRoute {
+  constructor(private readonly steps: QualitySteps) {}
+
+  @Post(':id/confirm')
+  @ApiOperation({ summary: 'Xác nhận hiệu lực của hệ thống (office chief), on the review' })
+  confirm(@Param() { id }: QualityParams, @Body() body: NoteRequest, @Req() request: AuthenticatedRequest): Promise<QualityStepResult> {
+    return this.steps.run({ kind: 'review', command: { type: 'confirm', reviewId: id, ...body } }, request);
+  }
+}

@@ -7,7 +7,7 @@ import { verifyChains } from '@office/event-store';
 import type { Platform } from '@office/runtime';
 import { openToolPlatform } from '@office/runtime/running-postgres';
 import { progressBar } from '../apps/projector/src/rebuild/progress-bar';
-import { option, runCli, UsageError } from './cli';
+import { parseArgs, runCli, UsageError, type ParsedArgs } from './cli';
 
 const USAGE = `usage: npm run audit -- <command>
   history <documentId>                      every event of a document: thời điểm (giờ Hà Nội), người thực hiện, vai trò, bước, hash
@@ -22,9 +22,10 @@ of DATA_DIR (./data): the running product's (found through its postmaster.pid), 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function main(argv: string[]): Promise<void> {
-  const [command, ...rest] = argv.filter((a, i, all) => !a.startsWith('--') && !(all[i - 1]?.startsWith('--') && all[i - 1] !== '--json'));
-  if (!command || command === 'help' || argv.includes('--help')) return void console.log(USAGE);
-  const run = commandFor(command, rest, argv);
+  const args = parseArgs(argv, { values: ['at', 'stream'], switches: ['json'] });
+  const [command, ...rest] = args.positionals;
+  if (!command || command === 'help' || args.has('help')) return void console.log(USAGE);
+  const run = commandFor(command, rest, args);
   const { platform, where, config } = await openToolPlatform(process.env, (line) => console.error(line));
   console.error(`kết nối: ${where}`);
   try {
@@ -36,21 +37,21 @@ async function main(argv: string[]): Promise<void> {
 
 type Command = (platform: Platform, logInPostgres: boolean) => Promise<void>;
 
-function commandFor(command: string, rest: string[], argv: string[]): Command {
-  const json = argv.includes('--json');
+function commandFor(command: string, rest: string[], args: ParsedArgs): Command {
+  const json = args.has('json');
   switch (command) {
     case 'history':
       return (platform) => history(platform, documentIdOf(rest[0]));
     case 'state': {
       const id = documentIdOf(rest[0]);
-      const at = option(argv, '--at');
+      const at = args.option('at');
       if (!at) throw new UsageError('state needs --at <instant|date>, e.g. --at 2026-03-05T10:00:00+07:00 or --at 2026-03-05');
       const instant = parseInstantOrDay(at);
       if (!instant) throw new UsageError(`--at ${at} is neither an ISO instant (2026-03-05T10:00:00Z) nor a date (2026-03-05)`);
       return (platform) => state(platform, id, instant, json);
     }
     case 'verify':
-      return (platform, logInPostgres) => verify(platform, option(argv, '--stream'), json, logInPostgres);
+      return (platform, logInPostgres) => verify(platform, args.option('stream'), json, logInPostgres);
     case 'digests':
       return (platform) => digests(platform);
     default:

@@ -4,13 +4,64 @@ import { ValidationFailedException } from '../apps/api/src/http/validation';
 /** A command line the script cannot understand: printed with the usage text, exit code 2. */
 export class UsageError extends Error {}
 
-/** The value after `--name` in the arguments; a flag given without a value is a usage error. */
-export function option(argv: string[], name: `--${string}`): string | undefined {
-  const i = argv.indexOf(name);
-  if (i < 0) return undefined;
-  const value = argv[i + 1];
-  if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
-  return value;
+/** The flags a script understands, named without their dashes. `help` is always a switch. */
+export interface FlagSpec {
+  /** Flags that take a value: `--out x` or `--out=x`. */
+  values?: readonly string[];
+  /** Flags that take none: `--json`. */
+  switches?: readonly string[];
+}
+
+export interface ParsedArgs {
+  /** Arguments that are not flags nor flag values, in order (everything after a bare `--` included). */
+  positionals: string[];
+  option(name: string): string | undefined;
+  has(name: string): boolean;
+}
+
+/**
+ * Parses the arguments strictly, so that a mistyped or misplaced flag is a usage error instead of
+ * being silently ignored (the operator would believe it applied): an unknown flag, a value flag
+ * without a value, a switch given a value (`--json=1`), a flag given twice.
+ */
+export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
+  const values = new Set(spec.values ?? []);
+  const switches = new Set([...(spec.switches ?? []), 'help']);
+  const given = new Map<string, string | true>();
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const match = /^--([a-z][a-z0-9-]*)(?:=(.*))?$/s.exec(arg);
+    if (!match) throw new UsageError(`"${arg}" is not a flag this command understands (flags are --name or --name=value)`);
+    const [, name, inline] = match;
+    if (given.has(name)) throw new UsageError(`--${name} is given twice`);
+    if (switches.has(name)) {
+      if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
+      given.set(name, true);
+    } else if (values.has(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
+      given.set(name, value);
+    } else {
+      throw new UsageError(`unknown flag --${name}`);
+    }
+  }
+  return {
+    positionals,
+    option: (name) => {
+      const value = given.get(name);
+      return typeof value === 'string' ? value : undefined;
+    },
+    has: (name) => given.has(name),
+  };
 }
 
 /**

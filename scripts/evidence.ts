@@ -12,7 +12,7 @@ import { SYSTEM_ACTOR_ID } from '../apps/api/src/documents/numbering/number-reco
 import { ComplianceQueries } from '../apps/api/src/read-models/iso/compliance-queries';
 import { ProjectionPositions } from '../apps/api/src/read-models/projection-positions';
 import { RegisterQueries } from '../apps/api/src/read-models/registers/register-queries';
-import { option, runCli, UsageError } from './cli';
+import { parseArgs, runCli, UsageError } from './cli';
 
 const USAGE = `usage: npm run evidence -- --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--field <code>] [--as <username>] [--verify log] --out <pack.zip>
   the ISO evidence pack of the period (the same zip as GET /api/iso/evidence): manifest.json with the SHA-256 of every
@@ -25,16 +25,18 @@ connects like the product: DATABASE_URL, else the embedded PostgreSQL of DATA_DI
 
 
 async function main(argv: string[]): Promise<void> {
-  if (argv.length === 0 || argv.includes('--help')) return void console.log(USAGE);
-  const out = option(argv, '--out');
+  const args = parseArgs(argv, { values: ['out', 'verify', 'from', 'to', 'field', 'as'] });
+  if (argv.length === 0 || args.has('help')) return void console.log(USAGE);
+  if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
+  const out = args.option('out');
   if (!out) throw new UsageError('--out <pack.zip> is required');
-  const verify = option(argv, '--verify');
+  const verify = args.option('verify');
   if (verify !== undefined && verify !== 'documents' && verify !== 'log') throw new UsageError('--verify is documents or log');
-  const request: EvidenceRequest = { from: option(argv, '--from'), to: option(argv, '--to'), fieldCode: option(argv, '--field'), verify };
+  const request: EvidenceRequest = { from: args.option('from'), to: args.option('to'), fieldCode: args.option('field'), verify };
   const { platform, where } = await openToolPlatform(process.env, (line) => console.error(line));
   console.error(`kết nối: ${where}`);
   try {
-    await build(platform, request, option(argv, '--as'), resolve(out));
+    await build(platform, request, args.option('as'), resolve(out));
   } finally {
     await platform.close();
   }

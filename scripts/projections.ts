@@ -1,14 +1,13 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
-import { readProjectionsStatus } from '@office/read-models';
+import { readProjectionsStatus, type Projection } from '@office/read-models';
 import type { Platform } from '@office/runtime';
 import { openToolPlatform } from '@office/runtime/running-postgres';
-import type { Projection } from '../apps/projector/src/projection';
 import { resetFailedProjection } from '../apps/projector/src/projection-admin';
 import { PROJECTIONS } from '../apps/projector/src/projections';
 import { progressBar } from '../apps/projector/src/rebuild/progress-bar';
 import { rebuildProjections } from '../apps/projector/src/rebuild/rebuild';
-import { option, runCli, UsageError } from './cli';
+import { parseArgs, runCli, UsageError } from './cli';
 
 const USAGE = `usage: npm run projections -- <command>
   status                   every projection: position, lag, status, holder, error
@@ -31,8 +30,9 @@ function rerunWithBoundedHeap(argv: string[]): Promise<number> | null {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const [command, ...rest] = argv.filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
-  if (!command || command === 'help' || argv.includes('--help')) return void console.log(USAGE);
+  const args = parseArgs(argv, { values: ['batch'] });
+  const [command, ...rest] = args.positionals;
+  if (!command || command === 'help' || args.has('help')) return void console.log(USAGE);
   if (!['status', 'rebuild', 'reset-failed'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   const bounded = command === 'rebuild' ? rerunWithBoundedHeap(argv) : null;
   if (bounded) return void (process.exitCode = await bounded);
@@ -41,7 +41,7 @@ async function main(argv: string[]): Promise<void> {
   console.error(`connected to ${where}`);
   try {
     if (command === 'status') await status(platform);
-    else if (command === 'rebuild') await rebuild(platform, selected, Number(option(argv, '--batch') ?? 5_000));
+    else if (command === 'rebuild') await rebuild(platform, selected, Number(args.option('batch') ?? 5_000));
     else await resetFailed(platform, selected[0]);
   } finally {
     await platform.close();

@@ -22,7 +22,7 @@ describe('foundation over HTTP', () => {
     const { status, body } = await app.request('GET', '/api/org', { token });
     expect(status).toBe(200);
     expect(body.departments.map((d: { code: string }) => d.code).sort()).toEqual(['HCTC', 'KT', 'NC', 'TH', 'VX']);
-    expect(body.users).toHaveLength(23);
+    expect(body.users).toHaveLength(24);
     const clerk = body.users.find((u: { username: string }) => u.username === 'vanthu1');
     expect(clerk).toMatchObject({ roles: ['clerk'], fullName: expect.any(String) });
     expect(clerk.passwordHash).toBeUndefined();

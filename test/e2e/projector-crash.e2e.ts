@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATION, DOCUMENT_EVENT_TYPES, NUMBER_SERIES_EVENT_TYPES, VIETNAM_CALENDAR } from '@office/domain';
 import { createPostgresEventStore, type EventStore } from '@office/event-store';
-import { createReadModelDataSource, migrateReadModels } from '@office/read-models';
+import { createReadModelDataSource, migrateReadModels, type Projection } from '@office/read-models';
 import type { DataSource } from 'typeorm';
 import { writeSyntheticLog } from '../../apps/projector/src/demo/synthetic-log';
-import type { Projection } from '../../apps/projector/src/projection';
 import { PROJECTIONS } from '../../apps/projector/src/projections';
 import { rebuildProjections } from '../../apps/projector/src/rebuild/rebuild';
 import { lastWritten, recordingLogger, startInstance, tableContents, waitForCheckpoints, type ProjectorInstance } from '../../apps/projector/src/testing/instances';

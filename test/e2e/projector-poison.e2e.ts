@@ -7,10 +7,10 @@ import { startTestApp, type TestApp } from '../support/test-app';
 const OUTGOING = 'outgoing-register.v1';
 const OTHERS = ['document-summaries.v1', 'incoming-register.v1', 'process-steps.v1'];
 
-/** The value of one Prometheus sample, e.g. `projection_failed{projection="outgoing-register.v1"}`. */
+/** The value of one Prometheus sample, e.g. `office_ledger_projection_failed{projection="outgoing-register.v1"}` (`name` without the prefix). */
 function sample(metrics: string, name: string, projection?: string): number | null {
   const label = projection ? `{projection="${projection}"}` : '';
-  const line = metrics.split('\n').find((l) => l.startsWith(`${name}${label} `));
+  const line = metrics.split('\n').find((l) => l.startsWith(`office_ledger_${name}${label} `));
   return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : null;
 }
 

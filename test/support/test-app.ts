@@ -2,9 +2,13 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig, openPlatform, type Platform } from '@office/runtime';
 import { Registry } from 'prom-client';
 import { createApi } from '../../apps/api/src/create-api';
+import type { LogSink } from '../../apps/api/src/http/quiet-logger';
 import { Projector } from '../../apps/projector/src/projector';
 import { PROJECTIONS } from '../../apps/projector/src/projections';
 import { createTestDatabase } from './database';
+
+/** scrypt N=2^10 instead of production's 2^17: each demo user's hash costs ~1 ms instead of ~150 ms. */
+export const TEST_PASSWORD_COST = 10;
 
 export interface TestApp {
   baseUrl: string;
@@ -24,14 +28,18 @@ export interface TestAppOptions {
   databaseUrl?: string;
   /** The API's clock (commands' `now`, "today" of the statistics); the system clock by default. */
   clock?: () => Date;
+  /** Reverse proxies whose X-Forwarded-For the API believes (TRUSTED_PROXIES). */
+  trustedProxies?: string[];
+  /** Collects the API's JSON log lines at level `log` (by default only errors are written, to stderr). */
+  logSink?: LogSink;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const config = loadConfig({ DATABASE_URL: options.databaseUrl ?? (await createTestDatabase('e2e')), JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_DOCUMENTS: 'false' });
+  const config = loadConfig({ DATABASE_URL: options.databaseUrl ?? (await createTestDatabase('e2e')), JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_DOCUMENTS: 'false', SEED_DEMO_ORGANISATION: 'true', PASSWORD_HASH_COST: String(TEST_PASSWORD_COST) });
   const platform = await openPlatform(config, () => undefined);
   const projector = new Projector(platform.eventStore, platform.dataSource, PROJECTIONS, { heartbeatMs: 1_000 });
   await projector.start();
-  const api = await createApi({ ...platform, metrics: new Registry(), clock: options.clock }, 'error');
+  const api = await createApi({ ...platform, metrics: new Registry(), clock: options.clock, trustedProxies: options.trustedProxies }, options.logSink ? 'log' : 'error', options.logSink);
   await api.listen({ port: 0, host: '127.0.0.1' });
   const address = api.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

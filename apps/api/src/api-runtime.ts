@@ -10,6 +10,10 @@ export interface ApiRuntime {
   directory: OrganisationDirectory;
   jwtSecret: string;
   metrics: Registry;
+  /** log2 of scrypt's N: logins rehash passwords stored with another; defaults to production's (17). */
+  passwordCost?: number;
+  /** Reverse proxies whose X-Forwarded-For gives the client address (AppConfig.trustedProxies); none by default. */
+  trustedProxies?: string[];
   /** Defaults to the system clock; tests and the demo generator bring their own. */
   clock?: () => Date;
 }

@@ -5,20 +5,31 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { JwtModule } from '@nestjs/jwt';
 import { EVENT_STORE } from '@office/event-store';
 import { OrganisationDirectory } from '@office/read-models';
+import { DEFAULT_PASSWORD_COST } from '@office/runtime/password';
 import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import type { ApiRuntime } from './api-runtime';
 import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
+import { PasswordChecker } from './auth/password-checker';
 import { CLOCK } from './commands/request-context';
 import { DocumentsModule } from './documents/documents.module';
+import { DossiersModule } from './dossiers/dossiers.module';
+import { DirectivesModule } from './directives/directives.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { OnestopReadsModule } from './dossiers/read/onestop-reads.module';
+import { OnestopReportsModule } from './onestop/onestop-reports.module';
 import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
+import { RateLimiter, RateLimitGuard } from './http/rate-limit';
+import { countedEventStore } from './metrics/counted-event-store';
 import { MetricsController } from './metrics/metrics.controller';
 import { ProjectionMetrics } from './metrics/projection-metrics';
 import { OrgController } from './org/org.controller';
+import { ProceduresModule } from './procedures/procedures.module';
+import { QualityModule } from './quality/quality.module';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { WebModule } from './web/web.module';
 
@@ -29,20 +40,23 @@ export class ApiModule {
     return {
       module: ApiModule,
       global: true,
-      imports: [CqrsModule.forRoot(), DocumentsModule, ReadModelsModule, AuditModule, WebModule, JwtModule.register({ secret: hmacKey(runtime.jwtSecret), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
+      imports: [CqrsModule.forRoot(), DocumentsModule, ReadModelsModule, OnestopReadsModule, OnestopReportsModule, ProceduresModule, DossiersModule, DirectivesModule, MeetingsModule, QualityModule, AuditModule, WebModule, JwtModule.register({ secret: hmacKey(runtime.jwtSecret), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
       controllers: [AuthController, OrgController, HealthController, MetricsController],
       providers: [
-        { provide: EVENT_STORE, useValue: runtime.eventStore },
+        { provide: EVENT_STORE, useValue: countedEventStore(runtime.eventStore, runtime.metrics) },
         { provide: DataSource, useValue: runtime.dataSource },
         { provide: OrganisationDirectory, useValue: runtime.directory },
         { provide: Registry, useValue: runtime.metrics },
         { provide: CLOCK, useValue: runtime.clock ?? (() => new Date()) },
         ProjectionMetrics,
         { provide: APP_GUARD, useClass: AccessGuard },
+        RateLimiter,
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: PasswordChecker, inject: [OrganisationDirectory, DataSource], useFactory: (directory: OrganisationDirectory, dataSource: DataSource) => new PasswordChecker(directory, dataSource, runtime.passwordCost ?? DEFAULT_PASSWORD_COST) },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
-      exports: [EVENT_STORE, DataSource, OrganisationDirectory, Registry, CLOCK],
+      exports: [EVENT_STORE, DataSource, OrganisationDirectory, Registry, CLOCK, RateLimiter],
     };
   }
 }

@@ -1,27 +1,35 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { LogLevel } from '@nestjs/common';
 import type { ApiRuntime } from './api-runtime';
 import { ApiModule } from './api.module';
-import { QuietLogger } from './http/quiet-logger';
+import { registerInputScreen } from './http/input-screen';
+import { setUpOpenApi } from './http/open-api';
+import { logLevelsUpTo, QuietLogger, type LogSink } from './http/quiet-logger';
+import { registerRequestLog, requestIdOf } from './http/request-log';
+import { registerSecurityHeaders } from './http/security-headers';
 import { createValidationPipe } from './http/validation';
+import { registerHttpMetrics } from './metrics/http-metrics';
 
-const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug'];
-
-/** Builds the HTTP application (Fastify: several times the request rate of Express here). */
-export async function createApi(runtime: ApiRuntime, logLevel: 'error' | 'warn' | 'log' | 'debug' = 'log'): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(runtime), new FastifyAdapter({ bodyLimit: 1_048_576 }), {
-    logger: new QuietLogger({ logLevels: LEVELS.slice(0, LEVELS.indexOf(logLevel) + 1) }),
-    abortOnError: false,
+/**
+ * Builds the HTTP application (Fastify: several times the request rate of Express here). Logs are
+ * JSON lines, to stdout/stderr unless `logSink` takes them.
+ */
+export async function createApi(runtime: ApiRuntime, logLevel: 'error' | 'warn' | 'log' | 'debug' = 'log', logSink?: LogSink): Promise<NestFastifyApplication> {
+  const logger = new QuietLogger({ logLevels: logLevelsUpTo(logLevel) }, logSink);
+  const adapter = new FastifyAdapter({
+    bodyLimit: 1_048_576,
+    genReqId: requestIdOf,
+    // request.ip, which throttling counts by: the client behind the trusted proxies, else the socket's peer.
+    trustProxy: runtime.trustedProxies?.length ? runtime.trustedProxies : false,
   });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(runtime), adapter, { logger, abortOnError: false });
+  // Fastify hooks, so that they cover every route, those of modules added later included.
+  const fastify = app.getHttpAdapter().getInstance();
+  registerRequestLog(fastify, logger);
+  registerHttpMetrics(fastify, runtime.metrics);
+  await registerSecurityHeaders(app);
+  registerInputScreen(fastify);
   app.useGlobalPipes(createValidationPipe());
-  const openApi = new DocumentBuilder()
-    .setTitle('Office Ledger API')
-    .setDescription('Văn phòng UBND tỉnh — văn bản đến, thẩm định, trình ký, phát hành; sổ đăng ký, thống kê, kiểm toán')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  setUpOpenApi(app);
   return app;
 }

@@ -1,7 +1,11 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { Logger } from '@nestjs/common';
 
-const MAX_BACKOFF_MS = 30_000;
+/**
+ * A projector cannot start while its database is away and exits: restarting it at least this often
+ * brings it back within seconds of the database, however long the database was gone.
+ */
+const MAX_BACKOFF_MS = 4_000;
 
 /** Keeps one child Node process running (restarted with backoff if it dies) until stopped. */
 export class ChildProcessSupervisor {

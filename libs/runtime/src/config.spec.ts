@@ -31,4 +31,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@h/db' })).toThrow(/JWT_SECRET is required/);
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@h/db', JWT_SECRET: 'x'.repeat(32) }).databaseUrl).toBe('postgres://u:p@h/db');
   });
+
+  it('seeds the demo organisation (password "demo") only on the embedded default unless asked for', () => {
+    const external = { DATABASE_URL: 'postgres://u:p@h/db', JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(external).seedDemoOrganisation).toBe(false);
+    expect(loadConfig({ ...external, SEED_DEMO_ORGANISATION: 'true' }).seedDemoOrganisation).toBe(true);
+  });
+
+  it('hashes passwords with scrypt N=2^17 unless PASSWORD_HASH_COST says otherwise (from 10 to 20)', () => {
+    expect(loadConfig({}).passwordCost).toBe(17);
+    expect(loadConfig({ PASSWORD_HASH_COST: '10' }).passwordCost).toBe(10);
+    expect(() => loadConfig({ PASSWORD_HASH_COST: '4' })).toThrow(/PASSWORD_HASH_COST must be an integer from 10 to 20/);
+  });
+
+  it('reads the reverse proxies to trust for the client address', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadConfig({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8' }).trustedProxies).toEqual(['127.0.0.1', '10.0.0.0/8']);
+    expect(() => loadConfig({ TRUSTED_PROXIES: 'true' })).toThrow(/TRUSTED_PROXIES must list IP addresses/);
+  });
 });

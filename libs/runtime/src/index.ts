@@ -1,4 +1,5 @@
 export * from './embedded-postgres';
+export * from './postgres-supervisor';
 export * from './databases';
 export * from './config';
 export * from './password';

@@ -1,14 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { DEMO_ORGANISATION } from '@office/domain';
+import { DEMO_ORGANISATION, EVENT_UPCASTERS } from '@office/domain';
 import { ChainedEventStore, createPostgresEventStore, type EventStore } from '@office/event-store';
 import { createReadModelDataSource, migrateReadModels, OrganisationDirectory } from '@office/read-models';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
 import { ensureDatabase } from './databases';
-import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { hashPassword } from './password';
+import { superviseEmbeddedPostgres } from './postgres-supervisor';
 
 /** The product's database on the embedded server. */
 export const DATABASE = 'office_ledger';
@@ -21,6 +21,8 @@ export interface Platform {
   dataSource: DataSource;
   directory: OrganisationDirectory;
   jwtSecret: string;
+  /** log2 of scrypt's N for password hashes (AppConfig.passwordCost). */
+  passwordCost: number;
   close(): Promise<void>;
 }
 
@@ -40,10 +42,10 @@ export async function openPlatform(config: AppConfig, log: (line: string) => voi
     if (applied.length > 0) log(`read-model migrations applied: ${applied.join(', ')}`);
     const directory = new OrganisationDirectory(dataSource);
     if (config.seedDemoOrganisation && (await directory.isEmpty())) {
-      await directory.seed(DEMO_ORGANISATION, () => hashPassword(DEMO_PASSWORD));
+      await directory.seed(DEMO_ORGANISATION, () => hashPassword(DEMO_PASSWORD, config.passwordCost));
       log(`demo organisation seeded: ${DEMO_ORGANISATION.users.length} users, password "${DEMO_PASSWORD}"`);
     }
-    return { databaseUrl, eventStore, dataSource, directory, jwtSecret: config.jwtSecret ?? localJwtSecret(config.dataDir), close };
+    return { databaseUrl, eventStore, dataSource, directory, jwtSecret: config.jwtSecret ?? localJwtSecret(config.dataDir), passwordCost: config.passwordCost, close };
   } catch (error) {
     await close();
     throw error;
@@ -53,7 +55,8 @@ export async function openPlatform(config: AppConfig, log: (line: string) => voi
 async function embeddedDatabase(config: AppConfig, log: (line: string) => void, closers: Array<() => Promise<void>>): Promise<string> {
   mkdirSync(config.dataDir, { recursive: true });
   const started = Date.now();
-  const postgres: RunningPostgres = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), log: (line) => /FATAL|PANIC|ERROR/.test(line) && log(line.trim()) });
+  // Restarted if it dies: the pools of every process (API, workers, projector) reconnect to the same port.
+  const postgres = await superviseEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), log: (line) => /FATAL|PANIC|ERROR|embedded PostgreSQL/.test(line) && log(line.trim()) });
   closers.push(() => postgres.stop());
   log(`embedded PostgreSQL ready on 127.0.0.1:${postgres.port} in ${Date.now() - started} ms (data in ${config.dataDir})`);
   return ensureDatabase(postgres.url, DATABASE);
@@ -61,10 +64,11 @@ async function embeddedDatabase(config: AppConfig, log: (line: string) => void, 
 
 async function openEventStore(config: AppConfig, databaseUrl: string): Promise<EventStore> {
   // Enough connections that 50 concurrent requests are not queued behind a small pool (group commit needs company).
-  if (!config.eventStoreConnectionString) return createPostgresEventStore(databaseUrl, { poolSize: 40 });
+  // Old events are read in the current version of their type, whichever store holds them.
+  if (!config.eventStoreConnectionString) return createPostgresEventStore(databaseUrl, { poolSize: 40, upcasters: EVENT_UPCASTERS });
   // Loaded only when asked for: the gRPC client is heavy and most installations never use it.
   const { EventStoreDbAdapter } = await import('@office/event-store/eventstoredb/eventstoredb-event-store.js');
-  return new ChainedEventStore(new EventStoreDbAdapter(config.eventStoreConnectionString));
+  return new ChainedEventStore(new EventStoreDbAdapter(config.eventStoreConnectionString), { upcasters: EVENT_UPCASTERS });
 }
 
 /** The embedded default keeps one secret per data folder, so tokens survive a restart. */

@@ -8,7 +8,7 @@ import { ComplianceQueries } from '../read-models/iso/compliance-queries';
 import { ReadModelsModule } from '../read-models/read-models.module';
 import { RegisterQueries } from '../read-models/registers/register-queries';
 import { AccessLogController } from './access-log/access-log.controller';
-import { AuditorReadsInterceptor } from './access-log/auditor-reads.interceptor';
+import { AuditorReads, AuditorReadsInterceptor } from './access-log/auditor-reads.interceptor';
 import { DigestScheduler } from './digests/digest-scheduler';
 import { DigestsController } from './digests/digests.controller';
 import { EvidencePacks } from './evidence/evidence-pack';
@@ -25,6 +25,7 @@ import { VerifyController } from './verification/verify.controller';
   imports: [ReadModelsModule],
   providers: [
     DigestScheduler,
+    AuditorReads,
     { provide: APP_INTERCEPTOR, useClass: AuditorReadsInterceptor },
     {
       provide: EvidencePacks,

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { accessStreamName, hasRole, isRestricted, type DocumentView, type DocumentViewed, type RegisteredDocument } from '@office/domain';
 import { EVENT_STORE, type EventStore } from '@office/event-store';
+import { DataSource } from 'typeorm';
 import { envelope, type CommandContext } from '../commands/command-context';
+
+type ViewRecordedBecause = DocumentViewed['data']['because'];
 
 /**
  * Records the reads DOMAIN.md wants on record: every read of a document above `normal`, and
@@ -10,15 +13,37 @@ import { envelope, type CommandContext } from '../commands/command-context';
  */
 @Injectable()
 export class AccessRecorder {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly dataSource: DataSource,
+  ) {}
 
   async record(document: RegisteredDocument, view: DocumentView, context: CommandContext): Promise<void> {
     const because = isRestricted(document.confidentiality) ? 'confidential' : hasRole(context.actor, 'auditor') ? 'auditor' : null;
-    if (!because) return;
+    if (because) await this.append(document.documentId, view, because, context);
+  }
+
+  /**
+   * A list, a search or a register page that showed these documents: one `DocumentViewed`
+   * (view `summary`) per restricted document among them, whatever the number of rows it filled.
+   * Restriction comes from the summaries read model, which lists and registers are drawn from.
+   * An auditor's list is recorded as a whole by AuditorReadsInterceptor; its normal documents add nothing.
+   */
+  async recordListed(documentIds: ReadonlyArray<string | null>, context: CommandContext): Promise<void> {
+    const ids = [...new Set(documentIds.filter((id): id is string => id !== null))];
+    if (ids.length === 0) return;
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      'SELECT id FROM rm_document_summaries WHERE id = ANY($1::uuid[]) AND restricted',
+      [ids],
+    );
+    await Promise.all(rows.map((row) => this.append(row.id, 'summary', 'confidential', context)));
+  }
+
+  private async append(documentId: string, view: DocumentView, because: ViewRecordedBecause, context: CommandContext): Promise<void> {
     const event: DocumentViewed = {
       type: 'DocumentViewed',
-      data: { documentId: document.documentId, view, because, by: context.actor.userId, role: context.actorRole, at: context.now },
+      data: { documentId, view, because, by: context.actor.userId, role: context.actorRole, at: context.now },
     };
-    await this.store.append(accessStreamName(document.documentId), envelope([event], [randomUUID()], context), 'any');
+    await this.store.append(accessStreamName(documentId), envelope([event], [randomUUID()], context), 'any');
   }
 }

@@ -25,6 +25,6 @@ import { RunDocumentStepHandler } from './run-document-step.handler';
     RegisterDocumentHandler,
     IssueDocumentHandler,
   ],
-  exports: [NumberAllocator],
+  exports: [NumberAllocator, NumberReconciler],
 })
 export class DocumentsModule {}

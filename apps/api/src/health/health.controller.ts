@@ -1,12 +1,24 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags, type SchemaObject } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '@office/event-store';
 import { PROJECTOR_SILENCE_MS } from '@office/read-models';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorators';
+import { runtimeSupport } from './runtime-support';
 
 const CHECK_TIMEOUT_MS = 3_000;
+
+const CHECK_SCHEMA: SchemaObject = { type: 'object', properties: { ok: { type: 'boolean' }, detail: { type: 'string' } } };
+/** `{status, checks: {store, database, projector}}`, each check `{ok, detail}`. */
+const READINESS_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    status: { type: 'string', enum: ['ok', 'unavailable'] },
+    checks: { type: 'object', properties: { store: CHECK_SCHEMA, database: CHECK_SCHEMA, projector: CHECK_SCHEMA } },
+    runtime: { type: 'object', description: 'Node.js version and whether its line is supported (README "Requirements")' },
+  },
+};
 
 interface Check {
   ok: boolean;
@@ -21,9 +33,28 @@ export class HealthController {
     private readonly dataSource: DataSource,
   ) {}
 
-  /** 200 only when the store, the database and a projector are reachable. */
+  /** Liveness: this process answers HTTP (a load balancer's or orchestrator's restart probe; touches nothing else). */
+  @Public()
+  @Get('live')
+  @ApiOkResponse({ schema: { type: 'object', properties: { status: { type: 'string', enum: ['ok'] } } } })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: 200 only when the store, the database and a projector are reachable; else 503 naming what is not. */
+  @Public()
+  @Get('ready')
+  @ApiOkResponse({ schema: READINESS_SCHEMA })
+  @ApiServiceUnavailableResponse({ schema: READINESS_SCHEMA })
+  ready(@Res() reply: FastifyReply): Promise<void> {
+    return this.health(reply);
+  }
+
+  /** The same as /health/ready (kept for existing probes). */
   @Public()
   @Get()
+  @ApiOkResponse({ schema: READINESS_SCHEMA })
+  @ApiServiceUnavailableResponse({ schema: READINESS_SCHEMA })
   async health(@Res() reply: FastifyReply): Promise<void> {
     const [store, database, projector] = await Promise.all([
       check(async () => `head ${await this.store.headPosition()}`),
@@ -31,7 +62,7 @@ export class HealthController {
       check(() => this.projector()),
     ]);
     const ok = store.ok && database.ok && projector.ok;
-    reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'unavailable', checks: { store, database, projector } });
+    reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'unavailable', checks: { store, database, projector }, runtime: runtimeSupport() });
   }
 
   private async projector(): Promise<string> {

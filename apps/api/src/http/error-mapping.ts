@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { DomainError } from '@office/domain';
-import { EventStoreUnavailableError, InvalidAppendError, WrongExpectedVersionError } from '@office/event-store';
+import { EventStoreUnavailableError, InvalidAppendError, isConnectionLoss, WrongExpectedVersionError } from '@office/event-store';
 import type { ErrorBody } from './error-body';
 import { ValidationFailedException } from './validation';
 
@@ -23,13 +23,16 @@ const HTTP_CODES: Record<number, string> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
+/** Seconds a client should wait before retrying a 503 STORE_UNAVAILABLE: about what an embedded PostgreSQL takes to restart. */
+export const STORE_RETRY_AFTER_SECONDS = 2;
+
 /** The only place where an error becomes an HTTP status and an API.md code. */
 export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof ValidationFailedException) {
     return { statusCode: 400, code: 'VALIDATION_FAILED', message: error.message, details: error.problems };
   }
   if (error instanceof DomainError) {
-    const details = error.rule || error.field ? { ...(error.rule ? { rule: error.rule } : {}), ...(error.field ? { field: error.field } : {}) } : undefined;
+    const details = error.rule || error.field || error.details ? { ...error.details, ...(error.rule ? { rule: error.rule } : {}), ...(error.field ? { field: error.field } : {}) } : undefined;
     return { statusCode: DOMAIN_STATUS[error.code], code: error.code, message: error.message, ...(details ? { details } : {}) };
   }
   if (error instanceof WrongExpectedVersionError) {
@@ -38,8 +41,14 @@ export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof InvalidAppendError) {
     return { statusCode: 400, code: 'VALIDATION_FAILED', message: error.message };
   }
-  if (error instanceof EventStoreUnavailableError) {
-    return { statusCode: 503, code: 'STORE_UNAVAILABLE', message: 'Kho sự kiện tạm thời không truy cập được; hãy thử lại' };
+  // The event store's or the read models' database is away (restarting, link cut), whichever pool noticed it.
+  if (error instanceof EventStoreUnavailableError && error.appendMayHaveLanded) {
+    // The one refusal that may have been done after all: the same request with the same Idempotency-Key settles it.
+    const message = 'Kho dữ liệu mất kết nối khi đang ghi: yêu cầu có thể đã được ghi; hãy gửi lại với cùng Idempotency-Key';
+    return { statusCode: 503, code: 'STORE_UNAVAILABLE', message, details: { outcome: 'unknown' } };
+  }
+  if (isConnectionLoss(error)) {
+    return { statusCode: 503, code: 'STORE_UNAVAILABLE', message: 'Kho dữ liệu tạm thời không truy cập được; hãy thử lại sau giây lát' };
   }
   if (error instanceof HttpException) {
     const statusCode = error.getStatus();

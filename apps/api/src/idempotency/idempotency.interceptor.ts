@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { DomainError } from '@office/domain';
-import { canonicalJson } from '@office/event-store';
+import { canonicalJson, isConnectionLoss } from '@office/event-store';
 import type { FastifyReply } from 'fastify';
 import { from, of, switchMap, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedRequest } from '../auth/authenticated-user';
+import { ValidationFailedException } from '../http/validation';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const MAX_KEY_LENGTH = 200;
+/** Printable ASCII: a key is an opaque token, usually a UUID. */
+const KEY_CHARACTERS = /^[\x21-\x7e]+$/;
 const KEEP_DAYS = 7;
 
 /**
@@ -27,7 +30,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = idempotencyKeyOf(request);
     if (request.method !== 'POST' || key === undefined || !request.user) return next.handle();
     const userId = request.user.id;
-    const requestHash = createHash('sha256').update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`).digest('hex');
+    const body = uploadedBytesOf(request.body) ?? canonicalJson(request.body ?? null);
+    const requestHash = createHash('sha256').update(`${request.method} ${request.url}\n`).update(body).digest('hex');
     return from(this.find(userId, key)).pipe(
       switchMap((stored) => {
         if (!stored) return next.handle().pipe(switchMap((body) => from(this.save(userId, key, requestHash, context, body))));
@@ -47,12 +51,18 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   private async save(userId: string, key: string, requestHash: string, context: ExecutionContext, body: unknown): Promise<unknown> {
     const status = context.switchToHttp().getResponse<FastifyReply>().statusCode || 201;
-    await this.dataSource.query(
-      `INSERT INTO api_idempotency_records (user_id, idempotency_key, request_hash, status_code, response) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (user_id, idempotency_key) DO NOTHING`,
-      [userId, key, requestHash, status, JSON.stringify(body ?? null)],
-    );
-    await this.purgeOccasionally();
+    try {
+      await this.dataSource.query(
+        `INSERT INTO api_idempotency_records (user_id, idempotency_key, request_hash, status_code, response) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (user_id, idempotency_key) DO NOTHING`,
+        [userId, key, requestHash, status, JSON.stringify(body ?? null)],
+      );
+      await this.purgeOccasionally();
+    } catch (error) {
+      // The command is written; only its replay record is not. Answering 503 now would refuse what was done,
+      // and a retry with this key is safe without the record: the handlers derive their ids from the key.
+      if (!isConnectionLoss(error)) throw error;
+    }
     return body;
   }
 
@@ -64,13 +74,23 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 }
 
+/**
+ * A file uploaded as the body (an XLSX catalogue: a parser's wrapper exposing `bytes`) is hashed as
+ * its bytes, so the same key with another file is refused rather than replayed; JSON is hashed in
+ * its canonical form.
+ */
+function uploadedBytesOf(body: unknown): Buffer | undefined {
+  const bytes = typeof body === 'object' && body !== null ? (body as { bytes?: unknown }).bytes : undefined;
+  return Buffer.isBuffer(bytes) ? bytes : undefined;
+}
+
 /** The header's value, checked; undefined when absent. */
 export function idempotencyKeyOf(request: AuthenticatedRequest): string | undefined {
   const raw = request.headers[IDEMPOTENCY_HEADER];
   if (raw === undefined) return undefined;
   const key = Array.isArray(raw) ? raw[0] : raw;
-  if (!key || key.length > MAX_KEY_LENGTH) {
-    throw new DomainError('RULE_VIOLATION', `Idempotency-Key phải dài từ 1 đến ${MAX_KEY_LENGTH} ký tự`, { rule: 'IDEMPOTENCY_KEY_INVALID', field: 'Idempotency-Key' });
+  if (!key || key.length > MAX_KEY_LENGTH || !KEY_CHARACTERS.test(key)) {
+    throw new ValidationFailedException([{ field: 'Idempotency-Key', message: `Idempotency-Key phải dài từ 1 đến ${MAX_KEY_LENGTH} ký tự in được` }]);
   }
   return key;
 }

@@ -1,18 +1,20 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Registry } from 'prom-client';
 import { Public } from '../auth/access.decorators';
+import { metricsText } from './cluster-metrics';
 
 @ApiTags('operations')
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly registry: Registry) {}
 
-  /** Prometheus text exposition. */
+  /** Prometheus text exposition, names prefixed `office_ledger_`; aggregated over every API worker. */
   @Public()
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  @ApiOkResponse({ description: 'Prometheus text format', content: { 'text/plain': { schema: { type: 'string' } } } })
   metrics(): Promise<string> {
-    return this.registry.metrics();
+    return metricsText(this.registry);
   }
 }

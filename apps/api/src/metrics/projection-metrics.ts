@@ -3,6 +3,8 @@ import { EVENT_STORE, type EventStore } from '@office/event-store';
 import { readProjectionsStatus, type ProjectionsStatus } from '@office/read-models';
 import { Gauge, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { replace } from './http-metrics';
+import { METRIC_PREFIX } from './metric-names';
 
 /**
  * Projection figures for Prometheus, read at scrape time from `projection_checkpoints`, the
@@ -43,18 +45,20 @@ export class ProjectionMetrics implements OnModuleInit {
   }
 
   private gauge(name: string, help: string, labelNames: string[], fill: (gauge: Gauge<string>) => Promise<void>): void {
-    // A registry shared by several applications (tests) keeps the latest one's gauges.
-    if (this.registry.getSingleMetric(name)) this.registry.removeSingleMetric(name);
-    new Gauge({
-      name,
-      help,
-      labelNames,
-      registers: [this.registry],
-      async collect() {
-        this.reset();
-        await fill(this);
-      },
-    });
+    replace(this.registry, `${METRIC_PREFIX}${name}`, (prefixed) =>
+      new Gauge({
+        name: prefixed,
+        help,
+        labelNames,
+        registers: [this.registry],
+        // Every API worker reads the same database: across API_WORKERS, one reading, not their sum.
+        aggregator: 'first',
+        async collect() {
+          this.reset();
+          await fill(this);
+        },
+      }),
+    );
   }
 
   /** Null when the database cannot be read: the gauges are then absent, and /health says why. */

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { RealDay } from '../documents/http/validators';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 
 const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -13,13 +14,14 @@ export class ReadModelQuery {
   minPosition?: string;
 }
 
-/** An optional 'YYYY-MM-DD' query parameter (whether the day exists is checked with the period). */
+/** An optional 'YYYY-MM-DD' query parameter of a day that exists. */
 export function LocalDateQuery() {
   return applyDecorators(
     ApiPropertyOptional({ format: 'date', example: '2026-03-05' }),
     IsOptional(),
     IsString(),
     Matches(LOCAL_DATE, { message: '$property phải là ngày dạng YYYY-MM-DD' }),
+    RealDay(),
   );
 }
 

@@ -1,11 +1,12 @@
-import { ConflictException, Controller, Get, HttpCode, Inject, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, ConflictException, Controller, Get, HttpCode, Inject, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { listDigests, LogShrankError, publishDigest } from '@office/audit';
 import { derivedUuid, EVENT_STORE, type EventStore } from '@office/event-store';
 import { DataSource } from 'typeorm';
 import { Roles } from '../../auth/access.decorators';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
 import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
+import { ValidationFailedException } from '../../http/validation';
 
 /** Bản tóm lược nhật ký: commitments to the whole log that auditors print and keep outside the system. */
 @ApiTags('audit')
@@ -30,7 +31,12 @@ export class DigestsController {
   @HttpCode(201)
   @Roles('auditor', 'admin')
   @ApiOperation({ summary: 'Publishes a digest now (besides the daily one); 409 CONCURRENCY_CONFLICT if another was being published at that moment' })
-  async publish(@Req() request: AuthenticatedRequest) {
+  @ApiBody({ required: false, schema: { type: 'object', additionalProperties: false, description: 'no fields: send no body or {}' } })
+  async publish(@Req() request: AuthenticatedRequest, @Body() body: unknown) {
+    // The command takes no parameters: anything but no body or `{}` is a client's mistake, not something to ignore.
+    if (body !== undefined && !(typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0)) {
+      throw new ValidationFailedException([{ field: 'body', message: 'Lệnh lập bản tóm lược không có tham số: không gửi nội dung, hoặc gửi {}' }]);
+    }
     const context = contextOf(request, this.clock);
     const eventId = context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, 'digests') : undefined;
     const { digest } = await publishDigest(this.store, this.dataSource, {

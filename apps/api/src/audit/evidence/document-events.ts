@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { brokenLinkReport, HashedOutput, hanoiDateTime, roleLabel, stepLabel, verifyStreamEvents, type BrokenLinkReport, type PackedFile } from '@office/audit';
 import { canView, documentStateFrom, documentStreamName, type Actor, type DocumentEvent, type Organisation } from '@office/domain';
-import type { EventStore, RecordedEvent } from '@office/event-store';
+import { storedForm, type EventStore, type RecordedEvent } from '@office/event-store';
 import type { DataSource } from 'typeorm';
 import type { Period } from '../../read-models/period';
 import { csvCell, UTF8_BOM } from '../../read-models/registers/register-csv';
@@ -70,7 +70,8 @@ export async function writeDocumentEvents(
       documents++;
       let csvText = '';
       let jsonText = '';
-      for (const event of stream) {
+      // Written as stored, not as upcast on read: the hashes cover that form, so anyone can recompute the chain from the pack.
+      for (const event of stream.map(storedForm)) {
         const data = visible ? JSON.stringify(event.data) : null;
         csvText += csvLine(document, event, data, names);
         jsonText += jsonLine(document, event, data, names);

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { verifyLog } from '@office/audit';
 import { EVENT_STORE, type EventStore } from '@office/event-store';
@@ -18,8 +18,12 @@ export class VerifyController {
 
   @Get('verify')
   @Roles('auditor')
-  @ApiOperation({ summary: 'Recomputes every hash chain (or one stream\'s) and checks the digests; names the first event or stream head that does not match' })
-  verify(@Query() query: VerifyQuery) {
+  @ApiOperation({ summary: 'Recomputes every hash chain (or one stream\'s) and checks the digests; names the first event or stream head that does not match; 404 for a stream that does not exist' })
+  async verify(@Query() query: VerifyQuery) {
+    // "ok: true, 0 streams" for a mistyped stream would read as a clean bill of health.
+    if (query.stream !== undefined && (await this.store.readStream(query.stream, { maxCount: 1 })).length === 0) {
+      throw new NotFoundException(`Không có luồng sự kiện ${query.stream}`);
+    }
     return verifyLog(this.store, { streamId: query.stream, heads: this.dataSource });
   }
 }

@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { documentStateAt, parseInstantOrDay } from '@office/audit';
-import { availableActions, documentDeadlines } from '@office/domain';
+import { availableActions, documentDeadlines, localDateOf } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
 import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
 import { ValidationFailedException } from '../../http/validation';
+import { deadlinesAsOf } from '../../read-models/deadline-as-of';
 import { DocumentRepository } from '../document-repository';
 import { RecordedReads } from '../recorded-reads';
 import { DocumentParams } from './document-params';
@@ -21,11 +22,12 @@ export class DocumentHistoryController {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Every event of the document: type, data, actor, role, occurredAt, revision, position, prevHash, hash. */
+  /** Every event of the document: type, data, actor{id, name}, role, occurredAt, revision, position, prevHash, hash. */
   @Get(':id/history')
   async history(@Param() { id }: DocumentParams, @Req() request: AuthenticatedRequest) {
-    const loaded = await this.reads.load(id, 'history', contextOf(request, this.clock));
-    return { id, events: loaded.events.map(historyEntry) };
+    const [loaded, { organisation }] = await Promise.all([this.reads.load(id, 'history', contextOf(request, this.clock)), this.documents.decisionContext()]);
+    const names = new Map(organisation.users.map((user) => [user.id, user.fullName]));
+    return { id, events: loaded.events.map((event) => historyEntry(event, names)) };
   }
 
   /** The document as it was at `at` (an instant, or a date meaning its end in Asia/Ho_Chi_Minh), replayed from the store. */
@@ -41,14 +43,15 @@ export class DocumentHistoryController {
     return {
       id,
       ...replayed,
-      deadlines: documentDeadlines(state),
+      deadlines: deadlinesAsOf(documentDeadlines(state), localDateOf(instant)),
       availableActions: state.status === 'none' ? [] : availableActions(state, context.actor, organisation),
       state,
     };
   }
 }
 
-function historyEntry(event: RecordedEvent) {
+/** API.md's names (`actor{id, name}`, `role`) first; a system actor (the digest scheduler) has no name in the directory. */
+export function historyEntry(event: RecordedEvent, names: ReadonlyMap<string, string>) {
   const { actorId, actorRole, occurredAt, correlationId, causationId, schemaVersion, prevHash, hash } = event.metadata;
   return {
     eventId: event.eventId,
@@ -57,6 +60,9 @@ function historyEntry(event: RecordedEvent) {
     position: event.position.toString(),
     occurredAt,
     recordedAt: event.recordedAt,
+    actor: { id: actorId, name: names.get(actorId) ?? null },
+    role: actorRole,
+    // The names before API.md's: the web application's timeline still reads them.
     actorId,
     actorRole,
     correlationId,

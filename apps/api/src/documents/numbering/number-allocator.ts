@@ -4,7 +4,7 @@ import {
   decideNumberSeries, evolveNumberSeries, initialNumberSeriesState, numberingStreamName, reservedNumberOf,
   type NumberSeriesCommand, type NumberSeriesEvent, type NumberSeriesKey, type NumberSeriesState,
 } from '@office/domain';
-import { WrongExpectedVersionError, type EventStore } from '@office/event-store';
+import { isConnectionLoss, WrongExpectedVersionError, type EventStore } from '@office/event-store';
 import { envelope, type CommandContext } from '../../commands/command-context';
 
 type Request =
@@ -39,7 +39,8 @@ export class NumberAllocator {
 
   /**
    * Takes the next number for `documentId`, lets `write` record the document with it, then closes
-   * the reservation; if `write` fails, the number is voided with the reason, and the error goes on.
+   * the reservation; if `write` fails, the number is voided with the reason (unless the store went
+   * away: see below), and the error goes on.
    */
   async numbered<T>(key: NumberSeriesKey, documentId: string, context: CommandContext, write: (number: number) => Promise<T>): Promise<T> {
     const number = await this.reserve(key, documentId, context);
@@ -48,7 +49,9 @@ export class NumberAllocator {
       this.markUsed(key, number, documentId, context);
       return result;
     } catch (error) {
-      this.markVoid(key, number, `Không ghi được văn bản mang số này: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500), context);
+      // The store went away mid-write: the document may be written all the same. The reservation
+      // stays open for the reconciler, which uses or voids it once it can see which.
+      if (!isConnectionLoss(error)) this.markVoid(key, number, `Không ghi được văn bản mang số này: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500), context);
       throw error;
     }
   }
@@ -76,7 +79,7 @@ export class NumberAllocator {
    * Settles reservations left open by a crash: used if the document exists, else voided.
    * Only reservations older than `olderThanMs` are touched: younger ones may be in flight elsewhere.
    */
-  async reconcile(key: NumberSeriesKey, context: CommandContext, olderThanMs: number, documentExists: (documentId: string) => Promise<boolean>): Promise<{ used: number; voided: number }> {
+  async reconcile(key: NumberSeriesKey, context: CommandContext, olderThanMs: number, documentExists: (documentId: string, number: number) => Promise<boolean>): Promise<{ used: number; voided: number }> {
     const series = this.seriesOf(key);
     await this.catchUp(series);
     const cutoff = Date.parse(context.now) - olderThanMs;
@@ -85,7 +88,7 @@ export class NumberAllocator {
     for (const [numberText, documentId] of Object.entries(series.state.reserved)) {
       const number = Number(numberText);
       if (Date.parse(series.reservedAt.get(number) ?? context.now) > cutoff) continue;
-      if (await documentExists(documentId)) {
+      if (await documentExists(documentId, number)) {
         this.markUsed(key, number, documentId, context);
         settled.used++;
       } else {

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
-import { CurrentUser, type AuthenticatedUser } from '../../auth/authenticated-user';
 import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
 import { AccessRecorder } from '../../documents/access-recorder';
 import { DocumentParams } from '../../documents/http/document-params';
@@ -21,8 +20,11 @@ export class DocumentSummariesController {
 
   @Get('documents')
   @ApiOperation({ summary: 'Documents the caller may see, newest first, filtered; confidential ones only for the people allowed' })
-  list(@Query() query: DocumentListQuery, @CurrentUser() user: AuthenticatedUser) {
-    return this.queries.list(query, user);
+  async list(@Query() query: DocumentListQuery, @Req() request: AuthenticatedRequest) {
+    const answer = await this.queries.list(query, request.user!);
+    // DOMAIN.md §2: a list or search showing a confidential document's excerpt is a read of it.
+    await this.access.recordListed(answer.items.map((item) => item.id), contextOf(request, this.clock));
+    return answer;
   }
 
   @Get('documents/:id')
@@ -36,7 +38,9 @@ export class DocumentSummariesController {
 
   @Get('me/queue')
   @ApiOperation({ summary: "The caller's pending work, most urgent first (flash > very urgent > urgent > overdue > due soonest)" })
-  queue(@Query() query: ReadModelQuery, @CurrentUser() user: AuthenticatedUser) {
-    return this.queries.queue(user, query.minPosition);
+  async queue(@Query() query: ReadModelQuery, @Req() request: AuthenticatedRequest) {
+    const answer = await this.queries.queue(request.user!, query.minPosition);
+    await this.access.recordListed(answer.items.map((item) => item.id), contextOf(request, this.clock));
+    return answer;
   }
 }

@@ -1,4 +1,5 @@
 import { DOCUMENT_STATUS_LABELS, type DocumentStatus } from '@office/domain';
+import { asOf } from '../deadline-as-of';
 import { iso } from '../sql';
 
 /** The columns every summary answer reads (`d` = rm_document_summaries, `f` = org_fields). */
@@ -48,10 +49,10 @@ export interface DeadlineAnswer {
   calendarVersion: string;
 }
 
-/** API.md `deadlines`: each clock that applies → `{due, doneAt?, state}` (plus the calendar version it was computed with). */
-export function deadlinesAnswer(deadlines: SummaryRecord['deadlines']): Record<string, DeadlineAnswer> {
+/** API.md `deadlines`: each clock that applies → `{due, doneAt?, state}` as of `today` (plus the calendar version it was computed with). */
+export function deadlinesAnswer(deadlines: SummaryRecord['deadlines'], today: string): Record<string, DeadlineAnswer> {
   return Object.fromEntries(
-    Object.entries(deadlines).map(([clock, d]) => [clock, { due: d.due, ...(d.doneAt ? { doneAt: d.doneAt } : {}), state: d.state, calendarVersion: d.calendarVersion }]),
+    Object.entries(deadlines).map(([clock, d]) => [clock, { due: d.due, ...(d.doneAt ? { doneAt: d.doneAt } : {}), state: asOf(d, today).state, calendarVersion: d.calendarVersion }]),
   );
 }
 
@@ -83,7 +84,7 @@ export function summaryAnswer(r: SummaryRecord, today: string) {
     symbol: r.symbol,
     issuedAt: iso(r.issued_at),
     archivedAt: iso(r.archived_at),
-    deadlines: deadlinesAnswer(r.deadlines),
+    deadlines: deadlinesAnswer(r.deadlines, today),
     nextDue: r.next_due,
     overdue: r.next_due !== null && r.next_due < today,
     completion: r.completion,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { localDateOf } from '@office/domain';
-import { PROJECTION_NAMES } from '@office/read-models';
+import { percentileOf, PROJECTION_NAMES } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../commands/request-context';
 import { resolvePeriod } from '../period';
@@ -81,26 +81,3 @@ export class ComplianceQueries {
 }
 
 const sum = (buckets: readonly DoneBucket[]) => buckets.reduce((n, b) => n + b.n, 0);
-
-/**
- * PostgreSQL's `percentile_cont` over the values a histogram of `[value, count]` stands for: the
- * value at position p·(n−1) of the sorted values, interpolated between its two neighbours; null
- * when there are no values.
- */
-export function percentileOf(histogram: ReadonlyArray<readonly [number, number]>, p: number): number | null {
-  const sorted = [...histogram].filter(([, n]) => n > 0).sort(([a], [b]) => a - b);
-  const n = sorted.reduce((total, [, count]) => total + count, 0);
-  if (n === 0) return null;
-  const at = p * (n - 1);
-  const valueAt = (index: number) => {
-    let seen = 0;
-    for (const [value, count] of sorted) {
-      seen += count;
-      if (index < seen) return value;
-    }
-    return sorted[sorted.length - 1][0];
-  };
-  const lower = valueAt(Math.floor(at));
-  const upper = valueAt(Math.ceil(at));
-  return lower + (upper - lower) * (at - Math.floor(at));
-}

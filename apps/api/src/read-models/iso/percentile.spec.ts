@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentileOf } from './compliance-queries';
+import { percentileOf } from '@office/read-models';
 
 /** Expanded values, sorted, as PostgreSQL's percentile_cont sees them. */
 function percentileCont(values: number[], p: number): number | null {

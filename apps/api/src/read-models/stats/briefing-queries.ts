@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { VIETNAM_CALENDAR, addCalendarDays, localDateOf, type Organisation } from '@office/domain';
-import { OrganisationDirectory, PROJECTION_NAMES } from '@office/read-models';
+import { DossierStatisticsQueries, OrganisationDirectory, PROJECTION_NAMES } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CLOCK, type Clock } from '../../commands/request-context';
@@ -11,7 +11,7 @@ import { Sql } from '../sql';
 import { PROCESS_STEPS } from '../steps';
 import { visibleSql } from '../viewer';
 
-const READS = [PROJECTION_NAMES.documentSummaries, PROJECTION_NAMES.processSteps];
+const READS = [PROJECTION_NAMES.documentSummaries, PROJECTION_NAMES.processSteps, PROJECTION_NAMES.dossiers];
 const MAX_DAYS = 366;
 const TREND_WEEKS = 8;
 const OVERDUE_LIST_LIMIT = 200;
@@ -53,13 +53,15 @@ export class BriefingQueries {
     const period = resolvePeriod(query, today, 'week', MAX_DAYS);
     const projectedPosition = await this.positions.reached(READS, query.minPosition);
     const organisation = await this.directory.organisation();
-    const [groups, overdueList, pendingAtLeaders, outgoing, steps, trend] = await Promise.all([
+    const [groups, overdueList, pendingAtLeaders, outgoing, steps, trend, onestop] = await Promise.all([
       this.groups(period, today),
       this.overdueList(today, viewer),
       this.pendingAtLeaders(organisation),
       this.outgoingIssued(period),
       this.steps(period, today),
       this.trend(period),
+      // The one-stop desk's dossiers of the period (DOMAIN.md §6), counted as its periodic statistics count them.
+      new DossierStatisticsQueries(this.dataSource, this.clock).briefing(period),
     ]);
     const overall = groups.find((g) => g.g_department && g.g_field && g.g_specialist) ?? emptyGroup();
     const pick = (dimension: 'department' | 'field' | 'specialist') =>
@@ -82,6 +84,7 @@ export class BriefingQueries {
       bySpecialist: pick('specialist').map((g) => ({ specialistId: g.assignee_id, name: nameOfUser(organisation, g.assignee_id) ?? 'Chưa giao chuyên viên', ...figures(g) })),
       steps,
       trend,
+      onestop,
       projectedPosition,
     };
   }

@@ -1,0 +1,34 @@
+import type { EventStore } from '@office/event-store';
+import { Counter, type Registry } from 'prom-client';
+import { METRIC_PREFIX } from './metric-names';
+import { replace } from './http-metrics';
+
+/**
+ * The API's event store, counting `office_ledger_event_store_appends_total{outcome}` (ok, or the
+ * error's name: WrongExpectedVersionError …) and `office_ledger_events_appended_total`.
+ */
+export function countedEventStore(store: EventStore, registry: Registry): EventStore {
+  const appends = replace(registry, `${METRIC_PREFIX}event_store_appends_total`, (name) =>
+    new Counter({ name, help: 'Appends to the event store by this API process, by outcome', labelNames: ['outcome'], registers: [registry] }),
+  );
+  const events = replace(registry, `${METRIC_PREFIX}events_appended_total`, (name) => new Counter({ name, help: 'Events appended by this API process', registers: [registry] }));
+  const append: EventStore['append'] = async (streamId, newEvents, expected) => {
+    try {
+      const result = await store.append(streamId, newEvents, expected);
+      appends.inc({ outcome: 'ok' });
+      events.inc(newEvents.length);
+      return result;
+    } catch (error) {
+      appends.inc({ outcome: error instanceof Error ? error.name : 'error' });
+      throw error;
+    }
+  };
+  // Every other member is the store's own, called on the store itself (its fields stay its own).
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'append') return append;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}

@@ -17,7 +17,7 @@ export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> 
   // BENCH_API_NODE_ARGS, e.g. `--cpu-prof`, profiles the API under load.
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', 'apps', 'server', 'src', 'main.js')], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, JWT_SECRET: 'bench-secret-bench-secret-bench-secret!', LOG_LEVEL: 'warn', SEED_DEMO_DOCUMENTS: 'false' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, JWT_SECRET: 'bench-secret-bench-secret-bench-secret!', LOG_LEVEL: 'warn', SEED_DEMO_ORGANISATION: 'true', SEED_DEMO_DOCUMENTS: 'false' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -37,6 +37,8 @@ export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> 
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
     async login(username) {
       const response = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'demo' }) });
+      // A refused login would make every request of the load a 401: stop here instead.
+      if (response.status !== 200) throw new Error(`login ${username}: ${response.status} ${await response.text()}`);
       return ((await response.json()) as { accessToken: string }).accessToken;
     },
     stop: () =>

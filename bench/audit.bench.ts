@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  decideDocument, DEMO_ORGANISATION, documentStreamName, evolveDocument, initialDocumentState, VIETNAM_CALENDAR,
+  decideDocument, DEMO_ORGANISATION, documentStreamName, evolveDocument, initialDocumentState, schemaVersionOf, VIETNAM_CALENDAR,
   type DocumentCommand, type DocumentContext, type DocumentState,
 } from '@office/domain';
 import { createPostgresEventStore, type EventStore, type NewEvent } from '@office/event-store';
@@ -116,7 +116,7 @@ function decided(commands: Array<[string, DocumentCommand]>): NewEvent[] {
         eventId: randomUUID(),
         type: event.type,
         data: event.data as never,
-        metadata: { actorId: person(username).id, actorRole: person(username).roles[0], correlationId: randomUUID(), causationId: null, occurredAt: command.now, schemaVersion: 1 },
+        metadata: { actorId: person(username).id, actorRole: person(username).roles[0], correlationId: randomUUID(), causationId: null, occurredAt: command.now, schemaVersion: schemaVersionOf(event.type) },
       });
     }
   }

@@ -63,7 +63,7 @@ export async function commandsBench(): Promise<Figure[]> {
   return figures;
 }
 
-interface CannonRequest {
+export interface CannonRequest {
   method: 'POST';
   path?: string;
   headers: Record<string, string>;
@@ -72,7 +72,7 @@ interface CannonRequest {
   onResponse?: (status: number, body: string) => unknown;
 }
 
-function cannon(api: ApiProcess, request: CannonRequest): Promise<autocannon.Result> {
+export function cannon(api: ApiProcess, request: CannonRequest): Promise<autocannon.Result> {
   return autocannon({
     url: api.baseUrl,
     connections: CONNECTIONS,
@@ -91,7 +91,7 @@ function cannon(api: ApiProcess, request: CannonRequest): Promise<autocannon.Res
   });
 }
 
-async function rawInsertRate(url: string): Promise<number> {
+export async function rawInsertRate(url: string): Promise<number> {
   const pool = new Pool({ connectionString: url, max: CONNECTIONS });
   try {
     await pool.query('CREATE TABLE IF NOT EXISTS raw_commands (id bigserial PRIMARY KEY, stream_id text NOT NULL, data jsonb NOT NULL)');

@@ -30,7 +30,7 @@ const EVENTS_PER_DOCUMENT = 11;
 export async function projectorBench(): Promise<Figure[]> {
   const db = await benchDatabase('bench_projector');
   const figures: Figure[] = [];
-  const platform = await openPlatform(loadConfig({ DATABASE_URL: db.url, JWT_SECRET: JWT, LOG_LEVEL: 'error', SEED_DEMO_DOCUMENTS: 'false' }), () => undefined);
+  const platform = await openPlatform(loadConfig({ DATABASE_URL: db.url, JWT_SECRET: JWT, LOG_LEVEL: 'error', SEED_DEMO_DOCUMENTS: 'false', SEED_DEMO_ORGANISATION: 'true' }), () => undefined);
   try {
     const generated = await generate(platform);
     figures.push(report({ bench: 'projector', name: `log written through the store port (${generated.events.toLocaleString('en-US')} events)`, value: generated.events / generated.seconds, unit: 'events/s', note: `${generated.documents.toLocaleString('en-US')} documents` }));

@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<Figure[]>> = {
   commands: commandsBench,
   projector: () => import('./projector.bench.js').then((m) => m.projectorBench()),
   audit: () => import('./audit.bench.js').then((m) => m.auditBench()),
+  onestop: () => import('./onestop.bench.js').then((m) => m.onestopBench()),
 };
 
 /** `npm run bench -- [name …]`: runs the named benchmarks (all by default), prints JSON lines then a table. */

@@ -5,6 +5,11 @@ import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig, openPlatform, type AppConfig, type Platform } from '@office/runtime';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { createApi } from '../../api/src/create-api';
+import { seedDemoCatalogue } from '../../api/src/procedures/demo-catalogue/seed-demo-catalogue';
+import { logLevelsUpTo, QuietLogger } from '../../api/src/http/quiet-logger';
+import { joinClusterMetrics, serveClusterMetrics } from '../../api/src/metrics/cluster-metrics';
+import { METRIC_PREFIX } from '../../api/src/metrics/metric-names';
+import { seedDemoDossiers } from '../../demo/src/dossiers/demo-dossiers';
 import { seedDemoDocuments } from '../../projector/src/demo/demo-office';
 import { ChildProcessSupervisor } from './child-process-supervisor';
 import { Shutdown } from './shutdown';
@@ -19,24 +24,33 @@ const logger = new Logger('Office Ledger');
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // JSON lines from the first one, the launcher's own lines included.
+  Logger.overrideLogger(new QuietLogger({ logLevels: logLevelsUpTo(config.logLevel) }));
   const shutdown = new Shutdown(logger);
   if (cluster.isWorker) return runWorker(config, shutdown);
   const platform = await openPlatform(config, (line) => logger.log(line));
   shutdown.add('database', () => platform.close());
-  if (config.seedDemoDocuments) await seedDemoDocuments(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo documents not generated: ${e instanceof Error ? e.message : String(e)}`));
+  const demo = config.seedDemoDocuments ? await seedDemoDocuments(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo documents not generated: ${e instanceof Error ? e.message : String(e)}`)) : null;
+  if (config.seedDemoOrganisation) await seedDemoCatalogue(platform, new Date(), (line) => logger.log(line));
+  // Only beside a demo just generated on an empty log: a restart (another day, another period) must not add a second set.
+  if (demo) await seedDemoDossiers(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo dossiers not generated: ${e instanceof Error ? e.message : String(e)}`));
   const shared = { ...process.env, DATABASE_URL: platform.databaseUrl, JWT_SECRET: platform.jwtSecret, SEED_DEMO_ORGANISATION: 'false' };
   const projector = new ChildProcessSupervisor('projector', join(__dirname, '..', '..', 'projector', 'src', 'main.js'), shared);
   projector.start();
   shutdown.add('projector', () => projector.stop());
-  if (config.apiWorkers > 1) shutdown.add('API', forkWorkers(config.apiWorkers, shared));
+  if (config.apiWorkers > 1) {
+    serveClusterMetrics();
+    shutdown.add('API', forkWorkers(config.apiWorkers, shared));
+  }
   else shutdown.add('API', await serveApi(config, platform));
-  logger.log(`API on http://localhost:${config.port} (${config.apiWorkers} process${config.apiWorkers > 1 ? 'es' : ''}; OpenAPI: /api/docs, health: /health)`);
+  logger.log(`API on http://localhost:${config.port} (${config.apiWorkers} process${config.apiWorkers > 1 ? 'es' : ''}; OpenAPI: /api/docs, health: /health/live and /health/ready)`);
 }
 
 async function serveApi(config: AppConfig, platform: Platform): Promise<() => Promise<void>> {
   const metrics = new Registry();
-  collectDefaultMetrics({ register: metrics });
-  const api = await createApi({ ...platform, metrics }, config.logLevel);
+  collectDefaultMetrics({ register: metrics, prefix: METRIC_PREFIX });
+  if (cluster.isWorker) joinClusterMetrics(metrics);
+  const api = await createApi({ ...platform, metrics, trustedProxies: config.trustedProxies }, config.logLevel);
   await api.listen({ port: config.port, host: '0.0.0.0' });
   return () => api.close();
 }

@@ -10,7 +10,7 @@ describe('demo office through the command handlers', () => {
   let first: Awaited<ReturnType<typeof generateDemoOffice>>;
 
   beforeAll(async () => {
-    const config = loadConfig({ DATABASE_URL: await createTestDatabase('demo'), JWT_SECRET: 'demo-secret-demo-secret-demo-secret-0123', LOG_LEVEL: 'error' });
+    const config = loadConfig({ DATABASE_URL: await createTestDatabase('demo'), JWT_SECRET: 'demo-secret-demo-secret-demo-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_ORGANISATION: 'true', PASSWORD_HASH_COST: '10' });
     platform = await openPlatform(config, () => undefined);
     first = await generateDemoOffice(platform, { documents: 120, from: '2025-04-01', to: '2025-05-30', seed: 7 });
   });

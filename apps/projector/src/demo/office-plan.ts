@@ -5,6 +5,7 @@ import {
 } from '@office/domain';
 import { DIRECTIONS, DRAFTS, FIELD_TEXTS, INCOMING_TYPES, RECIPIENTS, SIGNERS, SUPPLEMENT_ITEMS } from './office-texts';
 import { Random } from './random';
+import { inTimeOrder } from './step-queue';
 import { instantAt, later, officeMinute, workingDaysIn } from './working-time';
 
 type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -63,77 +64,7 @@ export function* officePlan(options: OfficePlanOptions): Generator<PlannedStep> 
   const days = workingDaysIn(calendar, options.from, options.to);
   if (days.length === 0) throw new Error(`no working day from ${options.from} to ${options.to}`);
   const arrivals = Array.from({ length: options.documents }, () => instantAt(random.pick(days), officeMinute(random))).sort();
-  const queue = new StepQueue();
-  let next = 0;
-  for (;;) {
-    while (next < arrivals.length && (queue.size === 0 || arrivals[next] <= queue.peekTime()!)) {
-      queue.push(planner.plan(arrivals[next++]));
-    }
-    const step = queue.pop();
-    if (!step) return;
-    if (Date.parse(step.at) > until) continue;
-    yield step;
-  }
-}
-
-/** The documents' remaining steps, earliest first (a binary heap over each document's next step). */
-class StepQueue {
-  private readonly heap: Array<{ steps: PlannedStep[]; index: number }> = [];
-
-  get size(): number {
-    return this.heap.length;
-  }
-
-  peekTime(): string | undefined {
-    const top = this.heap[0];
-    return top ? top.steps[top.index].at : undefined;
-  }
-
-  push(steps: PlannedStep[]): void {
-    if (steps.length > 0) this.insert({ steps, index: 0 });
-  }
-
-  pop(): PlannedStep | undefined {
-    const top = this.heap[0];
-    if (!top) return undefined;
-    const step = top.steps[top.index++];
-    const last = this.heap.pop()!;
-    if (this.heap.length > 0) {
-      this.heap[0] = last;
-      this.down(0);
-    }
-    if (top.index < top.steps.length) this.insert(top);
-    return step;
-  }
-
-  private time(i: number): string {
-    const entry = this.heap[i];
-    return entry.steps[entry.index].at;
-  }
-
-  private insert(entry: { steps: PlannedStep[]; index: number }): void {
-    this.heap.push(entry);
-    let i = this.heap.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.time(parent) <= this.time(i)) break;
-      [this.heap[parent], this.heap[i]] = [this.heap[i], this.heap[parent]];
-      i = parent;
-    }
-  }
-
-  private down(i: number): void {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let smallest = i;
-      if (l < this.heap.length && this.time(l) < this.time(smallest)) smallest = l;
-      if (r < this.heap.length && this.time(r) < this.time(smallest)) smallest = r;
-      if (smallest === i) return;
-      [this.heap[smallest], this.heap[i]] = [this.heap[i], this.heap[smallest]];
-      i = smallest;
-    }
-  }
+  yield* inTimeOrder(arrivals, (at) => planner.plan(at), until);
 }
 
 /** Plans one document's life from its registration. */

@@ -1,5 +1,5 @@
 import {
-  decideDocument, documentStreamName, evolveDocument, incomingSeriesKey, initialDocumentState, numberingStreamName, outgoingSeriesKey, outgoingSymbolFor,
+  decideDocument, documentStreamName, evolveDocument, incomingSeriesKey, initialDocumentState, numberingStreamName, outgoingSeriesKey, outgoingSymbolFor, schemaVersionOf,
   type DocumentCommand, type DocumentState, type NumberSeriesKey, type RegisteredDocument, type User,
 } from '@office/domain';
 import type { EventStore, ExpectedRevision, JsonObject, NewEvent } from '@office/event-store';
@@ -166,8 +166,8 @@ class SyntheticWriter {
   }
 
   private envelope(events: ReadonlyArray<{ type: string; data: object }>, actor: User, at: string): NewEvent[] {
-    const metadata = { actorId: actor.id, actorRole: actor.roles[0] ?? 'unknown', correlationId: this.random.uuid(), causationId: null, occurredAt: at, schemaVersion: 1 };
-    return events.map((e) => ({ eventId: this.random.uuid(), type: e.type, data: e.data as JsonObject, metadata }));
+    const metadata = { actorId: actor.id, actorRole: actor.roles[0] ?? 'unknown', correlationId: this.random.uuid(), causationId: null, occurredAt: at };
+    return events.map((e) => ({ eventId: this.random.uuid(), type: e.type, data: e.data as JsonObject, metadata: { ...metadata, schemaVersion: schemaVersionOf(e.type) } }));
   }
 }
 

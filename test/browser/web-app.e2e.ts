@@ -15,18 +15,18 @@ const mondayOf = (isoDay: string) => {
 const addDays = (isoDay: string, days: number) => new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
-const LEADER_NAV = ['Tổng quan', 'Việc của tôi', 'Văn bản', 'Sổ đăng ký', 'ISO'];
+const LEADER_NAV = ['Tổng quan', 'Việc của tôi', 'Văn bản', 'Sổ đăng ký', 'ISO', 'Hồ sơ một cửa', 'Danh mục TTHC', 'Thống kê một cửa'];
 const ROLES: Array<{ username: string; home: string; nav: string[] }> = [
-  { username: 'vanthu1', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản', 'Đăng ký văn bản đến', 'Sổ đăng ký'] },
-  { username: 'cv.kt1', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản'] },
-  { username: 'tp.kt', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản'] },
+  { username: 'vanthu1', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản', 'Đăng ký văn bản đến', 'Sổ đăng ký', 'Hồ sơ một cửa'] },
+  { username: 'cv.kt1', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản', 'Hồ sơ một cửa'] },
+  { username: 'tp.kt', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản', 'Hồ sơ một cửa'] },
   { username: 'pho.chanh.vp.kt', home: 'Tổng quan', nav: LEADER_NAV },
   { username: 'chanh.vp', home: 'Tổng quan', nav: LEADER_NAV },
   { username: 'pho.chu.tich.kt', home: 'Tổng quan', nav: LEADER_NAV },
   { username: 'chu.tich', home: 'Tổng quan', nav: LEADER_NAV },
-  { username: 'thuky.iso', home: 'ISO 9001 — tuân thủ quy trình', nav: ['Việc của tôi', 'Văn bản', 'ISO'] },
-  { username: 'kiemtoan1', home: 'Kiểm toán', nav: ['Văn bản', 'Sổ đăng ký', 'Kiểm toán', 'ISO'] },
-  { username: 'motcua1', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản'] },
+  { username: 'thuky.iso', home: 'ISO 9001 — tuân thủ quy trình', nav: ['Việc của tôi', 'Văn bản', 'ISO', 'Hồ sơ một cửa', 'Danh mục TTHC', 'Thống kê một cửa'] },
+  { username: 'kiemtoan1', home: 'Kiểm toán', nav: ['Văn bản', 'Sổ đăng ký', 'Kiểm toán', 'ISO', 'Hồ sơ một cửa'] },
+  { username: 'motcua1', home: 'Một cửa', nav: ['Việc của tôi', 'Văn bản', 'Một cửa'] },
   { username: 'quantri', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản'] },
 ];
 

@@ -2,11 +2,13 @@ import { clearSession, currentSession, knownPosition } from './session.js';
 
 /** An answer of the API that is not 2xx: `{statusCode, code, message, details?}` of API.md. */
 export class ApiError extends Error {
-  constructor(status, code, message, details) {
+  constructor(status, code, message, details, retryAfter = null) {
     super(message);
     this.status = status;
     this.code = code;
     this.details = details;
+    /** Seconds to wait before asking again (`Retry-After` of a 429), or null. */
+    this.retryAfter = retryAfter;
   }
 
   /** `details[]` of a 400, or the `{field}` of a 422, as a list of `{field, message}`. */
@@ -30,7 +32,10 @@ const GENERIC = {
 };
 
 /** Reads that come from read models accept `minPosition` (read-your-writes, see session.js). */
-const READ_MODELS = [/^\/api\/documents$/, /^\/api\/documents\/[^/]+$/, /^\/api\/me\/queue$/, /^\/api\/registers\//, /^\/api\/stats\//, /^\/api\/iso\/compliance$/];
+const READ_MODELS = [
+  /^\/api\/documents$/, /^\/api\/documents\/[^/]+$/, /^\/api\/me\/queue$/, /^\/api\/registers\//, /^\/api\/stats\//, /^\/api\/iso\/compliance$/,
+  /^\/api\/dossiers$/, /^\/api\/dossiers\/[^/]+$/, /^\/api\/onestop\//,
+];
 
 function url(path, query = {}) {
   const params = new URLSearchParams();
@@ -50,21 +55,24 @@ async function errorOf(response) {
   let message = typeof body?.message === 'string' && body.message ? body.message : GENERIC[response.status] ?? `Lỗi ${response.status}`;
   // Unknown routes answer the framework's English "Cannot GET …": say it in Vietnamese.
   if (response.status === 404 && /^Cannot [A-Z]+ /.test(message)) message = 'Chức năng này chưa có trên máy chủ';
-  return new ApiError(response.status, body?.code ?? `HTTP_${response.status}`, message, body?.details);
+  const retryAfter = Number(response.headers.get('retry-after')) || null;
+  return new ApiError(response.status, body?.code ?? `HTTP_${response.status}`, message, body?.details, retryAfter);
 }
 
 /**
  * Calls the API with the session's bearer token. Answers parsed JSON, or `{blob, filename}`
- * with `as: 'blob'`. A 401 ends the session (the router shows the login page).
+ * with `as: 'blob'`. The body is sent as JSON, or as it is when it is a file (a Blob). A 401
+ * ends the session (the router shows the login page).
  */
 export async function request(path, { method = 'GET', query, body, as = 'json', headers = {} } = {}) {
   const session = currentSession();
   const sent = { ...headers };
   if (session) sent.authorization = `Bearer ${session.token}`;
-  if (body !== undefined) sent['content-type'] = 'application/json';
+  const file = body instanceof window.Blob;
+  if (body !== undefined) sent['content-type'] = file ? body.type || 'application/octet-stream' : 'application/json';
   let response;
   try {
-    response = await fetch(url(path, query), { method, headers: sent, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(url(path, query), { method, headers: sent, body: body === undefined || file ? body : JSON.stringify(body) });
   } catch {
     throw new ApiError(0, 'NETWORK', GENERIC[0]);
   }
@@ -97,7 +105,7 @@ export function newIdempotencyKey() {
  * A write. `idempotencyKey`: one per opened form, so that submitting it again after a lost answer
  * (flaky network) replays the first answer instead of appending twice.
  */
-export const post = (path, body, { idempotencyKey } = {}) => request(path, { method: 'POST', body, headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : {} });
+export const post = (path, body, { idempotencyKey, query } = {}) => request(path, { method: 'POST', body, query, headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : {} });
 
 function filenameOf(response) {
   const disposition = response.headers.get('content-disposition') ?? '';
@@ -106,16 +114,20 @@ function filenameOf(response) {
   return /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? null;
 }
 
-/** Downloads a file the API answers (CSV, XLSX, ZIP) with the bearer token, then saves it. */
-export async function download(path, query, fallbackName) {
+/**
+ * Fetches a file the API answers (CSV, XLSX, ZIP, PDF) with the bearer token, then saves it,
+ * or with `open` shows it in a new tab (a PDF to print). Answers the file's name.
+ */
+export async function download(path, query, fallbackName, { open = false } = {}) {
   const { blob, filename } = await request(path, { query, as: 'blob' });
   const href = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = href;
-  anchor.download = filename ?? fallbackName;
+  if (open) anchor.target = '_blank';
+  else anchor.download = filename ?? fallbackName;
   document.body.append(anchor);
   anchor.click();
   anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
-  return anchor.download;
+  setTimeout(() => URL.revokeObjectURL(href), open ? 60_000 : 10_000);
+  return filename ?? fallbackName;
 }

@@ -1,5 +1,5 @@
 import { ApiError } from './api.js';
-import { h } from './dom.js';
+import { h, mount } from './dom.js';
 import { parseDate, parseDateTime } from './format.js';
 
 /*
@@ -137,7 +137,7 @@ function convert(spec, raw) {
 }
 
 /**
- * A form element built from `fields` (field specs, or `{legend, fields}` groups). On submit it
+ * A form element built from `fields` (field specs, or `{legend, fields, hint?, class?}` groups). On submit it
  * validates like the API, then calls `onSubmit(body, values)`; an ApiError thrown from there is
  * shown in the form (field errors next to their field, the message in the summary).
  */
@@ -146,7 +146,7 @@ export function createForm({ fields, submitLabel, onSubmit, toBody = (body) => b
   const controls = [];
   const renderGroup = (items) =>
     items.map((item) => {
-      if (item.fields) return h('fieldset', { class: 'group' }, h('legend', {}, item.legend), h('div', { class: 'group-fields' }, renderGroup(item.fields)));
+      if (item.fields) return h('fieldset', { class: item.class ? `group ${item.class}` : 'group' }, h('legend', {}, item.legend), item.hint ? h('p', { class: 'hint' }, item.hint) : null, h('div', { class: 'group-fields' }, renderGroup(item.fields)));
       const control = renderField(item, prefix);
       controls.push(control);
       return control.wrapper;
@@ -197,7 +197,8 @@ export function createForm({ fields, submitLabel, onSubmit, toBody = (body) => b
   function showSummary(title, problems) {
     summary.hidden = false;
     summary.setAttribute('role', 'alert');
-    summary.replaceChildren(
+    mount(
+      summary,
       h('p', { class: 'error-title' }, title),
       problems.length
         ? h(

@@ -1,20 +1,21 @@
 import { h, mount } from './dom.js';
 import { allows } from './roles.js';
-import { ROUTES } from './routes.js';
 import { roleLabel } from './reference.js';
 
 /**
- * The header: brand, navigation by role (only what the user may open), who is signed in and
- * a sign-out button. On a phone the navigation folds behind a "Menu" button.
+ * The header: brand, navigation by role (the `routes` with a `nav` label the user may open, or
+ * is meant to find there: `navRoles`), who is signed in and a sign-out button. On a phone the
+ * navigation folds behind a "Menu" button. The routes are handed in (main.js) rather than
+ * imported, so that pages can use the toast without an import circle through the routes.
  */
-export function renderHeader(header, user, pathname, onSignOut) {
+export function renderHeader(header, { user, pathname, routes, onSignOut }) {
   if (!user) {
     header.hidden = true;
     mount(header);
     return;
   }
   header.hidden = false;
-  const entries = ROUTES.filter((route) => route.nav && allows(user, route.roles));
+  const entries = routes.filter((route) => route.nav && allows(user, route.navRoles ?? route.roles));
   const current = entries.filter((route) => pathname === route.path || pathname.startsWith(`${route.path}/`)).sort((a, b) => b.path.length - a.path.length)[0];
   const nav = h(
     'nav',

@@ -3,7 +3,7 @@ import { h, mount, notice, pageTitle } from './dom.js';
 import { renderHeader, toast } from './layout.js';
 import { forgetOrganisation, loadOrganisation, loadReference } from './reference.js';
 import { allows, homeFor } from './roles.js';
-import { matchRoute } from './routes.js';
+import { matchRoute, ROUTES } from './routes.js';
 import { navigate, queryOf, startRouter } from './router.js';
 import { clearSession, currentSession } from './session.js';
 
@@ -47,7 +47,7 @@ async function render(url) {
   if (url.pathname === '/' || url.pathname === '') return navigate(session ? homeFor(session.user) : '/dang-nhap', { replace: true });
   const found = matchRoute(url.pathname);
   if (found && !found.route.public && !session) return navigate(`/dang-nhap?next=${encodeURIComponent(url.pathname + url.search)}`, { replace: true });
-  renderHeader(header, session?.user, url.pathname, signOut);
+  renderHeader(header, { user: session?.user, pathname: url.pathname, routes: ROUTES, onSignOut: signOut });
   const view = h('div', { class: 'view', 'data-generation': String(mine) });
   mount(main, view);
   document.title = found ? `${found.route.title} — ${TITLE}` : TITLE;

@@ -7,6 +7,12 @@ export const ISO_ROLES = ['iso_secretary', ...LEADER_ROLES, 'auditor'];
 export const EVIDENCE_ROLES = ['iso_secretary', 'auditor'];
 export const AUDIT_ROLES = ['auditor'];
 export const CLERK_ROLES = ['clerk'];
+/** The one-stop desk (DOMAIN.md §6): the desk itself, who may read dossiers, the catalogue, the statistics. */
+export const DESK_ROLES = ['onestop_officer'];
+export const DOSSIER_ROLES = ['onestop_officer', 'clerk', 'specialist', 'department_head', ...LEADER_ROLES, 'iso_secretary', 'auditor'];
+export const DOSSIER_NAV_ROLES = DOSSIER_ROLES.filter((role) => role !== 'onestop_officer');
+export const CATALOGUE_ROLES = ['iso_secretary', ...LEADER_ROLES];
+export const ONESTOP_STATS_ROLES = [...LEADER_ROLES, 'iso_secretary'];
 
 /** `roles` null means every signed-in member of staff. */
 export function allows(user, roles) {
@@ -18,5 +24,6 @@ export function homeFor(user) {
   if (allows(user, LEADER_ROLES)) return '/tong-quan';
   if (allows(user, AUDIT_ROLES)) return '/kiem-toan';
   if (allows(user, ['iso_secretary'])) return '/iso';
+  if (allows(user, DESK_ROLES)) return '/mot-cua';
   return '/viec-cua-toi';
 }

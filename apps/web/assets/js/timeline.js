@@ -45,8 +45,9 @@ export function eventSummary(event) {
 /**
  * The history of a document as a timeline: when, what, who (and in which role). With `audit`,
  * each entry also shows revision and hashes and a button to see the state just after it.
+ * Another stream's history (a dossier's) brings its own `label` and `summary` of an event.
  */
-export function timeline(events, { audit = false, onPick } = {}) {
+export function timeline(events, { audit = false, onPick, label = (event) => eventLabel(event.type), summary = eventSummary } = {}) {
   return h(
     'ol',
     { class: `timeline${audit ? ' timeline-audit' : ''}`, 'data-testid': 'timeline' },
@@ -58,9 +59,9 @@ export function timeline(events, { audit = false, onPick } = {}) {
         h(
           'div',
           { class: 'timeline-body' },
-          h('p', { class: 'timeline-what' }, eventLabel(event.type)),
+          h('p', { class: 'timeline-what' }, label(event)),
           h('p', { class: 'timeline-who' }, `${userName(event.actorId)} — ${roleLabel(event.actorRole)}`),
-          eventSummary(event) ? h('p', { class: 'timeline-detail' }, eventSummary(event)) : null,
+          summary(event) ? h('p', { class: 'timeline-detail' }, summary(event)) : null,
           audit
             ? h(
                 'p',

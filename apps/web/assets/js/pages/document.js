@@ -1,14 +1,11 @@
-import { get, newIdempotencyKey, post } from '../api.js';
-import { openDialog } from '../dialog.js';
+import { get } from '../api.js';
 import { facts, h, mount, notice, pageTitle } from '../dom.js';
-import { createForm } from '../forms.js';
 import { formatDate, formatDateTime } from '../format.js';
 import { CHANNEL_LABELS, FINDING_LABELS, OUTCOME_LABELS, retentionLabel, SIGNING_ORGAN_LABELS } from '../labels.js';
-import { toast } from '../layout.js';
 import { actionLabel, departmentName, documentTypeName, fieldName, userName } from '../reference.js';
 import { allows, AUDIT_ROLES } from '../roles.js';
-import { reload } from '../router.js';
 import { rememberPosition } from '../session.js';
+import { openStepDialog } from '../step-dialog.js';
 import { timeline } from '../timeline.js';
 import { confidentialityBadge, deadlinesTable, incomingNumber, statusBadge, urgencyBadge } from '../widgets.js';
 import { stepForm } from './step-forms.js';
@@ -83,24 +80,13 @@ function workFacts(doc) {
 function openStep(action, id, doc) {
   const spec = stepForm(action, doc);
   if (!spec) return;
-  const idempotencyKey = newIdempotencyKey();
-  let dialog;
-  const form = createForm({
-    testId: `form-${action}`,
-    fields: spec.fields,
-    toBody: spec.toBody,
-    submitLabel: actionLabel(action),
-    actions: [h('button', { type: 'button', class: 'button button-quiet', onclick: () => dialog.close() }, 'Hủy')],
-    async onSubmit(body) {
-      const result = await post(`/api/documents/${id}/${action}`, body, { idempotencyKey });
-      dialog.close();
-      const extra = result.symbol ? ` — số, ký hiệu ${result.symbol}` : '';
-      toast(`Đã thực hiện: ${actionLabel(action)}${extra}`);
-      await reload();
-    },
+  openStepDialog({
+    action,
+    title: actionLabel(action),
+    spec,
+    path: `/api/documents/${id}/${action}`,
+    done: (result) => `Đã thực hiện: ${actionLabel(action)}${result.symbol ? ` — số, ký hiệu ${result.symbol}` : ''}`,
   });
-  dialog = openDialog(actionLabel(action), [spec.intro ? h('p', { class: 'dialog-intro' }, spec.intro) : null, form], { testId: `dialog-${action}` });
-  form.querySelector('input, select, textarea')?.focus();
 }
 
 export async function render(page, { params, user, query }) {

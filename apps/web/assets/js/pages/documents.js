@@ -1,6 +1,7 @@
 import { get } from '../api.js';
 import { h, mount, notice, pageTitle, row, scrollTable } from '../dom.js';
-import { formatDate, formatDateTime, parseDate } from '../format.js';
+import { filterForm, orderedPeriod } from '../filters.js';
+import { formatDateTime } from '../format.js';
 import { fieldName, org, ref } from '../reference.js';
 import { allows, CLERK_ROLES } from '../roles.js';
 import { setQuery } from '../router.js';
@@ -8,44 +9,24 @@ import { documentLink, incomingNumber, nextDueCell, pager, statusBadge, urgencyB
 
 const PAGE_SIZE = 20;
 
-function filterForm(query) {
+function searchForm(query) {
   const { departments, fields } = org();
-  const id = (name) => `filter-${name}`;
-  const labelled = (name, text, control) => h('div', { class: 'field' }, h('label', { for: id(name) }, text), control);
-  const select = (name, options, value) =>
-    h('select', { id: id(name), name }, h('option', { value: '' }, 'Tất cả'), options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)));
-  const form = h(
-    'form',
-    { class: 'filters', role: 'search', 'aria-label': 'Tìm kiếm và lọc văn bản' },
-    labelled('q', 'Từ khóa (trích yếu, số ký hiệu, nơi gửi)', h('input', { id: id('q'), name: 'q', type: 'search', value: query.q ?? '' })),
-    labelled('status', 'Trạng thái', select('status', Object.entries(ref().statusLabels).filter(([k]) => k !== 'none'), query.status)),
-    labelled('fieldCode', 'Lĩnh vực', select('fieldCode', fields.map((f) => [f.code, f.name]), query.fieldCode)),
-    labelled('departmentId', 'Phòng xử lý', select('departmentId', departments.map((d) => [d.id, d.name]), query.departmentId)),
-    labelled('receivedFrom', 'Đến từ ngày (dd/mm/yyyy)', h('input', { id: id('receivedFrom'), name: 'receivedFrom', inputmode: 'numeric', placeholder: 'dd/mm/yyyy', value: query.receivedFrom ? formatDate(query.receivedFrom) : '' })),
-    labelled('receivedTo', 'Đến ngày (dd/mm/yyyy)', h('input', { id: id('receivedTo'), name: 'receivedTo', inputmode: 'numeric', placeholder: 'dd/mm/yyyy', value: query.receivedTo ? formatDate(query.receivedTo) : '' })),
-    h('div', { class: 'field checkbox' }, h('input', { id: id('overdue'), name: 'overdue', type: 'checkbox', checked: query.overdue === 'true' }), h('label', { for: id('overdue') }, 'Chỉ văn bản quá hạn')),
-    h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'button button-primary' }, 'Tìm kiếm'), h('a', { href: '/van-ban', class: 'button button-quiet' }, 'Xóa bộ lọc')),
-    h('p', { class: 'field-error', id: 'filter-error', role: 'alert', hidden: true }),
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const data = new FormData(form);
-    const values = Object.fromEntries([...data.entries()].map(([k, v]) => [k, String(v).trim()]));
-    const dates = {};
-    for (const name of ['receivedFrom', 'receivedTo']) {
-      if (!values[name]) continue;
-      dates[name] = parseDate(values[name]);
-      if (!dates[name]) {
-        const error = form.querySelector('#filter-error');
-        error.hidden = false;
-        error.textContent = 'Ngày lọc phải là ngày có thật, dạng dd/mm/yyyy';
-        form.querySelector(`#${id(name)}`).focus();
-        return;
-      }
-    }
-    setQuery({ ...values, ...dates, overdue: data.get('overdue') ? 'true' : undefined, page: undefined });
+  return filterForm({
+    label: 'Tìm kiếm và lọc văn bản',
+    name: 'documents',
+    query,
+    resetHref: '/van-ban',
+    validate: orderedPeriod('receivedFrom', 'receivedTo'),
+    fields: [
+      { name: 'q', label: 'Từ khóa (trích yếu, số ký hiệu, nơi gửi)' },
+      { name: 'status', label: 'Trạng thái', kind: 'select', options: Object.entries(ref().statusLabels).filter(([k]) => k !== 'none') },
+      { name: 'fieldCode', label: 'Lĩnh vực', kind: 'select', options: fields.map((f) => [f.code, f.name]) },
+      { name: 'departmentId', label: 'Phòng xử lý', kind: 'select', options: departments.map((d) => [d.id, d.name]) },
+      { name: 'receivedFrom', label: 'Đến từ ngày (dd/mm/yyyy)', kind: 'date' },
+      { name: 'receivedTo', label: 'Đến ngày (dd/mm/yyyy)', kind: 'date' },
+      { name: 'overdue', label: 'Chỉ văn bản quá hạn', kind: 'checkbox' },
+    ],
   });
-  return form;
 }
 
 /** Văn bản: GET /api/documents — searchable, filterable, paged. Filters live in the address (back/forward work). */
@@ -58,7 +39,7 @@ export async function render(page, { query, user }) {
   try {
     list = await get('/api/documents', { ...filters, page: pageNumber, pageSize: PAGE_SIZE });
   } catch (error) {
-    mount(page, title, actions, h('section', { class: 'card' }, filterForm(query)), notice(error.message, 'error'));
+    mount(page, title, actions, h('section', { class: 'card' }, searchForm(query)), notice(error.message, 'error'));
     return;
   }
   const pages = pager(pageNumber, PAGE_SIZE, list.total, 'văn bản', (page) => setQuery({ ...filters, page }));
@@ -80,7 +61,7 @@ export async function render(page, { query, user }) {
     page,
     title,
     actions,
-    h('section', { class: 'card' }, filterForm(query)),
+    h('section', { class: 'card' }, searchForm(query)),
     h(
       'section',
       { class: 'card', 'aria-labelledby': 'list-heading' },

@@ -24,6 +24,8 @@ export function dossierVisibleSql(sql: Sql, viewer: DossierViewer, d = 'd'): str
   if (hasRole(viewer, 'department_head') && viewer.departmentId) {
     parts.push(`(${d}.holder_user_id IS NULL AND ${d}.holder_unit_id = ${sql.p(viewer.departmentId)}::uuid)`);
   }
+  // Signed, the result waits for the clerks (văn thư) to number and issue it: they hold it (isHolder).
+  if (hasRole(viewer, 'clerk')) parts.push(`${d}.status = 'signed'`);
   return `(${d}.status <> 'submitted_online' AND (${parts.join(' OR ')}))`;
 }
 

@@ -325,7 +325,10 @@ describe('EventStoreDbAdapter on a stand-in client', () => {
     const events = [newEvent(1), newEvent(2)];
     const [a, b] = await Promise.all([store.append('document-1', events, 'no_stream'), other.append('document-1', events, 'no_stream')]);
     expect(b).toEqual(a);
-    expect(client.appendCalls).toBe(2); // the dropped copy timed out and was then found where it belongs
+    // The dropped copy timed out, then was found where it belongs — or, when its lookup ran before the
+    // first copy was readable, sent once more with the same ids and revision: a bounded number of times.
+    expect(client.appendCalls).toBeGreaterThanOrEqual(2);
+    expect(client.appendCalls).toBeLessThanOrEqual(2 + fastRetry.unknownOutcome.resends);
     expect(await store.readStream('document-1')).toHaveLength(2);
   });
 

@@ -1,4 +1,4 @@
-import { DEMO_ORGANISATION, numberingStreamName } from '@office/domain';
+import { DEMO_ORGANISATION, numberingStreamName, type NumberSeriesKey } from '@office/domain';
 import { createPostgresEventStore } from '@office/event-store';
 import autocannon from 'autocannon';
 import { Pool } from 'pg';
@@ -105,10 +105,11 @@ export async function rawInsertRate(url: string): Promise<number> {
 }
 
 /** Incoming numbers of the year must run 1..n: counts the missing ones (used, voided or open all count as given). */
-async function numberGaps(url: string): Promise<number> {
+/** Numbers of the series never handed out (a silent gap); a voided number is accounted for, not a gap. */
+export async function numberGaps(url: string, key: NumberSeriesKey = { direction: 'incoming', year: Number(new Date().toISOString().slice(0, 4)), series: 'normal' }): Promise<number> {
   const store = await createPostgresEventStore(url);
   try {
-    const events = await store.readStream(numberingStreamName({ direction: 'incoming', year: Number(new Date().toISOString().slice(0, 4)), series: 'normal' }));
+    const events = await store.readStream(numberingStreamName(key));
     const numbers = new Set(events.flatMap((e) => (e.type === 'NumbersReserved' ? (e.data.numbers as Array<{ number: number }>).map((n) => n.number) : [])));
     return numbers.size === 0 ? 0 : Math.max(...numbers) - numbers.size;
   } finally {

@@ -1,10 +1,10 @@
-import { DEMO_CATALOGUE, localDateOf, versionCoversDay } from '@office/domain';
+import { dailySeriesKey, DEMO_CATALOGUE, localDateOf, versionCoversDay } from '@office/domain';
 import { loadConfig, openPlatform } from '@office/runtime';
 import { Client } from 'pg';
 import { generateDemoDossiers } from '../apps/demo/src/dossiers/demo-dossiers';
 import { FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES } from '../apps/demo/src/dossiers/dossier-texts';
 import { startApiProcess, type ApiProcess } from './api-process';
-import { cannon, rawInsertRate } from './commands.bench';
+import { cannon, numberGaps, rawInsertRate } from './commands.bench';
 import { benchDatabase, percentile, report, type Figure } from './harness';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -60,7 +60,7 @@ export async function onestopBench(): Promise<Figure[]> {
     const rate = receptions.result['2xx'] / receptions.result.duration;
     figures.push(report({ bench: 'onestop', name: 'receptions (daily code + append), 2xx only, 50 connections', value: rate, unit: 'req/s', baseline: { name: '1-row INSERT, 50 clients', value: raw }, note: `target ≥ 50 %; ${receptions.result.non2xx} non-2xx, ${receptions.result.errors} errors; pool of ${receptions.pool} bodies` }));
     figures.push(report({ bench: 'onestop', name: 'receptions p99 latency (target ≤ 50 ms)', value: receptions.result.latency.p99, unit: 'ms (p99)', note: `p50 ${receptions.result.latency.p50} ms` }));
-    figures.push(report({ bench: 'onestop', name: 'dossier codes given today, gaps found', value: await codeGaps(db.url), unit: 'gaps' }));
+    figures.push(report({ bench: 'onestop', name: 'dossier codes given today, silent gaps found', value: await numberGaps(db.url, dailySeriesKey('dossier', new Date().toISOString())), unit: 'gaps' }));
   } finally {
     await api?.stop();
     await db.stop();
@@ -196,16 +196,3 @@ async function receive(api: ApiProcess, token: string) {
   return { result, pool: pool.length };
 }
 
-/** Today's dossier codes must run 1..n: counts the missing sequences. */
-async function codeGaps(url: string): Promise<number> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: number; max: number }>(
-      `SELECT count(*)::int AS n, coalesce(max((data->>'sequence')::int), 0) AS max FROM event_store.events WHERE type = 'DossierReceived' AND (data->>'receivedAt')::timestamptz >= date_trunc('day', now() AT TIME ZONE 'Asia/Ho_Chi_Minh') AT TIME ZONE 'Asia/Ho_Chi_Minh'`,
-    );
-    return rows[0].max - rows[0].n;
-  } finally {
-    await client.end();
-  }
-}

@@ -4,10 +4,13 @@ import { dossierAt, eventually, reception, startOnestopApp, step } from '../supp
 import { pdfText } from '../support/onestop-pdf';
 import type { TestApp } from '../support/test-app';
 
+/** Where citizens reach the lookup (PUBLIC_BASE_URL), not the address the desk's browser used. */
+const PUBLIC = 'https://motcua.anthanh.gov.vn';
+
 describe('printed forms, desk slips and the public lookup', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startOnestopApp();
+    app = await startOnestopApp({ publicBaseUrl: PUBLIC });
   });
   afterAll(async () => {
     await app?.close();
@@ -31,6 +34,7 @@ describe('printed forms, desk slips and the public lookup', () => {
       expect(printed.status, `${form}: ${printed.text.slice(0, 300)}`).toBe(200);
       expect(printed.type).toBe('application/pdf');
       expect(printed.text, form).toContain(stopped.code);
+      if (form === 'appointment-slip') expect(printed.text.replace(/\s+/g, '')).toContain(`${PUBLIC}/tra-cuu`);
     }
     const returned = await dossierAt(app, 'returned');
     const sheet = await pdf(`/api/dossiers/${returned.id}/forms/control-sheet`, 'kiemtoan1');

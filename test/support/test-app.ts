@@ -30,6 +30,8 @@ export interface TestAppOptions {
   clock?: () => Date;
   /** Reverse proxies whose X-Forwarded-For the API believes (TRUSTED_PROXIES). */
   trustedProxies?: string[];
+  /** Where citizens reach the public lookup (PUBLIC_BASE_URL). */
+  publicBaseUrl?: string;
   /** Collects the API's JSON log lines at level `log` (by default only errors are written, to stderr). */
   logSink?: LogSink;
 }
@@ -39,7 +41,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const platform = await openPlatform(config, () => undefined);
   const projector = new Projector(platform.eventStore, platform.dataSource, PROJECTIONS, { heartbeatMs: 1_000 });
   await projector.start();
-  const api = await createApi({ ...platform, metrics: new Registry(), clock: options.clock, trustedProxies: options.trustedProxies }, options.logSink ? 'log' : 'error', options.logSink);
+  const api = await createApi({ ...platform, metrics: new Registry(), clock: options.clock, trustedProxies: options.trustedProxies, publicBaseUrl: options.publicBaseUrl }, options.logSink ? 'log' : 'error', options.logSink);
   await api.listen({ port: 0, host: '127.0.0.1' });
   const address = api.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -14,6 +14,8 @@ export interface ApiRuntime {
   passwordCost?: number;
   /** Reverse proxies whose X-Forwarded-For gives the client address (AppConfig.trustedProxies); none by default. */
   trustedProxies?: string[];
+  /** Where citizens reach the public lookup (AppConfig.publicBaseUrl); default: the address the request came to. */
+  publicBaseUrl?: string;
   /** Defaults to the system clock; tests and the demo generator bring their own. */
   clock?: () => Date;
 }

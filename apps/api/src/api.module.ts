@@ -13,7 +13,7 @@ import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { PasswordChecker } from './auth/password-checker';
-import { CLOCK } from './commands/request-context';
+import { CLOCK, PUBLIC_BASE_URL } from './commands/request-context';
 import { DocumentsModule } from './documents/documents.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { DirectivesModule } from './directives/directives.module';
@@ -48,6 +48,7 @@ export class ApiModule {
         { provide: OrganisationDirectory, useValue: runtime.directory },
         { provide: Registry, useValue: runtime.metrics },
         { provide: CLOCK, useValue: runtime.clock ?? (() => new Date()) },
+        { provide: PUBLIC_BASE_URL, useValue: runtime.publicBaseUrl ?? null },
         ProjectionMetrics,
         { provide: APP_GUARD, useClass: AccessGuard },
         RateLimiter,
@@ -56,7 +57,7 @@ export class ApiModule {
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
-      exports: [EVENT_STORE, DataSource, OrganisationDirectory, Registry, CLOCK, RateLimiter],
+      exports: [EVENT_STORE, DataSource, OrganisationDirectory, Registry, CLOCK, PUBLIC_BASE_URL, RateLimiter],
     };
   }
 }

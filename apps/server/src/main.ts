@@ -50,7 +50,7 @@ async function serveApi(config: AppConfig, platform: Platform): Promise<() => Pr
   const metrics = new Registry();
   collectDefaultMetrics({ register: metrics, prefix: METRIC_PREFIX });
   if (cluster.isWorker) joinClusterMetrics(metrics);
-  const api = await createApi({ ...platform, metrics, trustedProxies: config.trustedProxies }, config.logLevel);
+  const api = await createApi({ ...platform, metrics, trustedProxies: config.trustedProxies, publicBaseUrl: config.publicBaseUrl }, config.logLevel);
   await api.listen({ port: config.port, host: '0.0.0.0' });
   return () => api.close();
 }

@@ -48,5 +48,8 @@ describe('loadConfig', () => {
     expect(loadConfig({}).trustedProxies).toEqual([]);
     expect(loadConfig({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8' }).trustedProxies).toEqual(['127.0.0.1', '10.0.0.0/8']);
     expect(() => loadConfig({ TRUSTED_PROXIES: 'true' })).toThrow(/TRUSTED_PROXIES must list IP addresses/);
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://motcua.anthanh.gov.vn/' }).publicBaseUrl).toBe('https://motcua.anthanh.gov.vn');
+    expect(loadConfig({}).publicBaseUrl).toBeUndefined();
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'motcua.anthanh.gov.vn' })).toThrow(/PUBLIC_BASE_URL must be an http\(s\) address/);
   });
 });

@@ -25,6 +25,11 @@ export interface AppConfig {
    * that throttling counts by. Empty: the socket's address (no proxy in front).
    */
   trustedProxies: string[];
+  /**
+   * The address citizens reach the product at (the public lookup the appointment slip's QR code
+   * opens), e.g. `https://motcua.example.gov.vn`; undefined: the address the desk's browser used.
+   */
+  publicBaseUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -44,6 +49,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const passwordCost = integer(env, 'PASSWORD_HASH_COST', DEFAULT_PASSWORD_COST, 10, 20, problems);
   const trustedProxies = (blankToUndefined(env.TRUSTED_PROXIES) ?? '').split(',').map((p) => p.trim()).filter(Boolean);
   for (const proxy of trustedProxies) if (!/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(proxy)) problems.push(`TRUSTED_PROXIES must list IP addresses or CIDR ranges separated by commas (got "${proxy}")`);
+  const publicBaseUrl = blankToUndefined(env.PUBLIC_BASE_URL)?.replace(/\/+$/, '');
+  if (publicBaseUrl && !/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/.test(publicBaseUrl)) problems.push(`PUBLIC_BASE_URL must be an http(s) address without query or fragment (got "${publicBaseUrl}")`);
   const databaseUrl = blankToUndefined(env.DATABASE_URL);
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push(`DATABASE_URL must start with postgres:// or postgresql:// (got "${redact(databaseUrl)}")`);
   const eventStoreConnectionString = blankToUndefined(env.EVENTSTORE_CONNECTION_STRING);
@@ -71,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     apiWorkers,
     passwordCost,
     trustedProxies,
+    publicBaseUrl,
   };
 }
 

@@ -23,3 +23,6 @@ export function contextOf(request: AuthenticatedRequest, clock: () => Date): Com
 /** DI token of the clock: `() => Date`. Tests and the demo generator inject their own. */
 export const CLOCK = Symbol('CLOCK');
 export type Clock = () => Date;
+
+/** DI token of the public address citizens reach the product at (`string | null`: null, the request's own). */
+export const PUBLIC_BASE_URL = Symbol('PUBLIC_BASE_URL');

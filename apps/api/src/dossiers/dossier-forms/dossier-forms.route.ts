@@ -5,16 +5,12 @@ import { renderDossierForm } from '@office/forms';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
 import { Roles } from '../../auth/access.decorators';
 import { CommandPipeline } from '../../commands/command-pipeline';
-import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
+import { CLOCK, contextOf, PUBLIC_BASE_URL, type Clock } from '../../commands/request-context';
 import { DossierStreams } from '../dossier-streams';
 import { RECEPTION_FOLD } from '../reception-slip/reception-slip.handler';
 import { dossierFormView, receptionFormView } from './dossier-form-views';
 import { DossierFormParams, ReceptionFormParams } from './dossier-forms.request';
 
-/** Where the QR code of an appointment slip sends the applicant: this server, as the desk's browser reached it. */
-function lookupBaseUrl(request: AuthenticatedRequest): string {
-  return `${request.protocol}://${request.headers.host ?? 'localhost'}`;
-}
 
 function pdf(stream: ReturnType<typeof renderDossierForm>, name: string): StreamableFile {
   return new StreamableFile(stream, { type: 'application/pdf', disposition: `inline; filename="${name}.pdf"` });
@@ -29,14 +25,23 @@ export class DossierFormsRoute {
     private readonly dossiers: DossierStreams,
     private readonly pipeline: CommandPipeline,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(PUBLIC_BASE_URL) private readonly publicBaseUrl: string | null,
   ) {}
+
+  /**
+   * Where the QR code of an appointment slip sends the applicant: PUBLIC_BASE_URL, else this server
+   * as the desk's browser reached it (on an office LAN, an address a citizen's phone cannot reach).
+   */
+  private lookupBaseUrl(request: AuthenticatedRequest): string {
+    return this.publicBaseUrl ?? `${request.protocol}://${request.headers.host ?? 'localhost'}`;
+  }
 
   /** Mẫu 01–05 and the control sheet of a dossier, for those who may see it. */
   @Get(':id/forms/:form')
   @ApiProduces('application/pdf')
   async dossierForm(@Param() { id, form }: DossierFormParams, @Req() request: AuthenticatedRequest): Promise<StreamableFile> {
     const [{ state }, { organisation }] = await Promise.all([this.dossiers.load(id, contextOf(request, this.clock)), this.dossiers.decisionContext()]);
-    const view = dossierFormView(form, state, organisation, lookupBaseUrl(request));
+    const view = dossierFormView(form, state, organisation, this.lookupBaseUrl(request));
     return pdf(renderDossierForm(form, view), `${view.dossierCode}-${form}`);
   }
 

@@ -45,7 +45,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   await api.listen({ port: 0, host: '127.0.0.1' });
   const address = api.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const tokens = new Map<string, string>();
+  const tokens = new Map<string, Promise<string>>();
 
   const request: TestApp['request'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
@@ -68,13 +68,18 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     projector,
     api,
     request,
-    async login(username) {
-      const cached = tokens.get(username);
-      if (cached) return cached;
-      const { status, body } = await request('POST', '/api/auth/login', { body: { username, password: 'demo' } });
-      if (status !== 200) throw new Error(`login ${username}: ${status} ${JSON.stringify(body)}`);
-      tokens.set(username, body.accessToken);
-      return body.accessToken;
+    login(username) {
+      // One login per user, also when 50 requests ask at once: the API throttles logins per address.
+      let token = tokens.get(username);
+      if (!token) {
+        token = request('POST', '/api/auth/login', { body: { username, password: 'demo' } }).then(({ status, body }) => {
+          if (status !== 200) throw new Error(`login ${username}: ${status} ${JSON.stringify(body)}`);
+          return body.accessToken as string;
+        });
+        token.catch(() => tokens.delete(username));
+        tokens.set(username, token);
+      }
+      return token;
     },
     async close() {
       await api.close();

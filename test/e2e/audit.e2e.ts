@@ -26,7 +26,16 @@ describe('audit, digests, access log and evidence over HTTP', () => {
   let secret: string;
   const today = localDateOf(new Date());
   const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
-  const head = async () => (await app.platform.eventStore.headPosition()).toString();
+  /**
+   * The position of the last event written, once readers can see it: readers stop below the oldest
+   * transaction open anywhere in the cluster, and parallel test files share it, so a long write
+   * elsewhere holds the readable head back for a moment.
+   */
+  const head = async () => {
+    const last = BigInt((await sql.query<{ p: string }>('SELECT max(position)::text AS p FROM event_store.events')).rows[0].p);
+    for (let tries = 0; tries < 300 && (await app.platform.eventStore.headPosition()) < last; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    return last.toString();
+  };
   const rowOf = async (stream: string, revision: number) =>
     (await sql.query<EventRow>('SELECT position::text, event_id, data, metadata FROM event_store.events WHERE stream_id = $1 AND revision = $2', [stream, revision])).rows[0];
 
@@ -46,6 +55,7 @@ describe('audit, digests, access log and evidence over HTTP', () => {
 
   it('verifies the whole log and one stream for auditors only, positions as strings', async () => {
     expect((await get('thuky.iso', '/api/audit/verify')).status).toBe(403);
+    await head();
     const whole = await get('kiemtoan1', '/api/audit/verify');
     expect(whole.status).toBe(200);
     expect(whole.body).toMatchObject({ ok: true, headPosition: expect.stringMatching(/^\d+$/), digests: { ok: true, checked: 0 } });

@@ -1,5 +1,5 @@
 import {
-  CHANNELS, COMMAND_LABELS, CONFIDENTIALITIES, DOCUMENT_STATUS_LABELS, DOCUMENT_TYPES, URGENCIES, VIETNAM_CALENDAR, VIETNAM_CALENDAR_YEARS,
+  CHANNELS, COMMAND_LABELS, CONFIDENTIALITIES, DOCUMENT_STATUS_LABELS, DOCUMENT_TYPES, DOSSIER_STATUS_LABELS, URGENCIES, VIETNAM_CALENDAR, VIETNAM_CALENDAR_YEARS,
 } from '@office/domain';
 import { CLOCK_LABELS, ROLE_LABELS, STEP_LABELS } from '@office/audit';
 import { INCOMING_HEADERS, OUTGOING_HEADERS } from '../read-models/registers/register-queries';
@@ -12,6 +12,7 @@ import { INCOMING_HEADERS, OUTGOING_HEADERS } from '../read-models/registers/reg
 export function referenceData() {
   return {
     statusLabels: DOCUMENT_STATUS_LABELS,
+    dossierStatusLabels: DOSSIER_STATUS_LABELS,
     commandLabels: COMMAND_LABELS,
     roleLabels: ROLE_LABELS,
     eventLabels: STEP_LABELS,

@@ -20,22 +20,6 @@ export function retentionLabel(retention) {
 }
 
 /* The one-stop desk (DOMAIN.md §6): dossiers, their steps, classifications and printed forms. */
-/** The statuses of the dossiers read model (GET /api/dossiers), worded as the domain's DOSSIER_STATUS_LABELS. */
-export const DOSSIER_STATUS_LABELS = {
-  submitted_online: 'Nộp trực tuyến, chờ tiếp nhận',
-  received: 'Đã tiếp nhận, chờ chuyển xử lý',
-  in_progress: 'Đang giải quyết',
-  appraised: 'Đã thẩm định',
-  supplement_requested: 'Chờ bổ sung hồ sơ',
-  submitted: 'Đã trình, chờ lãnh đạo Văn phòng ký nháy',
-  initialled: 'Đã ký nháy, chờ lãnh đạo ký',
-  signed: 'Đã ký, chờ phát hành',
-  issued: 'Đã phát hành, chờ chuyển Bộ phận một cửa',
-  result_at_desk: 'Kết quả đã về Bộ phận một cửa, chờ trả',
-  returned: 'Đã trả kết quả',
-  stopped: 'Đã dừng giải quyết',
-  withdrawn: 'Đã rút hồ sơ',
-};
 export const CLASSIFICATION_LABELS = {
   in_time: 'Đang giải quyết trong hạn',
   overdue: 'Đang giải quyết quá hạn',

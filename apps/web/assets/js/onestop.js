@@ -1,14 +1,14 @@
 import { download, errorText } from './api.js';
 import { h, row, scrollTable } from './dom.js';
 import { formatDate, formatDateTime } from './format.js';
-import { CLASSIFICATION_LABELS, DOSSIER_FORM_LABELS, DOSSIER_STATUS_LABELS, QUEUE_ACTION_LABELS } from './labels.js';
-import { departmentName, fieldName, userName } from './reference.js';
+import { CLASSIFICATION_LABELS, DOSSIER_FORM_LABELS, QUEUE_ACTION_LABELS } from './labels.js';
+import { departmentName, dossierStatusLabel, fieldName, userName } from './reference.js';
 import { statusBadge } from './widgets.js';
 
 /** Small pieces shared by the one-stop pages: badges, links, due dates and the printed forms. */
 
 export function dossierStatusBadge(dossier) {
-  return statusBadge(dossier.status, dossier.statusLabel ?? DOSSIER_STATUS_LABELS[dossier.status]);
+  return statusBadge(dossier.status, dossier.statusLabel ?? dossierStatusLabel(dossier.status));
 }
 
 export function classificationBadge(classification) {

@@ -33,6 +33,9 @@ export const org = () => organisation;
 export const calendar = () => workingDays;
 
 export const statusLabel = (status) => reference?.statusLabels?.[status] ?? status;
+/** The domain's wording of a dossier's status (DOSSIER_STATUS_LABELS), and the statuses a list filters by. */
+export const dossierStatusLabel = (status) => reference?.dossierStatusLabels?.[status] ?? status;
+export const dossierStatuses = () => Object.entries(reference?.dossierStatusLabels ?? {}).filter(([status]) => status !== 'none');
 export const roleLabel = (role) => reference?.roleLabels?.[role] ?? role ?? '';
 export const eventLabel = (type) => reference?.eventLabels?.[type] ?? type;
 export const clockLabel = (clock) => reference?.clockLabels?.[clock] ?? clock;

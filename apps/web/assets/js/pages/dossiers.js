@@ -1,9 +1,9 @@
 import { get } from '../api.js';
 import { h, mount, notice, pageTitle } from '../dom.js';
 import { filterForm, orderedPeriod } from '../filters.js';
-import { CLASSIFICATION_LABELS, DOSSIER_STATUS_LABELS } from '../labels.js';
+import { CLASSIFICATION_LABELS } from '../labels.js';
 import { dossierTable } from '../onestop.js';
-import { org } from '../reference.js';
+import { dossierStatuses, org } from '../reference.js';
 import { setQuery } from '../router.js';
 import { pager } from '../widgets.js';
 
@@ -22,7 +22,7 @@ export async function render(page, { query }) {
     validate: orderedPeriod('receivedFrom', 'receivedTo'),
     fields: [
       { name: 'q', label: 'Từ khóa (mã hồ sơ, người nộp, tên thủ tục)' },
-      { name: 'status', label: 'Trạng thái', kind: 'select', options: Object.entries(DOSSIER_STATUS_LABELS) },
+      { name: 'status', label: 'Trạng thái', kind: 'select', options: dossierStatuses() },
       { name: 'classification', label: 'Phân loại', kind: 'select', options: Object.entries(CLASSIFICATION_LABELS) },
       { name: 'fieldCode', label: 'Lĩnh vực', kind: 'select', options: org().fields.map((f) => [f.code, f.name]) },
       { name: 'procedureCode', label: 'Mã thủ tục' },

@@ -2,8 +2,8 @@ import { ApiError, get } from '../api.js';
 import { facts, h, mount } from '../dom.js';
 import { createForm } from '../forms.js';
 import { formatDate, formatDateTime } from '../format.js';
-import { DOSSIER_STATUS_LABELS } from '../labels.js';
 import { classificationBadge } from '../onestop.js';
+import { dossierStatusLabel } from '../reference.js';
 
 const NOT_FOUND = 'Không tìm thấy hồ sơ. Hãy kiểm tra lại mã hồ sơ và mã tra cứu in trên giấy tiếp nhận hồ sơ và hẹn trả kết quả.';
 
@@ -31,7 +31,7 @@ function result(dossier) {
       ['Thủ tục hành chính', dossier.procedureName],
       ['Ngày tiếp nhận', formatDateTime(dossier.receivedAt)],
       ['Ngày hẹn trả kết quả', formatDate(dossier.dueDate)],
-      ['Tình trạng', h('strong', { 'data-status': dossier.status }, DOSSIER_STATUS_LABELS[dossier.status] ?? dossier.status)],
+      ['Tình trạng', h('strong', { 'data-status': dossier.status }, dossierStatusLabel(dossier.status))],
       ['Tiến độ giải quyết', classificationBadge(dossier.classification)],
     ]),
   );

@@ -1,6 +1,6 @@
 import {
   addCalendarDays, DIRECTIVE_OUTCOMES, localDateOf, notFound, type DirectiveOutcome, type DirectiveSource, type DirectiveStatus,
-  type LocalDate, type RegisteredDirective, type ReportingPeriod,
+  type DirectiveFacts, type LocalDate, type RegisteredDirective, type ReportingPeriod,
 } from '@office/domain';
 import type { DataSource } from 'typeorm';
 import { iso, Sql } from '../../sql/sql';
@@ -24,18 +24,9 @@ export interface DirectiveListFilter {
 }
 
 /** One line of the Sổ theo dõi nhiệm vụ. */
-export interface DirectiveListItem {
+export interface DirectiveListItem
+  extends Pick<DirectiveFacts, 'source' | 'content' | 'leadAgency' | 'coAgencies' | 'dueDate' | 'originalDueDate' | 'reporting' | 'directingLeaderId' | 'fieldCode' | 'followUpSpecialistId'> {
   id: string;
-  source: DirectiveSource;
-  content: string;
-  leadAgency: string;
-  coAgencies: string[];
-  dueDate: LocalDate | null;
-  originalDueDate: LocalDate | null;
-  reporting: ReportingPeriod | null;
-  directingLeaderId: string;
-  fieldCode: string;
-  followUpSpecialistId: string;
   status: DirectiveStatus;
   registeredAt: string;
   progress: { summary: string; percent: number | null } | null;

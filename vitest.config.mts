@@ -17,6 +17,7 @@ export default defineConfig({
       '@office/runtime': lib('runtime'),
       '@office/audit': lib('audit'),
       '@office/forms': lib('forms'),
+      '@office/storage': lib('storage'),
     },
   },
   test: {

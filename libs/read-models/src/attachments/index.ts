@@ -1,0 +1,3 @@
+export * from './attachment.entity';
+export * from './attachment.queries';
+export * from './attachments.projection';

@@ -202,4 +202,36 @@ describe('leaders’ directives over HTTP: a meeting to tasks done on time, done
     const issueDraft = await refused([meetingStreamName(meetingId)], () => step(app, 'vanthu1', `/api/meetings/${meetingId}/issue`, { recipients: ['Lưu: VT'], copies: 1 }));
     expect(issueDraft.status).toBe(409);
   });
+
+  it('lists the meetings by status (or the clock of a notice not drafted), presiding leader, field and day held; one meeting says the caller’s steps', async () => {
+    at('2026-03-20T15:00:00+07:00');
+    const list = (query: string, username = 'tp.kt') => eventually(() => get(username, `/api/meetings?${query}`), (r) => r.status !== 200 || r.body.total >= 1);
+    const all = await eventually(() => get('tp.kt', '/api/meetings'), (r) => r.body?.total === 2);
+    expect(all.body).toMatchObject({ page: 1, pageSize: 50, total: 2, projectedPosition: expect.any(String) });
+    // The latest held first: the meeting of 19/3 (notice due 24/3, not drafted), then the one of 2/3 (issued).
+    expect(all.body.items.map((m: { heldOn: string; status: string; conclusion: { clock: string } }) => [m.heldOn, m.status, m.conclusion.clock])).toEqual([
+      ['2026-03-19', 'held', 'pending'], ['2026-03-02', 'issued', 'on_time'],
+    ]);
+    const [held, issued] = all.body.items;
+    expect((await list('status=notice_due')).body.items.map((m: { id: string }) => m.id)).toEqual([held.id]);
+    expect((await list('status=issued')).body.items.map((m: { id: string }) => m.id)).toEqual([issued.id]);
+    expect((await get('tp.kt', '/api/meetings?status=notice_overdue')).body.total).toBe(0);
+    expect((await get('tp.kt', `/api/meetings?presidingLeaderId=${userId('pho.chu.tich.vx')}`)).body.total).toBe(0);
+    expect((await list('fieldCode=KH-DT&from=2026-03-01&to=2026-03-10')).body.items.map((m: { id: string }) => m.id)).toEqual([issued.id]);
+    expect((await get('tp.kt', '/api/meetings?page=2&pageSize=1')).body).toMatchObject({ page: 2, pageSize: 1, total: 2, items: [{ id: issued.id }] });
+
+    const badStatus = await get('tp.kt', '/api/meetings?status=late');
+    expect(badStatus.status).toBe(400);
+    expect(badStatus.body.details.map((d: { field: string }) => d.field)).toEqual(['status']);
+    const reversed = await get('tp.kt', '/api/meetings?from=2026-03-10&to=2026-03-01');
+    expect(reversed.status).toBe(400);
+    expect(reversed.body.details).toEqual([expect.objectContaining({ field: 'from' })]);
+
+    // Exactly the steps of the meeting's turn table: the recording specialist drafts; nobody else has a step now.
+    expect((await get('cv.kt1', `/api/meetings/${held.id}`)).body.actions).toEqual(['conclusion']);
+    expect((await get('pho.chu.tich.kt', `/api/meetings/${held.id}`)).body.actions).toEqual([]);
+    expect((await get('vanthu1', `/api/meetings/${issued.id}`)).body.actions).toEqual([]);
+    const { body: docs } = await app.request('GET', '/api/docs-json');
+    expect(docs.paths['/api/meetings'].get.responses['200'].content['application/json'].schema.properties.items).toBeDefined();
+  });
 });

@@ -1,7 +1,7 @@
 import type { LocalDate } from '../calendar';
 import { fieldOf, isHeadOf } from '../document';
 import { hasRole, type Organisation } from '../organisation';
-import { type Actor, forbidden, isDomainError, ruleViolation, wrongState } from '../shared';
+import { allows, type Actor, forbidden, ruleViolation, wrongState } from '../shared';
 import type { DirectiveCommand } from './directive.commands';
 import { DIRECTIVE_STATUS_LABELS, type DirectiveState, type DirectiveStateOf, type RegisteredDirective } from './directive.state';
 
@@ -101,13 +101,5 @@ export function guardDirectiveStep<K extends DirectiveStep>(step: K, state: Dire
 
 /** The steps `actor` may take now, by the very checks the decider runs first: the buttons the UI shows. */
 export function directiveActions(state: DirectiveState, actor: Actor, organisation: Organisation): DirectiveStep[] {
-  return DIRECTIVE_STEPS.filter((step) => {
-    try {
-      guardDirectiveStep(step, state, actor, organisation);
-      return true;
-    } catch (error) {
-      if (isDomainError(error)) return false;
-      throw error;
-    }
-  });
+  return DIRECTIVE_STEPS.filter((step) => allows(() => guardDirectiveStep(step, state, actor, organisation)));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VIETNAM_CALENDAR } from '../calendar';
 import { decideMeeting } from './meeting.decide';
+import { meetingActions } from './meeting.turns';
 import { noticeTasks } from './notice-tasks';
 import { actor, CONTEXT, DIRECTIVES, givenMeeting, M, MEETING_ID, meetingAt, meetingCmd, meetingHistory, TASK_IDS, userId, vn } from './testing/directive-fixtures';
 
@@ -162,5 +163,16 @@ describe('the signing path (trình, ký nháy, ký, phát hành): the rules of d
       leadAgencies: ['UBND huyện Đông Anh'], dueDate: '2026-03-31', directingLeaderId: userId('pho.chu.tich.kt'), fieldCode: 'KH-DT', followUpSpecialistId: userId('cv.kt1'),
     });
     expect(second).toMatchObject({ directiveId: TASK_IDS[1], reporting: 'monthly', dueDate: null, followUpSpecialistId: userId('cv.kt2') });
+  });
+});
+
+describe('meetingActions: the buttons are the turn table', () => {
+  it('offers each person exactly the step whose turn is theirs', () => {
+    const drafted = meetingAt('draft');
+    expect(meetingActions(drafted, actor('pho.chu.tich.kt'), CONTEXT.organisation)).toEqual(['approve-conclusion']);
+    expect(meetingActions(drafted, actor('cv.kt1'), CONTEXT.organisation)).toEqual(['conclusion']);
+    expect(meetingActions(drafted, actor('chu.tich'), CONTEXT.organisation)).toEqual([]);
+    const submitted = meetingAt('submit');
+    expect(meetingActions(submitted, actor('pho.chanh.vp.kt'), CONTEXT.organisation)).toEqual(['initial']);
   });
 });

@@ -1,6 +1,6 @@
 import { fieldOf, notInitialled, notSigned, requireAddressee, requireInitialler, requireIssuer } from '../document';
 import { hasRole, type Organisation } from '../organisation';
-import { type Actor, forbidden, ruleViolation, wrongState, type DomainError } from '../shared';
+import { allows, type Actor, forbidden, ruleViolation, wrongState, type DomainError } from '../shared';
 import type { MeetingCommand } from './meeting.commands';
 import { MEETING_STATUS_LABELS, type MeetingState, type MeetingStateOf } from './meeting.state';
 
@@ -84,4 +84,12 @@ export function guardMeetingStep<K extends MeetingStep>(step: K, state: MeetingS
   if (early) throw early();
   // The only cast of the module: the status was just found among the step's statuses.
   return state as MeetingStateOf<StatusesOf<K>>;
+}
+
+/** The steps on a recorded meeting, in the order of its notice's path. */
+const MEETING_PATH: readonly MeetingStep[] = ['conclusion', 'approve-conclusion', 'submit', 'initial', 'sign', 'issue'];
+
+/** The steps `actor` may take now on a meeting: the page's buttons, from the turn table itself. */
+export function meetingActions(state: MeetingState, actor: Actor, organisation: Organisation): MeetingStep[] {
+  return MEETING_PATH.filter((step) => allows(() => guardMeetingStep(step, state, actor, organisation)));
 }

@@ -1,15 +1,73 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DirectiveQueries, MeetingQueries, PROJECTION_NAMES } from '@office/read-models';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, type SchemaObject } from '@nestjs/swagger';
+import { DIRECTIVE_OUTCOMES, MEETING_STATUSES, meetingActions } from '@office/domain';
+import { DirectiveQueries, MeetingQueries, OrganisationDirectory, PROJECTION_NAMES } from '@office/read-models';
 import { DataSource } from 'typeorm';
+import { CurrentUser, type AuthenticatedUser } from '../../auth/authenticated-user';
 import { CLOCK, type Clock } from '../../commands/request-context';
+import { checkDayRange } from '../../read-models/period';
 import { ProjectionPositions } from '../../read-models/projection-positions';
 import { ReadModelQuery } from '../../read-models/read-model-query.dto';
 import { MeetingParams } from '../meeting-params';
+import { MeetingListQuery } from './meeting-list-query.dto';
 
 const READS = [PROJECTION_NAMES.meetings, PROJECTION_NAMES.directives];
+const LIST_READS = [PROJECTION_NAMES.meetings];
 
-/** A meeting from `meetings.v1`, with its notice's clock and the tasks it gave (`directives.v1`), for any member of staff. */
+const DAY: SchemaObject = { type: 'string', format: 'date' };
+const INSTANT: SchemaObject = { type: 'string', format: 'date-time', nullable: true };
+/** A meeting and its notice as both answers give it (MeetingSummary of @office/read-models). */
+const MEETING_PROPERTIES: Record<string, SchemaObject> = {
+  id: { type: 'string', format: 'uuid' },
+  title: { type: 'string' },
+  heldOn: DAY,
+  fieldCode: { type: 'string' },
+  presidingLeaderId: { type: 'string', format: 'uuid' },
+  specialistId: { type: 'string', format: 'uuid', description: 'who recorded it, drafts and submits its notice' },
+  attendees: { type: 'array', items: { type: 'string' } },
+  status: { type: 'string', enum: [...MEETING_STATUSES] },
+  conclusion: {
+    type: 'object',
+    description: 'the conclusion notice (Thông báo kết luận)',
+    properties: {
+      due: { ...DAY, description: '3 working days after the meeting' },
+      clock: { type: 'string', enum: ['pending', 'on_time', 'late'] },
+      draftedAt: INSTANT,
+      excerpt: { type: 'string', nullable: true },
+      conclusions: { type: 'string', nullable: true, description: 'the full text of the notice (GET /api/meetings/:id only)' },
+      directives: { type: 'array', items: { type: 'object' }, description: 'the directives of the current draft' },
+      approvedAt: INSTANT,
+      leaderId: { type: 'string', format: 'uuid', nullable: true, description: 'the leader the pending submission names' },
+      signedAt: INSTANT,
+      outgoingNumber: { type: 'integer', nullable: true },
+      symbol: { type: 'string', nullable: true },
+      issuedAt: INSTANT,
+      directiveIds: { type: 'array', items: { type: 'string', format: 'uuid' } },
+    },
+  },
+};
+const POSITION: SchemaObject = { type: 'string', description: 'how far the projector has caught up (global position)' };
+const LIST_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    items: { type: 'array', items: { type: 'object', properties: MEETING_PROPERTIES } },
+    total: { type: 'integer' },
+    page: { type: 'integer' },
+    pageSize: { type: 'integer' },
+    projectedPosition: POSITION,
+  },
+};
+const ONE_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    ...MEETING_PROPERTIES,
+    tasks: { type: 'array', items: { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, outcome: { type: 'string', enum: [...DIRECTIVE_OUTCOMES], nullable: true } } }, description: 'the tasks the issued notice gave, with their outcome as of today' },
+    actions: { type: 'array', items: { type: 'string', enum: ['conclusion', 'approve-conclusion', 'submit', 'initial', 'sign', 'issue'] }, description: 'the steps the caller may take now' },
+    projectedPosition: POSITION,
+  },
+};
+
+/** Meetings from `meetings.v1`, one with its notice's clock, the tasks it gave (`directives.v1`) and the caller's steps, for any member of staff. */
 @ApiTags('meetings')
 @ApiBearerAuth()
 @Controller('api/meetings')
@@ -19,6 +77,7 @@ export class MeetingReadsController {
 
   constructor(
     dataSource: DataSource,
+    private readonly directory: OrganisationDirectory,
     private readonly positions: ProjectionPositions,
     @Inject(CLOCK) clock: Clock,
   ) {
@@ -26,11 +85,23 @@ export class MeetingReadsController {
     this.directives = new DirectiveQueries(dataSource, clock);
   }
 
+  @Get()
+  @ApiOperation({ summary: 'The meetings, the latest held first, filtered by status (or notice_due / notice_overdue: the clock of a notice not drafted yet), presiding leader, field and day held' })
+  @ApiOkResponse({ schema: LIST_SCHEMA })
+  async list(@Query() query: MeetingListQuery) {
+    checkDayRange('from', query.from, 'to', query.to);
+    const projectedPosition = await this.positions.reached(LIST_READS, query.minPosition);
+    const { status, presidingLeaderId, fieldCode, from, to, page, pageSize } = query;
+    return { ...(await this.meetings.list({ status, presidingLeaderId, fieldCode, from, to, page, pageSize })), projectedPosition };
+  }
+
   @Get(':id')
-  @ApiOperation({ summary: 'One meeting: presiding leader, day, field, attendees, its conclusion notice (due day, clock, approval, signature, number) and its tasks with their outcomes' })
-  async one(@Param() { id }: MeetingParams, @Query() query: ReadModelQuery) {
+  @ApiOperation({ summary: 'One meeting: presiding leader, day, field, attendees, its conclusion notice (due day, clock, approval, signature, number), its tasks with their outcomes and `actions` the caller may take' })
+  @ApiOkResponse({ schema: ONE_SCHEMA })
+  async one(@Param() { id }: MeetingParams, @Query() query: ReadModelQuery, @CurrentUser() user: AuthenticatedUser) {
     const projectedPosition = await this.positions.reached(READS, query.minPosition);
-    const [meeting, tasks] = await Promise.all([this.meetings.byId(id), this.directives.ofSource(id)]);
-    return { ...meeting, tasks, projectedPosition };
+    const [{ state, ...meeting }, tasks] = await Promise.all([this.meetings.byId(id), this.directives.ofSource(id)]);
+    const actions = meetingActions(state, { userId: user.id, roles: user.roles, departmentId: user.departmentId }, await this.directory.organisation());
+    return { ...meeting, tasks, actions, projectedPosition };
   }
 }

@@ -17,7 +17,9 @@ import { parseArgs, runCli, UsageError } from './cli';
 const USAGE = `usage: npm run evidence -- --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--field <code>] [--as <username>] [--verify log] --out <pack.zip>
   the ISO evidence pack of the period (the same zip as GET /api/iso/evidence): manifest.json with the SHA-256 of every
   file, registers (CSV + XLSX), compliance table, every event of the period's documents with hashes (CSV + JSON lines),
-  chain verification report, one-page PDF summary in Vietnamese.
+  chain verification report, one-page PDF summary in Vietnamese; the quality system's parts (process register, performance
+  per procedure and per step, legal-change log, audits, NC/CA log, review minutes, declarations, satisfaction, objectives,
+  self-check list) as CSV and a one-page ISO summary (tom-tat-ho-so-iso.pdf) with the digest of every file before it.
   --as <username>: see what that user may see (confidential data withheld otherwise); default: everything, as an auditor.
   --verify log: also verify the whole log against the latest digest (default: the chains of the pack's documents).
   The PDF needs a TrueType font with Vietnamese letters: DejaVu Sans from the system, or PDF_FONT=/path/to/font.ttf.
@@ -63,6 +65,7 @@ async function build(platform: Platform, request: EvidenceRequest, as: string | 
   }
   const m = pack.manifest;
   console.log(`${out}: kỳ ${m.period.from} – ${m.period.to}${m.fieldCode ? `, lĩnh vực ${m.fieldCode}` : ''}; ${m.counts.documents} văn bản, ${m.counts.events} sự kiện, ${m.files.length + 1} tệp`);
+  console.log(`mã băm danh mục tệp (in trong tom-tat-ho-so-iso.pdf): ${m.filesDigest}`);
   console.log(`kiểm tra chuỗi băm: ${m.verification.ok ? 'toàn vẹn' : 'PHÁT HIỆN SAI LỆCH'}; vị trí nhật ký ${m.storeHeadPosition}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (!m.verification.ok) process.exitCode = 1;
 }

@@ -5,8 +5,11 @@ import { schemaVersionOf } from '../event-versions';
 import { INTERNAL_AUDIT_EVENT_TYPES } from './internal-audit.events';
 import { LEGAL_CHANGE_EVENT_TYPES } from './legal-change.events';
 import { MANAGEMENT_REVIEW_EVENT_TYPES, QMS_DECLARATION_EVENT_TYPES } from './management-review.events';
+import { NC_PROPOSAL_EVENT_TYPES } from './nc-proposal.events';
 import { NONCONFORMITY_EVENT_TYPES } from './nonconformity.events';
+import { QUALITY_OBJECTIVES_EVENT_TYPES } from './quality-objectives.events';
 import { qualityHistories } from './testing/quality-histories';
+import { qualityObjectivesHistory } from './testing/quality-objectives-history';
 
 /*
  * The quality system's events are a public contract, pinned as the domain's are (event-versions.spec):
@@ -15,8 +18,8 @@ import { qualityHistories } from './testing/quality-histories';
  */
 
 const DIR = join(__dirname, 'testing/golden-events');
-const TYPES = [...LEGAL_CHANGE_EVENT_TYPES, ...NONCONFORMITY_EVENT_TYPES, ...INTERNAL_AUDIT_EVENT_TYPES, ...MANAGEMENT_REVIEW_EVENT_TYPES, ...QMS_DECLARATION_EVENT_TYPES];
-const history = qualityHistories();
+const TYPES = [...LEGAL_CHANGE_EVENT_TYPES, ...NONCONFORMITY_EVENT_TYPES, ...INTERNAL_AUDIT_EVENT_TYPES, ...MANAGEMENT_REVIEW_EVENT_TYPES, ...QMS_DECLARATION_EVENT_TYPES, ...NC_PROPOSAL_EVENT_TYPES, ...QUALITY_OBJECTIVES_EVENT_TYPES];
+const history = [...qualityHistories(), ...qualityObjectivesHistory()];
 /** The first event of each type the spring decides. */
 const decisions = TYPES.map((type) => history.find((event) => event.type === type)!).filter(Boolean);
 

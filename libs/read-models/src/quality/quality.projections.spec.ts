@@ -8,6 +8,7 @@ import type { Projection } from '../projection';
 import { internalAuditsProjection } from './audits/internal-audits.projection';
 import { qmsDeclarationsProjection } from './declarations/qms-declarations.projection';
 import { legalChangesProjection } from './legal-changes/legal-changes.projection';
+import { ncProposalsProjection } from './nc-proposals/nc-proposals.projection';
 import { nonconformitiesProjection } from './nonconformities/nonconformities.projection';
 import { managementReviewsProjection } from './reviews/management-reviews.projection';
 import { ID, qualityScenario } from './testing/quality-scenario';
@@ -51,6 +52,17 @@ const cases: Array<{ projection: Projection; tables: TableOrder[]; expectRows: (
     expectRows: ({ rm_quality_declarations: rows }) => {
       expect(rows.map((r) => [r.id, r.declared_on, r.review_id])).toEqual([[ID.declaration, '2026-03-05', ID.review]]);
       expect(rows[0].state).toMatchObject({ notice: { docRef: '30/VP-HCTC', notifiedOn: '2026-03-06' }, posting: { postedOn: '2026-03-06', websiteUrl: null } });
+    },
+  },
+  {
+    projection: ncProposalsProjection,
+    tables: [{ table: 'rm_quality_nc_proposals', orderBy: 'key' }],
+    expectRows: ({ rm_quality_nc_proposals: rows }) => {
+      expect(rows.map((r) => [r.key, r.status, r.dossier_id, r.document_id, r.step, r.nonconformity_id])).toEqual([
+        [`dossier.${ID.lateDossier}`, 'accepted', ID.lateDossier, null, null, ID.proposedNc],
+        [`step.${ID.overdueDocument}.submit`, 'dismissed', null, ID.overdueDocument, 'submit', null],
+      ]);
+      expect(rows[1].state).toMatchObject({ reason: 'Chờ ý kiến của Sở Tài chính theo yêu cầu của lãnh đạo', decidedBy: userId('thuky.iso') });
     },
   },
 ];

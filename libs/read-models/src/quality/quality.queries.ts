@@ -4,6 +4,7 @@ import {
 } from '@office/domain';
 import type { DataSource } from 'typeorm';
 import { Sql } from '../sql/sql';
+import { declarationScopeWarning, type ScopeChangeWarning } from './declaration-scope.queries';
 
 /** A clock as the secretary reads it, as of today. */
 export interface ClockAnswer {
@@ -26,7 +27,8 @@ export interface QualityQueue {
   asOf: LocalDate;
   legalChanges: Array<{ id: string; docSymbol: string; procedureCodes: string[]; status: string; clock: ClockAnswer }>;
   actions: Array<{ id: string; description: string; action: string; ownerId: string; clock: ClockAnswer }>;
-  warnings: YearlyWarning[];
+  /** The yearly warnings, and the declaration's when the scope changed after it. */
+  warnings: Array<YearlyWarning | ScopeChangeWarning>;
 }
 
 type Table = 'rm_quality_legal_changes' | 'rm_quality_nonconformities' | 'rm_quality_audits' | 'rm_quality_reviews' | 'rm_quality_declarations';
@@ -146,7 +148,7 @@ export class QualityQueries {
         const clock = { dueOn: action.dueOn, doneOn: null, state: clockState(action.dueOn, null, today), daysLate: daysLate(action.dueOn, null, today) };
         return { id: nc.id, description: nc.description, action: action.action, ownerId: action.ownerId, clock };
       }),
-      warnings: await this.yearlyWarnings(today),
+      warnings: [...(await this.yearlyWarnings(today)), ...[await declarationScopeWarning(this.dataSource, today)].filter((w) => w !== null)],
     };
   }
 

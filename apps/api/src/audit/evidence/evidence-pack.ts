@@ -7,7 +7,9 @@ import {
   type PackedFile, type PdfFont,
 } from '@office/audit';
 import { localDateOf, type Organisation } from '@office/domain';
+import { DEMO_OFFICE, writeIsoPackSummary, type OfficeIdentity } from '@office/forms';
 import type { EventStore } from '@office/event-store';
+import type { BlobStore } from '@office/storage';
 import { PROJECTION_NAMES, projectedPosition, type OrganisationDirectory } from '@office/read-models';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
@@ -17,12 +19,14 @@ import type { ComplianceQueries } from '../../read-models/iso/compliance-queries
 import { resolvePeriod, type Period } from '../../read-models/period';
 import { toCsv } from '../../read-models/registers/register-csv';
 import type { RegisterQueries } from '../../read-models/registers/register-queries';
+import { writeAttachedFiles } from './attached-files';
 import { writeDocumentEvents, type EventsWritten, type ExportedChains } from './document-events';
 import {
   EVIDENCE_FORMAT, EVIDENCE_TITLE, evidenceNotes, HASH_CHAIN_RULE, summarise,
   type EvidenceManifest, type VerificationReport, type VerificationScope, type VerificationSummary,
 } from './evidence-manifest';
 import { registerExtracts } from './register-extract';
+import { filesDigest, qualityFiguresOf, qualityHeadline, qualityParts, writePart } from './quality-parts';
 
 export { EVIDENCE_FORMAT, type EvidenceManifest, type VerificationReport } from './evidence-manifest';
 
@@ -38,6 +42,8 @@ export interface EvidenceRequest {
   minPosition?: string;
   /** `documents` (default): the chains of the pack's streams and the digests' links; `log`: also the whole log (minutes for years of log). */
   verify?: VerificationScope;
+  /** `true`: the attached files themselves too (their list and hashes are always in). */
+  includeFiles?: 'true' | 'false';
 }
 
 export interface PreparedEvidencePack {
@@ -58,6 +64,10 @@ export interface EvidenceDeps {
   clock: Clock;
   /** Default: PDF_FONT or a system font with Vietnamese glyphs. */
   font?: () => PdfFont;
+  /** The attachment store, for packs that include the files. */
+  files?: BlobStore;
+  /** The office named on the ISO summary (default: the demo's). */
+  office?: OfficeIdentity;
 }
 
 /** One pack being written. */
@@ -144,11 +154,13 @@ export class EvidencePacks {
     const viewer = { userId: job.requester.id, roles: job.requester.roles, departmentId: job.requester.departmentId };
     const events = await writeDocumentEvents(job.dir, { store, dataSource, organisation: job.organisation }, job.period, job.fieldCode, viewer);
     const verification = await this.verify(job.request.verify ?? 'documents', events.chains);
-    const files = [...registers.files, compliance.file, ...events.files, await writeText(job.dir, 'kiem-tra-chuoi-bam.json', JSON.stringify(verification, null, 2) + '\n')];
+    const attached = await writeAttachedFiles(job.dir, { dataSource, files: this.deps.files }, job.period, job.fieldCode, viewer, job.request.includeFiles === 'true');
+    const files = [...registers.files, compliance.file, ...events.files, ...attached.files, await writeText(job.dir, 'kiem-tra-chuoi-bam.json', JSON.stringify(verification, null, 2) + '\n')];
     const summary = summarise(verification);
     const latestDigest = verification.log?.digests.latest ?? verification.digests.latest ?? null;
     const generatedBy = requesterOf(job);
     files.push(await writePdf(job, { storeHeadPosition, generatedBy, latestDigest, events, registerRows: registers.rows, steps: compliance.steps, summary, files }));
+    const quality = await this.writeQuality(job, compliance.steps, { files, registerRows: registers.rows, events, storeHeadPosition, generatedBy });
     return {
       format: EVIDENCE_FORMAT,
       title: EVIDENCE_TITLE,
@@ -161,13 +173,16 @@ export class EvidencePacks {
         registers: registers.projectedPosition,
         compliance: compliance.projectedPosition,
         documentSummaries: (await projectedPosition(dataSource, [PROJECTION_NAMES.documentSummaries])).toString(),
+        quality: (await projectedPosition(dataSource, QUALITY_PROJECTIONS)).toString(),
       },
       latestDigest,
       verification: (({ digestProblem: _problem, ...rest }) => rest)(summary),
-      counts: { documents: events.documents, events: events.events, withheld: events.withheld, registers: registers.rows },
+      counts: { documents: events.documents, events: events.events, withheld: events.withheld, registers: registers.rows, quality: quality.rows },
+      filesDigest: quality.filesDigest,
       hashChain: HASH_CHAIN_RULE,
       notes: evidenceNotes(verification.scope),
       files,
+      attachments: attached.entries,
     };
   }
 
@@ -192,12 +207,67 @@ export class EvidencePacks {
     return { file: await writeText(job.dir, 'tuan-thu-thoi-han.csv', toCsv(COMPLIANCE_HEADERS, rows)), steps: compliance.steps, projectedPosition: compliance.projectedPosition };
   }
 
+  /**
+   * The quality system's parts (issue #12 item 7), one CSV each, then the one-page ISO summary,
+   * which prints the digest of every file before it. The quality registers are small; the
+   * one-stop figures are histograms and per-procedure counts, so nothing here grows with the log.
+   */
+  private async writeQuality(job: PackJob, documentSteps: ReadonlyArray<{ onTime: number; late: number }>, before: QualityContext): Promise<{ rows: Record<string, number>; filesDigest: string }> {
+    const figures = await qualityFiguresOf(this.deps.dataSource, this.deps.clock, job.period);
+    const parts = qualityParts(figures, job.organisation);
+    const rows: Record<string, number> = {};
+    const listed: Array<{ title: string; file: string; rows: number | null }> = [
+      ...Object.entries(before.registerRows).map(([title, n]) => ({ title: `Sổ ${title}`, file: 'CSV, XLSX', rows: n })),
+      { title: 'Tuân thủ thời hạn từng bước (văn bản đến)', file: 'tuan-thu-thoi-han.csv', rows: documentSteps.length },
+      { title: 'Sự kiện của văn bản, có mã băm', file: 'su-kien CSV, JSONL', rows: before.events.events },
+    ];
+    for (const part of parts) {
+      const written = await writePart(job.dir, part);
+      before.files.push(written.file);
+      rows[part.name] = written.rows;
+      listed.push({ title: part.title, file: part.name, rows: written.rows });
+    }
+    const digest = filesDigest(before.files);
+    const headline = qualityHeadline(figures, documentSteps, localDateOf(job.now));
+    const pdf = new HashedOutput(ISO_SUMMARY_FILE, join(job.dir, ISO_SUMMARY_FILE));
+    await writeIsoPackSummary(pdf.stream, {
+      office: this.deps.office ?? DEMO_OFFICE,
+      period: job.period,
+      field: job.fieldCode ? `${job.fieldCode} – ${job.fieldName}` : null,
+      generatedAt: job.now.toISOString(),
+      generatedBy: `${before.generatedBy.name} (${roleLabel(before.generatedBy.role)})`,
+      parts: listed,
+      rates: { dossiers: headline.dossiersOnTimeRate, dossierSteps: headline.dossierStepsOnTimeRate, documentSteps: headline.documentStepsOnTimeRate },
+      openNonconformities: headline.openNonconformities,
+      clocksOverdue: { legalChanges: headline.legalChangesOverdue, actions: headline.actionsOverdue },
+      legalChanges: { onTime: headline.legalChangesOnTime, late: headline.legalChangesLate },
+      filesDigest: digest,
+      storeHeadPosition: before.storeHeadPosition,
+    }, job.font);
+    before.files.push(await pdf.finished(false));
+    return { rows, filesDigest: digest };
+  }
+
   private async verify(scope: VerificationScope, documents: ExportedChains): Promise<VerificationReport> {
     const digests = await verifyDigestLinks(this.deps.store);
     if (scope === 'documents') return { scope, ok: documents.ok && digests.ok, documents, digests };
     const log = await verifyLog(this.deps.store, { heads: this.deps.dataSource });
     return { scope, ok: documents.ok && log.ok, documents, digests, log };
   }
+}
+
+const ISO_SUMMARY_FILE = 'tom-tat-ho-so-iso.pdf';
+const QUALITY_PROJECTIONS = [
+  PROJECTION_NAMES.qualityLegalChanges, PROJECTION_NAMES.qualityNonconformities, PROJECTION_NAMES.qualityAudits, PROJECTION_NAMES.qualityReviews,
+  PROJECTION_NAMES.qualityDeclarations, PROJECTION_NAMES.qualityObjectives, PROJECTION_NAMES.procedureCatalogue, PROJECTION_NAMES.dossiers,
+];
+
+interface QualityContext {
+  files: PackedFile[];
+  registerRows: Record<string, number>;
+  events: EventsWritten;
+  storeHeadPosition: string;
+  generatedBy: EvidenceManifest['generatedBy'];
 }
 
 function requesterOf(job: PackJob): EvidenceManifest['generatedBy'] {

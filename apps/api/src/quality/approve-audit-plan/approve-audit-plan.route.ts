@@ -5,6 +5,7 @@ import { QualityParams } from '../quality-params';
 import type { QualityStepResult } from '../quality-step/quality-step.handler';
 import { QualitySteps } from '../quality-step/quality-steps';
 import { ApproveAuditPlanRequest } from './approve-audit-plan.request';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('quality')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class ApproveAuditPlanRoute {
 
   @Post(':id/approve')
   @ApiOperation({ summary: 'Phê duyệt kế hoạch đánh giá (office chief)' })
+  @AnswersCommand()
   approve(@Param() { id }: QualityParams, @Body() body: ApproveAuditPlanRequest, @Req() request: AuthenticatedRequest): Promise<QualityStepResult> {
     return this.steps.run({ kind: 'audit', command: { type: 'approve', auditId: id, ...body } }, request);
   }

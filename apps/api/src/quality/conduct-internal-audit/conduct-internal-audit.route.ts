@@ -5,6 +5,7 @@ import { QualityParams } from '../quality-params';
 import type { QualityStepResult } from '../quality-step/quality-step.handler';
 import { QualitySteps } from '../quality-step/quality-steps';
 import { ConductInternalAuditRequest } from './conduct-internal-audit.request';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('quality')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class ConductInternalAuditRoute {
 
   @Post(':id/conduct')
   @ApiOperation({ summary: 'Thực hiện đánh giá (ISO secretary): the day and the checklist, each question with its result and evidence' })
+  @AnswersCommand()
   conduct(@Param() { id }: QualityParams, @Body() body: ConductInternalAuditRequest, @Req() request: AuthenticatedRequest): Promise<QualityStepResult> {
     return this.steps.run({ kind: 'audit', command: { type: 'conduct', auditId: id, ...body } }, request);
   }

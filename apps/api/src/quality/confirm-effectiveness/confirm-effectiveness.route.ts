@@ -5,6 +5,7 @@ import { QualityParams } from '../quality-params';
 import type { QualityStepResult } from '../quality-step/quality-step.handler';
 import { QualitySteps } from '../quality-step/quality-steps';
 import { NoteRequest } from '../../documents/http/document-requests';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('quality')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class ConfirmEffectivenessRoute {
 
   @Post(':id/confirm')
   @ApiOperation({ summary: 'Xác nhận hiệu lực của hệ thống (office chief), on the review' })
+  @AnswersCommand()
   confirm(@Param() { id }: QualityParams, @Body() body: NoteRequest, @Req() request: AuthenticatedRequest): Promise<QualityStepResult> {
     return this.steps.run({ kind: 'review', command: { type: 'confirm', reviewId: id, ...body } }, request);
   }

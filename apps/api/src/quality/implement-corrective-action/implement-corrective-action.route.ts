@@ -5,6 +5,7 @@ import { QualityParams } from '../quality-params';
 import type { QualityStepResult } from '../quality-step/quality-step.handler';
 import { QualitySteps } from '../quality-step/quality-steps';
 import { ImplementCorrectiveActionRequest } from './implement-corrective-action.request';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('quality')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class ImplementCorrectiveActionRoute {
 
   @Post(':id/implement')
   @ApiOperation({ summary: 'Thực hiện hành động khắc phục (its owner or the ISO secretary)' })
+  @AnswersCommand()
   implement(@Param() { id }: QualityParams, @Body() body: ImplementCorrectiveActionRequest, @Req() request: AuthenticatedRequest): Promise<QualityStepResult> {
     return this.steps.run({ kind: 'nonconformity', command: { type: 'implement', nonconformityId: id, ...body } }, request);
   }

@@ -5,6 +5,7 @@ import { QualityParams } from '../quality-params';
 import type { QualityStepResult } from '../quality-step/quality-step.handler';
 import { QualitySteps } from '../quality-step/quality-steps';
 import { NotifyDeclarationRequest } from './notify-declaration.request';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('quality')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class NotifyDeclarationRoute {
 
   @Post(':id/notify')
   @ApiOperation({ summary: 'Thông báo bản công bố (ISO secretary) to Sở Khoa học và Công nghệ' })
+  @AnswersCommand()
   notify(@Param() { id }: QualityParams, @Body() body: NotifyDeclarationRequest, @Req() request: AuthenticatedRequest): Promise<QualityStepResult> {
     return this.steps.run({ kind: 'declaration', command: { type: 'notify', declarationId: id, ...body } }, request);
   }

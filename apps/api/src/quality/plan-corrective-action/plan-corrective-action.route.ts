@@ -5,6 +5,7 @@ import { QualityParams } from '../quality-params';
 import type { QualityStepResult } from '../quality-step/quality-step.handler';
 import { QualitySteps } from '../quality-step/quality-steps';
 import { PlanCorrectiveActionRequest } from './plan-corrective-action.request';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('quality')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class PlanCorrectiveActionRoute {
 
   @Post(':id/action')
   @ApiOperation({ summary: 'Hành động khắc phục (ISO secretary): action, owner and due date (422 NC_ACTION_OWNER_REQUIRED without both)' })
+  @AnswersCommand()
   plan(@Param() { id }: QualityParams, @Body() body: PlanCorrectiveActionRequest, @Req() request: AuthenticatedRequest): Promise<QualityStepResult> {
     return this.steps.run({ kind: 'nonconformity', command: { type: 'plan-action', nonconformityId: id, ...body } }, request);
   }

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PROJECTION_NAMES, QualityQueries } from '@office/read-models';
+import { NcProposalQueries, PROJECTION_NAMES, QualityQueries } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import { Roles } from '../../auth/access.decorators';
 import { CLOCK, type Clock } from '../../commands/request-context';
@@ -9,6 +9,8 @@ import { ReadModelQuery } from '../../read-models/read-model-query.dto';
 import { LEADER_ROLES } from '../../read-models/viewer';
 import { QualityParams } from '../quality-params';
 import { LegalChangeListQuery, NonconformityListQuery, QualityYearQuery } from './quality-read-query.dto';
+import { Answers } from '../../http/open-api-schemas';
+import { QUALITY_QUEUE, qualityList, report } from '../../http/answer-schemas';
 
 const N = PROJECTION_NAMES;
 
@@ -23,6 +25,7 @@ const N = PROJECTION_NAMES;
 @Controller('api/quality')
 export class QualityReadsController {
   private readonly quality: QualityQueries;
+  private readonly proposals: NcProposalQueries;
 
   constructor(
     dataSource: DataSource,
@@ -30,6 +33,7 @@ export class QualityReadsController {
     @Inject(CLOCK) clock: Clock,
   ) {
     this.quality = new QualityQueries(dataSource, clock);
+    this.proposals = new NcProposalQueries(dataSource, clock);
   }
 
   private reached(names: string[], query: ReadModelQuery): Promise<string> {
@@ -37,14 +41,16 @@ export class QualityReadsController {
   }
 
   @Get('queue')
-  @ApiOperation({ summary: 'Hàng việc thư ký ISO: legal changes and corrective actions due within 30 days or overdue, and the yearly audit and review warnings (from 1 October)' })
+  @ApiOperation({ summary: 'Hàng việc thư ký ISO: legal changes and corrective actions due within 30 days or overdue, the yearly audit and review warnings (from 1 October), and `openNcProposals` (late dossiers and steps awaiting a decision)' })
+  @Answers(QUALITY_QUEUE)
   async queue(@Query() query: ReadModelQuery) {
-    const projectedPosition = await this.reached([N.qualityLegalChanges, N.qualityNonconformities, N.qualityAudits, N.qualityReviews], query);
-    return { ...(await this.quality.queue()), projectedPosition };
+    const projectedPosition = await this.reached([N.qualityLegalChanges, N.qualityNonconformities, N.qualityAudits, N.qualityReviews, N.qualityNcProposals, N.dossiers, N.processSteps], query);
+    return { ...(await this.quality.queue()), openNcProposals: await this.proposals.openCount(), projectedPosition };
   }
 
   @Get('legal-changes')
   @ApiOperation({ summary: 'Sổ theo dõi cập nhật văn bản pháp luật: each change with its procedures, assessment, incorporations and 3-month clock' })
+  @Answers(qualityList('a legal change with its procedures, assessment, incorporations and 3-month clock'))
   async legalChanges(@Query() query: LegalChangeListQuery) {
     const projectedPosition = await this.reached([N.qualityLegalChanges], query);
     return { items: await this.quality.legalChanges({ year: query.year, status: query.status }), projectedPosition };
@@ -52,6 +58,7 @@ export class QualityReadsController {
 
   @Get('legal-changes/:id')
   @ApiOperation({ summary: 'One legal change with its clock (404 if unknown)' })
+  @Answers(report('a legal change with its clock'))
   async legalChange(@Param() { id }: QualityParams, @Query() query: ReadModelQuery) {
     const projectedPosition = await this.reached([N.qualityLegalChanges], query);
     return { ...(await this.quality.legalChange(id)), projectedPosition };
@@ -59,6 +66,7 @@ export class QualityReadsController {
 
   @Get('nonconformities')
   @ApiOperation({ summary: 'Sổ theo dõi điểm không phù hợp và hành động khắc phục: source, clause, root cause, actions with owner and due date, verification, closing' })
+  @Answers(qualityList('a nonconformity: source, clause, root cause, actions, verification, closing'))
   async nonconformities(@Query() query: NonconformityListQuery) {
     const projectedPosition = await this.reached([N.qualityNonconformities], query);
     return { items: await this.quality.nonconformities({ status: query.status, source: query.source }), projectedPosition };
@@ -66,6 +74,7 @@ export class QualityReadsController {
 
   @Get('nonconformities/:id')
   @ApiOperation({ summary: 'One nonconformity with every corrective action (404 if unknown)' })
+  @Answers(report('a nonconformity with every corrective action'))
   async nonconformity(@Param() { id }: QualityParams, @Query() query: ReadModelQuery) {
     const projectedPosition = await this.reached([N.qualityNonconformities], query);
     return { ...(await this.quality.nonconformity(id)), projectedPosition };
@@ -73,6 +82,7 @@ export class QualityReadsController {
 
   @Get('audits')
   @ApiOperation({ summary: 'The internal audit programme of `year` (default: every year): plan, approval, checklist, report, closing' })
+  @Answers(qualityList('an internal audit: plan, approval, checklist, report, closing'))
   async audits(@Query() query: QualityYearQuery) {
     const projectedPosition = await this.reached([N.qualityAudits], query);
     return { items: await this.quality.audits({ year: query.year }), projectedPosition };
@@ -80,6 +90,7 @@ export class QualityReadsController {
 
   @Get('audits/:id')
   @ApiOperation({ summary: 'One internal audit (404 if unknown)' })
+  @Answers(report('an internal audit'))
   async audit(@Param() { id }: QualityParams, @Query() query: ReadModelQuery) {
     const projectedPosition = await this.reached([N.qualityAudits], query);
     return { ...(await this.quality.audit(id)), projectedPosition };
@@ -87,6 +98,7 @@ export class QualityReadsController {
 
   @Get('reviews')
   @ApiOperation({ summary: 'Management-review minutes of `year` with the head’s confirmation of effectiveness' })
+  @Answers(qualityList('a management review'))
   async reviews(@Query() query: QualityYearQuery) {
     const projectedPosition = await this.reached([N.qualityReviews], query);
     return { items: await this.quality.reviews({ year: query.year }), projectedPosition };
@@ -94,6 +106,7 @@ export class QualityReadsController {
 
   @Get('reviews/:id')
   @ApiOperation({ summary: 'One management review (404 if unknown)' })
+  @Answers(report('a management review'))
   async review(@Param() { id }: QualityParams, @Query() query: ReadModelQuery) {
     const projectedPosition = await this.reached([N.qualityReviews], query);
     return { ...(await this.quality.review(id)), projectedPosition };
@@ -101,6 +114,7 @@ export class QualityReadsController {
 
   @Get('declarations')
   @ApiOperation({ summary: 'Conformity declarations with their notice to Sở KH&CN and posting, newest first' })
+  @Answers(qualityList('a declaration of conformity'))
   async declarations(@Query() query: ReadModelQuery) {
     const projectedPosition = await this.reached([N.qualityDeclarations], query);
     return { items: await this.quality.declarations(), projectedPosition };
@@ -108,6 +122,7 @@ export class QualityReadsController {
 
   @Get('declarations/:id')
   @ApiOperation({ summary: 'One conformity declaration (404 if unknown)' })
+  @Answers(report('a declaration of conformity'))
   async declaration(@Param() { id }: QualityParams, @Query() query: ReadModelQuery) {
     const projectedPosition = await this.reached([N.qualityDeclarations], query);
     return { ...(await this.quality.declaration(id)), projectedPosition };

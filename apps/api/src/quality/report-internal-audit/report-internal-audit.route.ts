@@ -5,6 +5,7 @@ import { QualityParams } from '../quality-params';
 import type { QualityStepResult } from '../quality-step/quality-step.handler';
 import { QualitySteps } from '../quality-step/quality-steps';
 import { ReportInternalAuditRequest } from './report-internal-audit.request';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('quality')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class ReportInternalAuditRoute {
 
   @Post(':id/report')
   @ApiOperation({ summary: 'Báo cáo đánh giá (ISO secretary): the conclusion and the findings (a nonconforming answer must be reported as a nonconformity)' })
+  @AnswersCommand()
   report(@Param() { id }: QualityParams, @Body() body: ReportInternalAuditRequest, @Req() request: AuthenticatedRequest): Promise<QualityStepResult> {
     return this.steps.run({ kind: 'audit', command: { type: 'report', auditId: id, ...body } }, request);
   }

@@ -1,10 +1,12 @@
 import { download, errorText, get } from '../api.js';
-import { h, mount, notice, pageTitle, row, scrollTable } from '../dom.js';
+import { h, notice, row, scrollTable } from '../dom.js';
 import { formatDate, formatNumber, formatRate, isLocalDate, localDateOf, parseDate } from '../format.js';
+import { AUDIT_STATUS_LABELS, LEGAL_CHANGE_STATUS_LABELS, REVIEW_STATUS_LABELS } from '../labels.js';
 import { toast } from '../layout.js';
-import { org } from '../reference.js';
-import { allows, EVIDENCE_ROLES } from '../roles.js';
+import { org, userName } from '../reference.js';
+import { allows, EVIDENCE_ROLES, OFFICE_CHIEF_ROLES } from '../roles.js';
 import { setQuery } from '../router.js';
+import { card, clockCell, isoPage, statusBadgeOf, yearOf } from './iso-common.js';
 
 const days = (value) => (value === null || value === undefined ? '—' : formatNumber(Math.round(value * 10) / 10));
 
@@ -68,12 +70,8 @@ function evidenceCard(period, fieldCode) {
   );
 }
 
-/** ISO: compliance per process step (GET /api/iso/compliance) and the evidence pack (GET /api/iso/evidence). */
-export async function render(page, { query, user }) {
-  const today = localDateOf();
-  const period = { from: isLocalDate(query.from) ? query.from : `${today.slice(0, 4)}-01-01`, to: isLocalDate(query.to) ? query.to : today };
-  const fieldCode = query.fieldCode || undefined;
-  const compliance = await get('/api/iso/compliance', { ...period, fieldCode });
+/** The compliance table of the incoming-document process for the period (the page's first content before the quality registers). */
+function complianceCard(compliance) {
   const rows = compliance.steps.map((s) =>
     row(
       [
@@ -92,21 +90,118 @@ export async function render(page, { query, user }) {
       { 'data-step': s.step },
     ),
   );
-  mount(
-    page,
-    pageTitle('ISO 9001 — tuân thủ quy trình', 'Quy trình xử lý văn bản đến theo từng bước, với thời hạn quy định; số ngày tính theo ngày làm việc.'),
-    h('section', { class: 'card' }, periodForm(compliance.period, fieldCode)),
-    h(
-      'section',
-      { class: 'card', 'aria-labelledby': 'compliance-heading' },
-      h('h2', { id: 'compliance-heading' }, `Bảng tuân thủ từ ${formatDate(compliance.period.from)} đến ${formatDate(compliance.period.to)}`),
-      scrollTable(
-        'Tuân thủ thời hạn theo bước',
-        ['Bước', 'Thời hạn (căn cứ)', 'Số lượt', 'Đúng hạn', 'Trễ hạn', 'Tỷ lệ đúng hạn', 'Trung vị (ngày)', 'Phân vị 90 (ngày)', 'Trễ nhiều nhất (ngày)', 'Đang mở', 'Đang quá hạn'],
-        rows,
-        { 'data-testid': 'compliance', class: 'data-table compliance' },
-      ),
+  return h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'compliance-heading', id: 'tuan-thu' },
+    h('h2', { id: 'compliance-heading' }, `Tuân thủ quy trình xử lý văn bản đến từ ${formatDate(compliance.period.from)} đến ${formatDate(compliance.period.to)}`),
+    periodForm(compliance.period, compliance.fieldCode),
+    scrollTable(
+      'Tuân thủ thời hạn theo bước',
+      ['Bước', 'Thời hạn (căn cứ)', 'Số lượt', 'Đúng hạn', 'Trễ hạn', 'Tỷ lệ đúng hạn', 'Trung vị (ngày)', 'Phân vị 90 (ngày)', 'Trễ nhiều nhất (ngày)', 'Đang mở', 'Đang quá hạn'],
+      rows,
+      { 'data-testid': 'compliance', class: 'data-table compliance' },
     ),
+  );
+}
+
+const WARNING_LINKS = { internal_audit: ['/iso/danh-gia-noi-bo', 'Lập kế hoạch đánh giá nội bộ'], management_review: ['/iso/xem-xet', 'Ghi nhận cuộc xem xét của lãnh đạo'] };
+
+/** Hàng việc: every clock due within 30 days or past (amber, red), and the yearly warnings from 1 October. */
+function queueCard(queue) {
+  const today = queue.asOf;
+  const late = [...queue.legalChanges, ...queue.actions].filter((item) => item.clock.state === 'overdue').length;
+  const soon = queue.legalChanges.length + queue.actions.length - late;
+  const changes = queue.legalChanges.length
+    ? scrollTable(
+        'Thay đổi văn bản pháp luật phải cập nhật vào hệ thống trong 3 tháng kể từ ngày có hiệu lực',
+        ['Văn bản pháp luật', 'Thủ tục chịu tác động', 'Tình trạng', 'Hạn cập nhật'],
+        queue.legalChanges.map((change) =>
+          row(
+            [
+              h('td', {}, h('a', { href: `/iso/thay-doi-phap-ly/${change.id}` }, change.docSymbol)),
+              change.procedureCodes.join(', '),
+              statusBadgeOf(change.status, LEGAL_CHANGE_STATUS_LABELS),
+              clockCell(change.clock, today),
+            ],
+            { 'data-id': change.id, 'data-clock': change.clock.state },
+          ),
+        ),
+        { 'data-testid': 'queue-legal-changes' },
+      )
+    : h('p', {}, 'Không có thay đổi pháp lý nào sắp đến hạn hoặc quá hạn cập nhật.');
+  const actions = queue.actions.length
+    ? scrollTable(
+        'Hành động khắc phục đến hạn hoàn thành',
+        ['Điểm không phù hợp', 'Hành động khắc phục', 'Người chịu trách nhiệm', 'Hạn hoàn thành'],
+        queue.actions.map((item) =>
+          row([h('td', {}, h('a', { href: `/iso/khong-phu-hop/${item.id}` }, item.description)), item.action, userName(item.ownerId), clockCell(item.clock, today)], { 'data-id': item.id, 'data-clock': item.clock.state }),
+        ),
+        { 'data-testid': 'queue-actions' },
+      )
+    : h('p', {}, 'Không có hành động khắc phục nào sắp đến hạn hoặc quá hạn.');
+  return h(
+    'section',
+    { class: 'card iso-queue', 'aria-labelledby': 'queue-heading', 'data-testid': 'quality-queue' },
+    h('h2', { id: 'queue-heading' }, `Hàng việc ngày ${formatDate(today)}`),
+    h(
+      'p',
+      { class: 'badges' },
+      h('span', { class: late ? 'badge late' : 'badge' }, `${formatNumber(late)} quá hạn`),
+      ' ',
+      h('span', { class: soon ? 'badge clock-badge clock-due_soon' : 'badge' }, `${formatNumber(soon)} sắp đến hạn (trong 30 ngày)`),
+    ),
+    queue.warnings.map((warning) => {
+      const [href, text] = WARNING_LINKS[warning.kind] ?? ['/iso', 'Xem'];
+      return h('p', { class: 'notice notice-error', role: 'status', 'data-warning': warning.kind }, `${warning.message}. `, h('a', { href }, text));
+    }),
+    h('h3', {}, 'Cập nhật văn bản pháp luật'),
+    changes,
+    h('h3', {}, 'Hành động khắc phục'),
+    actions,
+  );
+}
+
+/** What waits for the office chief: plans to approve, reviews to confirm, a confirmed review of the year without its declaration. */
+async function chiefCard() {
+  const year = yearOf();
+  const [audits, reviews, declarations] = await Promise.all([get('/api/quality/audits'), get('/api/quality/reviews'), get('/api/quality/declarations')]);
+  const declared = new Set(declarations.items.map((d) => d.reviewId));
+  const items = [
+    ...audits.items.filter((a) => a.status === 'planned').map((a) => [`/iso/danh-gia-noi-bo/${a.id}`, `Phê duyệt kế hoạch: ${a.title}`, statusBadgeOf(a.status, AUDIT_STATUS_LABELS)]),
+    ...reviews.items.filter((r) => r.status === 'held').map((r) => [`/iso/xem-xet/${r.id}`, `Xác nhận hiệu lực theo cuộc xem xét ngày ${formatDate(r.heldOn)}`, statusBadgeOf(r.status, REVIEW_STATUS_LABELS)]),
+    ...reviews.items
+      .filter((r) => r.status === 'confirmed' && r.year === year && !declared.has(r.id))
+      .map((r) => [`/iso/xem-xet/${r.id}`, `Ký công bố hệ thống phù hợp (xem xét ngày ${formatDate(r.heldOn)} đã xác nhận)`, null]),
+  ];
+  return card(
+    'chief-heading',
+    'Chờ Chánh Văn phòng',
+    items.length
+      ? h('ul', { class: 'plain link-list', 'data-testid': 'chief-approvals' }, items.map(([href, text, badge]) => h('li', {}, h('a', { href }, text), ' ', badge)))
+      : h('p', { 'data-testid': 'chief-approvals' }, 'Không có việc nào chờ Chánh Văn phòng phê duyệt, xác nhận hoặc ký.'),
+  );
+}
+
+/**
+ * ISO: the secretary's home. The queue of the quality system (GET /api/quality/queue), what waits
+ * for the office chief, compliance per process step (GET /api/iso/compliance) and the evidence pack.
+ */
+export async function render(page, { query, user }) {
+  const today = localDateOf();
+  const period = { from: isLocalDate(query.from) ? query.from : `${today.slice(0, 4)}-01-01`, to: isLocalDate(query.to) ? query.to : today };
+  const fieldCode = query.fieldCode || undefined;
+  const [queue, compliance, chief] = await Promise.all([
+    get('/api/quality/queue'),
+    get('/api/iso/compliance', { ...period, fieldCode }),
+    allows(user, OFFICE_CHIEF_ROLES) ? chiefCard() : null,
+  ]);
+  isoPage(
+    page,
+    { title: 'ISO 9001 — tuân thủ quy trình', subtitle: 'Hệ thống quản lý chất lượng theo TCVN ISO 9001 (QĐ 19/2014/QĐ-TTg): thời hạn theo ngày dương lịch, màu vàng khi còn dưới 30 ngày, màu đỏ khi quá hạn.', tab: '/iso' },
+    chief,
+    h('p', { class: 'action-buttons' }, h('a', { class: 'button', href: '/iso/tu-kiem-tra', 'data-testid': 'self-check-link' }, 'Tự kiểm tra (Điều 36 TT 26/2014) và mục tiêu chất lượng')),
+    queueCard(queue),
+    complianceCard({ ...compliance, fieldCode }),
     allows(user, EVIDENCE_ROLES) ? evidenceCard(compliance.period, fieldCode) : notice('Hồ sơ minh chứng do Thư ký ISO hoặc kiểm toán viên lập.'),
   );
 }

@@ -9,6 +9,9 @@ import { evolveLegalChange, initialLegalChangeState } from '../legal-change.stat
 import { decideManagementReview, decideQmsDeclaration } from '../management-review.decide';
 import { managementReviewStreamName, qmsDeclarationStreamName, REQUIRED_REVIEW_TOPICS } from '../management-review.events';
 import { evolveManagementReview, evolveQmsDeclaration, initialManagementReviewState, initialQmsDeclarationState } from '../management-review.state';
+import { decideNcProposal } from '../nc-proposal.decide';
+import { ncProposalKey, ncProposalStreamName, type NcProposalSubject } from '../nc-proposal.events';
+import { evolveNcProposal, initialNcProposalState } from '../nc-proposal.state';
 import { decideNonconformity } from '../nonconformity.decide';
 import { nonconformityStreamName } from '../nonconformity.events';
 import { evolveNonconformity, initialNonconformityState } from '../nonconformity.state';
@@ -23,6 +26,7 @@ import { CHIEF, CODE, DECREE, ISO, LEGAL_CONTEXT, OFFICE_CONTEXT, OTHER_CODE, OW
  *   nonconformity `closed` from the audit too, corrected, verified effective and closed
  *   audit                 2026, planned, approved, conducted 4/3, reported, closed
  *   review + declaration  held 3/3, confirmed 5/3; declaration 25/QĐ-VP of 5/3, notified to Sở KH&CN and posted
+ *   NC proposals          a dossier returned late, accepted (its NC not raised here); a step overdue, dismissed
  */
 
 export const ID = {
@@ -34,6 +38,9 @@ export const ID = {
   audit: '7d1c0000-0000-4000-8000-000000000301',
   review: '7d1c0000-0000-4000-8000-000000000401',
   declaration: '7d1c0000-0000-4000-8000-000000000501',
+  lateDossier: '7d1c0000-0000-4000-8000-000000000601',
+  overdueDocument: '7d1c0000-0000-4000-8000-000000000602',
+  proposedNc: '7d1c0000-0000-4000-8000-000000000603',
 } as const;
 
 /** One event of a quality stream as decided, with the fold of its stream (for the golden events' check). */
@@ -123,6 +130,19 @@ export function qualityHistories(): QualityHistoryEvent[] {
         { ...declaration, type: 'post' as const, postedOn: '2026-03-06', websiteUrl: null, actor: ISO, now: at('2026-03-06') },
       ],
     ),
+    ...ncProposals(),
+  ];
+}
+
+/** Two proposals decided by the secretary: a late dossier accepted, an overdue step of a document dismissed. */
+function ncProposals(): QualityHistoryEvent[] {
+  const dossier: NcProposalSubject = { kind: 'dossier', dossierId: ID.lateDossier, code: 'VPUB-260302-0004', procedureCode: CODE, procedureName: null, due: '2026-03-12', doneOn: '2026-03-16', daysLate: 2 };
+  const step: NcProposalSubject = { kind: 'step', documentId: ID.overdueDocument, step: 'submit', excerpt: 'V/v bố trí vốn', due: '2026-03-10', doneOn: null, daysLate: 6 };
+  const decide = (subject: NcProposalSubject, command: object) =>
+    stream(ncProposalStreamName(ncProposalKey(subject)), decideNcProposal, evolveNcProposal, initialNcProposalState, [{ key: ncProposalKey(subject), subject, actor: ISO, now: at('2026-03-18'), ...command } as Parameters<typeof decideNcProposal>[0]]);
+  return [
+    ...decide(dossier, { type: 'accept', nonconformityId: ID.proposedNc, severity: 'minor', description: null }),
+    ...decide(step, { type: 'dismiss', reason: 'Chờ ý kiến của Sở Tài chính theo yêu cầu của lãnh đạo' }),
   ];
 }
 

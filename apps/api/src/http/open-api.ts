@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject, type SchemaObject } from '@nestjs/swagger';
+import { namedSchemas } from './open-api-schemas';
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
 
@@ -44,7 +45,7 @@ export function setUpOpenApi(app: NestFastifyApplication): void {
 }
 
 export function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, ErrorBody: ERROR_BODY } };
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...namedSchemas(), ErrorBody: ERROR_BODY } };
   for (const item of Object.values(document.paths)) {
     for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
       const operation: Operation | undefined = item[method];

@@ -20,10 +20,16 @@ export function rememberFailure(request: FastifyRequest, error: unknown): void {
   (request as FastifyRequest & { failure?: unknown }).failure = error;
 }
 
+/** A 503 STORE_UNAVAILABLE: counted by the outage (store-outage.ts), so its line is an ordinary one. */
+export function rememberStoreUnavailable(request: FastifyRequest): void {
+  (request as FastifyRequest & { storeUnavailable?: boolean }).storeUnavailable = true;
+}
+
 /**
  * Echoes the request id in X-Correlation-Id and writes one line per answered request
  * (`{requestId, method, route, url, status, ms, userId}` as the line's `message`): `log` level for
- * 1xx–4xx, `error` for 5xx with the error's stack, so that every failure names its route, user and id.
+ * 1xx–4xx (and 503 STORE_UNAVAILABLE, which the outage reports once), `error` for other 5xx with the
+ * error's stack, so that every failure names its route, user and id.
  */
 export function registerRequestLog(fastify: FastifyInstance, logger: LoggerService): void {
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
@@ -39,7 +45,7 @@ export function registerRequestLog(fastify: FastifyInstance, logger: LoggerServi
       ms: Math.round(reply.elapsedTime * 10) / 10,
       userId: (request as AuthenticatedRequest).user?.id ?? null,
     };
-    if (reply.statusCode < 500) return logger.log(line, 'HTTP');
+    if (reply.statusCode < 500 || (request as FastifyRequest & { storeUnavailable?: boolean }).storeUnavailable) return logger.log(line, 'HTTP');
     const failure = (request as FastifyRequest & { failure?: unknown }).failure;
     logger.error({ ...line, error: failure instanceof Error ? (failure.stack ?? failure.message) : failure === undefined ? null : String(failure) }, 'HTTP');
   });

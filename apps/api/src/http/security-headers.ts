@@ -36,3 +36,13 @@ export async function registerSecurityHeaders(app: NestFastifyApplication): Prom
       if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     });
 }
+
+/**
+ * An attached file shown inline (`?inline=1`: the document page previews a PDF or an image in a
+ * frame of its own): this one answer may be framed by the application's own pages, nothing else
+ * changes; every other answer keeps `frame-ancestors 'none'` and X-Frame-Options DENY.
+ */
+export function allowSameOriginFraming(reply: FastifyReply): void {
+  reply.header('x-frame-options', 'SAMEORIGIN');
+  reply.header('content-security-policy', CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+}

@@ -1,3 +1,4 @@
+import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -35,6 +36,62 @@ describe('serving the web application', () => {
     expect((await app.request('GET', '/assets/vendor/../../package.json')).status).toBe(404);
     expect((await app.request('GET', '/assets/missing.js')).status).toBe(404);
     expect((await app.request('GET', '/favicon.ico')).status).toBe(404);
+  });
+
+  it('names fingerprinted files in index.html, cached for a year; index.html itself is revalidated', async () => {
+    const page = await app.request('GET', '/tong-quan');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const html = String(page.body);
+    const script = /<script type="module" src="(\/assets\/js\/main\.[0-9a-f]{10}\.js)">/.exec(html)?.[1];
+    const css = /href="(\/assets\/css\/app\.[0-9a-f]{10}\.css)"/.exec(html)?.[1];
+    expect(script && css).toBeTruthy();
+    const map = JSON.parse(/<script type="importmap">(.*?)<\/script>/.exec(html)![1]);
+    expect(map.imports['/assets/js/dom.js']).toMatch(/^\/assets\/js\/dom\.[0-9a-f]{10}\.js$/);
+    expect(map.imports['/assets/vendor/chart.umd.js']).toMatch(/^\/assets\/vendor\/chart\.umd\.[0-9a-f]{10}\.js$/);
+    // The inline import map is the one inline script the policy allows, by its hash.
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-[^']+'/);
+    for (const url of [script!, css!, map.imports['/assets/js/pages/dashboard.js']]) {
+      const answer = await app.request('GET', url);
+      expect(answer.status, url).toBe(200);
+      expect(answer.headers.get('cache-control'), url).toBe('public, max-age=31536000, immutable');
+    }
+    const plain = await app.request('GET', '/assets/js/main.js');
+    expect(plain.headers.get('cache-control')).toBe('no-cache');
+    const again = await app.request('GET', '/assets/js/main.js', { headers: { 'if-none-match': plain.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+    const revalidated = await app.request('GET', '/tong-quan', { headers: { 'if-none-match': page.headers.get('etag')! } });
+    expect(revalidated.status).toBe(304);
+    // An outdated fingerprint (a page of the previous release) still gets the file, but not for a year.
+    const outdated = await app.request('GET', '/assets/js/main.0000000000.js');
+    expect(outdated.status).toBe(200);
+    expect(outdated.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('compresses text with brotli or gzip as the browser accepts it', async () => {
+    const url = /<script type="importmap">(.*?)<\/script>/.exec(String((await app.request('GET', '/')).body))![1];
+    const chart = JSON.parse(url).imports['/assets/vendor/chart.umd.js'];
+    const response = await fetch(app.baseUrl + chart, { headers: { 'accept-encoding': 'br' } });
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+    // fetch() decodes what it announced; the bytes on the wire are what brotli made of it.
+    const raw = await new Promise<Buffer>((resolve, reject) => {
+      void import('node:http').then(({ get }) =>
+        get(app.baseUrl + chart, { headers: { 'accept-encoding': 'br' } }, (answer) => {
+          const chunks: Buffer[] = [];
+          answer.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
+        }).on('error', reject),
+      );
+    });
+    const plain = brotliDecompressSync(raw);
+    expect(raw.length).toBeLessThan(plain.length / 2);
+    expect(plain.toString('utf8')).toContain('Chart');
+    const gzip = await fetch(`${app.baseUrl}/assets/css/app.css`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    const page = await fetch(`${app.baseUrl}/van-ban`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(page.headers.get('content-encoding')).toBe('br');
+    expect(await page.text()).toContain('<html lang="vi">');
+    const none = await fetch(`${app.baseUrl}/assets/css/app.css`, { headers: { 'accept-encoding': 'identity' } });
+    expect(none.headers.get('content-encoding')).toBeNull();
   });
 
   it('shares labels and the working calendar with the domain', async () => {

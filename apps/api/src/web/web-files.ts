@@ -3,6 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 
 /** Injection token of the directory `webRoot()` found. */
 export const WEB_ROOT = Symbol('WEB_ROOT');
+/** Injection tokens of the file table (`WebAssets`) and of the rendered `index.html` (`IndexPage`). */
+export const WEB_ASSETS = Symbol('WEB_ASSETS');
+export const WEB_PAGE = Symbol('WEB_PAGE');
 
 /**
  * Where the web application's files are: `apps/web` of the repository, found by walking up from
@@ -41,11 +44,18 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  // An attachment's PDF is previewed in a frame on a blob: URL the page made from bytes it fetched with its token.
+  "frame-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** The page's policy: the same, with the inline import map allowed by its hash (and nothing else inline). */
+export function pagePolicy(scriptHashes: readonly string[]): string {
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", ["script-src 'self'", ...scriptHashes].join(' '));
+}
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,

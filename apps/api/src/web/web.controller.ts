@@ -1,35 +1,32 @@
-import { Controller, Get, Header, Inject, NotFoundException, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../auth/access.decorators';
-import { referenceData } from './reference-data';
-import { isClientRoute, SECURITY_HEADERS, WEB_ROOT } from './web-files';
+import { chooseEncoding } from './web-assets';
+import { isClientRoute, pagePolicy, SECURITY_HEADERS, WEB_PAGE } from './web-files';
+import type { IndexPages } from './web-page';
 
 /**
- * The web application's page for every client route (`/`, `/tong-quan`, `/van-ban/<id>` …), and
- * its reference data. Routes of the API and of operations are more specific and always win; a
- * GET that reaches this fallback under a reserved prefix is answered 404 like any unknown route.
+ * The web application's page for every client route (`/`, `/tong-quan`, `/van-ban/<id>` …).
+ * Routes of the API and of operations are more specific and always win; a GET that reaches this
+ * fallback under a reserved prefix is answered 404 like any unknown route. The page names the
+ * fingerprinted files of this release, so it is never kept without asking (`no-cache`, ETag).
  */
 @ApiExcludeController()
 @Controller()
 export class WebController {
-  private reference?: ReturnType<typeof referenceData>;
-
-  constructor(@Inject(WEB_ROOT) private readonly root: string) {}
-
-  @Public()
-  @Get('assets/reference.json')
-  @Header('cache-control', 'no-cache')
-  referenceData() {
-    this.reference ??= referenceData();
-    return this.reference;
-  }
+  constructor(@Inject(WEB_PAGE) private readonly pages: IndexPages) {}
 
   @Public()
   @Get('*')
-  page(@Req() request: FastifyRequest, @Res() reply: FastifyReply): FastifyReply {
+  async page(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     if (!isClientRoute(request.url)) throw new NotFoundException(`Cannot GET ${request.url.split('?')[0]}`);
-    reply.headers({ ...SECURITY_HEADERS, 'cache-control': 'no-cache' });
-    return reply.type('text/html; charset=utf-8').sendFile('index.html', this.root);
+    const index = this.pages.for(request.url);
+    reply.headers({ ...SECURITY_HEADERS, 'content-security-policy': pagePolicy(index.scriptHashes), 'cache-control': 'no-cache', etag: index.etag, vary: 'accept-encoding' });
+    if (request.headers['if-none-match']?.split(',').some((tag) => tag.trim() === index.etag)) return reply.code(304).send();
+    reply.type('text/html; charset=utf-8');
+    const encoding = chooseEncoding(request.headers['accept-encoding']);
+    if (!encoding) return reply.send(index.html);
+    return reply.header('content-encoding', encoding).send(await index.asset.encodedAs(encoding));
   }
 }

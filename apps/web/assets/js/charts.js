@@ -11,7 +11,8 @@ export function loadChartJs() {
   loading ??= new Promise((resolve, reject) => {
     if (window.Chart) return resolve(window.Chart);
     const script = document.createElement('script');
-    script.src = '/assets/vendor/chart.umd.js';
+    // The import map of index.html names the fingerprinted file (cached for a year); the plain path otherwise.
+    script.src = import.meta.resolve?.('/assets/vendor/chart.umd.js') ?? '/assets/vendor/chart.umd.js';
     script.onload = () => resolve(window.Chart);
     script.onerror = () => {
       loading = null;

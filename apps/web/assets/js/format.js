@@ -33,10 +33,10 @@ export function localDateOf(instant = new Date()) {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
-/** 'HH:mm' in Hà Nội time of an instant. */
-export function localTimeOf(instant = new Date()) {
+/** 'HH:mm' (or 'HH:mm:ss') in Hà Nội time of an instant. */
+export function localTimeOf(instant = new Date(), withSeconds = false) {
   const p = zoned(instant);
-  return `${p.hour}:${p.minute}`;
+  return `${p.hour}:${p.minute}${withSeconds ? `:${p.second}` : ''}`;
 }
 
 const dayNumber = (localDate) => Date.UTC(Number(localDate.slice(0, 4)), Number(localDate.slice(5, 7)) - 1, Number(localDate.slice(8, 10))) / 86_400_000;
@@ -78,6 +78,14 @@ export function parseTime(text) {
   return hours <= 23 && minutes <= 59 ? [hours, minutes] : null;
 }
 
+/** 'HH:mm' or 'HH:mm:ss' → [hours, minutes, seconds or null] when valid, else null. */
+export function parseClock(text) {
+  const match = /^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/.exec(text ?? '');
+  if (!match) return null;
+  const [hours, minutes, seconds] = [Number(match[1]), Number(match[2]), match[3] === undefined ? null : Number(match[3])];
+  return hours <= 23 && minutes <= 59 && (seconds === null || seconds <= 59) ? [hours, minutes, seconds] : null;
+}
+
 /** 'dd/mm/yyyy HH:mm' (Hà Nội time) → ISO 8601 instant with its +07:00 offset, or null. */
 export function parseDateTime(text) {
   const match = /^\s*(\S+)\s+(\S+)\s*$/.exec(text ?? '');
@@ -91,7 +99,16 @@ export function formatNumber(value) {
   return value === null || value === undefined ? '—' : numbers.format(value);
 }
 
-/** A rate of 0..1 (as the API answers it) → '66,7 %'; null → '—'. */
+/**
+ * A share computed once, from its counts: 1 of 22 → '4,5 %' (a rate the API already rounded to
+ * 0,0455 would show '4,6 %': rounded twice). Nothing counted (whole 0) → '—'.
+ */
+export function formatShare(part, whole) {
+  if (!whole || part === null || part === undefined) return '—';
+  return `${percent.format(Math.round((part * 1000) / whole) / 10)} %`;
+}
+
+/** A rate of 0..1 (as the API answers it) → '66,7 %'; null → '—'. Prefer `formatShare` when the counts are at hand. */
 export function formatRate(rate) {
   return rate === null || rate === undefined ? '—' : `${percent.format(rate * 100)} %`;
 }

@@ -3,3 +3,8 @@ export * from './form-views';
 export * from './office';
 export * from './pdf-font';
 export * from './render-dossier-form';
+export * from './document-slip-views';
+export * from './render-document-slip';
+export * from './quality/iso-pack-summary';
+export * from './quality/quality-format';
+export * from './quality/annual-quality-report';

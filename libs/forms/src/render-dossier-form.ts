@@ -1,4 +1,4 @@
-import { PassThrough, type Readable, type Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type DossierFormKind, formEdition, formMark } from './form-editions';
 import type { DossierFormViews } from './form-views';
@@ -9,11 +9,9 @@ import type { FormLayout } from './forms/form-layout';
 import { refusal } from './forms/refusal';
 import { stopNotice } from './forms/stop-notice';
 import { supplementRequest } from './forms/supplement-request';
-import { FormCanvas, TEXT_SIZE } from './layout/form-canvas';
-import { openFormDocument } from './layout/form-document';
-import { drawNationalHeader } from './layout/national-header';
+import { renderFormFrame } from './layout/form-frame';
 import { toNfc } from './nfc';
-import { type PdfFont, resolvePdfFont } from './pdf-font';
+import type { PdfFont } from './pdf-font';
 
 export type RenderFormOptions = {
   /** Default: PDF_FONT, else a serif system font with Vietnamese letters (DejaVu Serif). */
@@ -39,17 +37,8 @@ export function renderDossierForm<K extends DossierFormKind>(kind: K, view: Doss
   const normalized = toNfc(view);
   const edition = formEdition(kind, normalized.ruleSet);
   const { number, datedAt } = layout.header(normalized);
-  const doc = openFormDocument(options.font ?? resolvePdfFont(process.env, 'serif'), { title: edition.title, author: normalized.office.fullName, datedAt });
-  const out = new PassThrough();
-  doc.once('error', (error: Error) => out.destroy(error));
-  doc.pipe(out);
-
-  const canvas = new FormCanvas(doc);
-  drawNationalHeader(canvas, { office: normalized.office, number, datedAt, mark: formMark(edition) });
-  canvas.paragraph([{ text: edition.title.toLocaleUpperCase('vi'), face: 'bold' }], { align: 'center', size: TEXT_SIZE.title, spaceAfter: 12 });
-  layout.body(canvas, normalized, edition);
-  doc.end();
-  return out;
+  const frame = { office: normalized.office, title: edition.title, mark: formMark(edition), number, datedAt };
+  return renderFormFrame(frame, (canvas) => layout.body(canvas, normalized, edition), options.font);
 }
 
 /** Writes the form's PDF to `out`; resolves once everything is written. */

@@ -121,6 +121,9 @@ const SUMMARY_COLUMNS: UpsertColumn<SummaryRow>[] = [
   col('department_id', 'uuid', (s) => s.departmentId),
   col('distributed_by', 'uuid', (s) => s.distributedBy),
   col('distributed_at', 'timestamptz', (s) => s.distributedAt),
+  // A state folded before DocumentDistributed v2 and stored in `state` may lack the lists: nobody was told then.
+  col('for_information_department_ids', 'uuid[]', (s) => s.forInformation?.departmentIds ?? []),
+  col('for_information_user_ids', 'uuid[]', (s) => s.forInformation?.userIds ?? []),
   col('assignee_id', 'uuid', (s) => s.assigneeId),
   col('assigned_by', 'uuid', (s) => s.assignedBy),
   col('leader_id', 'uuid', (s) => s.submission?.leaderId ?? null),

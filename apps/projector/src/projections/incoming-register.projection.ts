@@ -19,13 +19,16 @@ export interface IncomingEntry extends NumberedEntry {
   departmentId: string | null;
   assigneeId: string | null;
   distributedAt: string | null;
+  /** Để biết: after the lead department in the recipient column (đơn vị/người nhận). */
+  forInformationDepartmentIds: string[];
+  forInformationUserIds: string[];
   path: string[];
 }
 
 const blank = (key: RegisterKey): IncomingEntry => ({
   ...key, documentId: null, lastPosition: -1n, reservedAt: null, used: false, voided: false, voidReason: null, receivedAt: null, registeredAt: null,
   sourceAgency: null, sourceSymbol: null, sourceIssuedDate: null, documentType: null, excerpt: null, urgency: null, confidentiality: null,
-  sealedForUserId: null, departmentId: null, assigneeId: null, distributedAt: null, path: [],
+  sealedForUserId: null, departmentId: null, assigneeId: null, distributedAt: null, forInformationDepartmentIds: [], forInformationUserIds: [], path: [],
 });
 
 /**
@@ -86,6 +89,8 @@ function followDocument(row: IncomingEntry, event: DocumentEvent): void {
       row.departmentId = event.data.departmentId;
       row.distributedAt = event.data.at;
       row.assigneeId = null;
+      row.forInformationDepartmentIds = event.data.forInformation.departmentIds;
+      row.forInformationUserIds = event.data.forInformation.userIds;
       return;
     case 'DocumentAssigned':
       row.assigneeId = event.data.specialistId;
@@ -95,6 +100,8 @@ function followDocument(row: IncomingEntry, event: DocumentEvent): void {
       row.departmentId = null;
       row.assigneeId = null;
       row.distributedAt = null;
+      row.forInformationDepartmentIds = [];
+      row.forInformationUserIds = [];
       return;
     case 'DocumentSubmitted':
       row.path = withPath(row.path, event.data.leaderId);
@@ -111,7 +118,8 @@ export function incomingStatus(row: Pick<IncomingEntry, 'receivedAt' | 'voided'>
 
 const SELECT = `SELECT r.year, r.series, r.number, r.document_id, r.last_position, r.reserved_at, r.used, r.voided, r.void_reason, r.received_at,
   r.registered_at, r.source_agency, r.source_symbol, r.source_issued_date::text AS source_issued_date, r.document_type, r.excerpt, r.urgency,
-  r.confidentiality, r.sealed_for_user_id, r.department_id, r.assignee_id, r.distributed_at, r.path FROM rm_incoming_register r`;
+  r.confidentiality, r.sealed_for_user_id, r.department_id, r.assignee_id, r.distributed_at,
+  r.for_information_department_ids, r.for_information_user_ids, r.path FROM rm_incoming_register r`;
 
 function fromDb(r: Record<string, unknown>): IncomingEntry {
   const text = (k: string) => (r[k] as string | null) ?? null;
@@ -122,7 +130,9 @@ function fromDb(r: Record<string, unknown>): IncomingEntry {
     registeredAt: isoOrNull(r.registered_at as Date | null), sourceAgency: text('source_agency'), sourceSymbol: text('source_symbol'),
     sourceIssuedDate: text('source_issued_date'), documentType: text('document_type'), excerpt: text('excerpt'), urgency: text('urgency'),
     confidentiality: text('confidentiality'), sealedForUserId: text('sealed_for_user_id'), departmentId: text('department_id'),
-    assigneeId: text('assignee_id'), distributedAt: isoOrNull(r.distributed_at as Date | null), path: (r.path as string[]) ?? [],
+    assigneeId: text('assignee_id'), distributedAt: isoOrNull(r.distributed_at as Date | null),
+    forInformationDepartmentIds: (r.for_information_department_ids as string[]) ?? [], forInformationUserIds: (r.for_information_user_ids as string[]) ?? [],
+    path: (r.path as string[]) ?? [],
   };
 }
 
@@ -151,6 +161,8 @@ const COLUMNS: UpsertColumn<IncomingEntry>[] = [
   c('department_id', 'uuid', (r) => r.departmentId),
   c('assignee_id', 'uuid', (r) => r.assigneeId),
   c('distributed_at', 'timestamptz', (r) => r.distributedAt),
+  c('for_information_department_ids', 'uuid[]', (r) => r.forInformationDepartmentIds),
+  c('for_information_user_ids', 'uuid[]', (r) => r.forInformationUserIds),
   c('path', 'uuid[]', (r) => r.path),
   c('last_position', 'bigint', (r) => r.lastPosition.toString()),
 ];

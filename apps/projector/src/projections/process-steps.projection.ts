@@ -29,7 +29,8 @@ export interface StepFact {
   due: string;
   doneAt: string | null;
   doneOn: string | null;
-  state: 'pending' | 'on_time' | 'late';
+  /** `paused`: the submit clock while a supplement is awaited (clockPaused). */
+  state: 'pending' | 'paused' | 'on_time' | 'late';
   workingDays: number | null;
   daysLate: number | null;
   calendarVersion: string;

@@ -162,6 +162,11 @@ describe('deadlineState', () => {
   ])('done at %s → %s', (doneAt, state) => {
     expect(deadlineState(deadline, doneAt)).toBe(state);
   });
+
+  it('a clock standing still is paused while not done; once done it is judged against its due day as always', () => {
+    expect(deadlineState(deadline, null, true)).toBe('paused');
+    expect(deadlineState(deadline, '2025-04-26T01:00:00Z', true)).toBe('late');
+  });
 });
 
 describe('workingDaysLate: working days in (due, day of doneOrNow]', () => {

@@ -22,7 +22,8 @@ export interface Deadline {
   calendarVersion: string;
 }
 
-export type DeadlineState = 'pending' | 'on_time' | 'late';
+/** `paused`: not done, and not running now (the submit clock while a supplement is awaited: `clockPaused`). */
+export type DeadlineState = 'pending' | 'paused' | 'on_time' | 'late';
 
 /** received → distributed: next working day; urgent and above: the same day (same-or-next working day). ND30 Art. 23.1. */
 export function distributeDeadline(receivedAt: string, urgency: Urgency, cal: WorkingCalendar): Deadline {
@@ -50,9 +51,26 @@ export function leaderDeadline(dueDate: LocalDate, cal: WorkingCalendar): Deadli
   return deadline('leader', dueDate, cal);
 }
 
-/** A step done at `doneAt` (ISO instant) is on time when its Asia/Ho_Chi_Minh day is <= due. Pending when not done. */
-export function deadlineState(deadline: Pick<Deadline, 'due'>, doneAt: string | null | undefined): DeadlineState {
+/**
+ * Whether `clock` stands still. The `submit` clock does while the specialist waits for a supplement (SupplementRequested →
+ * SupplementReceived). QC 10.2.3 counts 5 working days from a *valid* dossier: while the dossier
+ * is incomplete it is not valid, so the clock does not run and cannot fall late, however long the
+ * sender takes. It does not resume with the days left either: the supplement received makes the
+ * dossier valid again and starts a fresh 5-working-day clock from that day (DOMAIN.md §3, "received,
+ * or last supplement received"). The `leader` clock is a date the leader gave and does not pause
+ * (moving it is an extension, with a reason); `distribute` and `issue` are not running then.
+ */
+export function clockPaused(clock: ClockName, waitingForSupplement: boolean): boolean {
+  return clock === 'submit' && waitingForSupplement;
+}
+
+/**
+ * A step done at `doneAt` (ISO instant) is on time when its Asia/Ho_Chi_Minh day is <= due.
+ * Pending when not done, or `paused` when not done and not running (`clockPaused`).
+ */
+export function deadlineState(deadline: Pick<Deadline, 'due'>, doneAt: string | null | undefined, paused = false): DeadlineState {
   assertLocalDate(deadline.due);
+  if ((doneAt === null || doneAt === undefined) && paused) return 'paused';
   if (doneAt === null || doneAt === undefined) return 'pending';
   return localDateOf(doneAt) <= deadline.due ? 'on_time' : 'late';
 }

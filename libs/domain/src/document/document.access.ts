@@ -1,6 +1,6 @@
 import type { Organisation } from '../organisation';
 import { hasRole } from '../organisation';
-import { isDomainError, isRestricted, type Actor, type Confidentiality } from '../shared';
+import { allows, isRestricted, type Actor, type Confidentiality } from '../shared';
 import { COMMAND_NAMES, type CommandName } from './document.commands';
 import { GUARDS } from './document.guards';
 import type { DocumentState, RegisteredDocument } from './document.state';
@@ -28,15 +28,30 @@ function responsibleNow(document: RegisteredDocument, viewer: Viewer, organisati
 }
 
 /**
+ * Để biết on a restricted document: the leader who distributed it chose these readers, so they
+ * read it (each read is recorded like any other). A department named for information is reached
+ * through its head, as the lead department is: its other members read it only if named themselves,
+ * so a confidential document still reaches only people someone chose by name or by post.
+ * (A state folded before `DocumentDistributed` v2 and kept in a read model may lack the field.)
+ */
+export function readsForInformation(document: Pick<Partial<RegisteredDocument>, 'forInformation'>, viewer: Viewer): boolean {
+  const { userIds, departmentIds } = document.forInformation ?? { userIds: [], departmentIds: [] };
+  if (userIds.includes(viewer.userId)) return true;
+  return hasRole(viewer, 'department_head') && viewer.departmentId !== null && departmentIds.includes(viewer.departmentId);
+}
+
+/**
  * DOMAIN.md §2, confidentiality: a `normal` document is visible to all staff. Above `normal`,
  * only to the people on its path (who registered, distributed, assigned, handled, was submitted
  * to, initialled, signed, issued or archived it), the person it was sealed for, whoever must act
- * on it now by name, the office chief and auditors. (Recording each read is the application's job.)
+ * on it now by name, its readers for information (`readsForInformation`), the office chief and
+ * auditors. (Recording each read is the application's job.)
  */
 export function canView(state: DocumentState, viewer: Viewer, organisation: Organisation): boolean {
   if (state.status === 'none') return false;
   if (visibleWhateverItsPath(state.confidentiality, viewer)) return true;
   if (state.path.includes(viewer.userId) || state.sealedForUserId === viewer.userId) return true;
+  if (readsForInformation(state, viewer)) return true;
   return responsibleNow(state, viewer, organisation);
 }
 
@@ -47,13 +62,7 @@ export function visibleWhateverItsPath(confidentiality: Confidentiality, viewer:
 
 /** Whether `actor` may take `step` now, by the very checks the decider runs first (state, responsibility, state rules). */
 export function mayTake(step: CommandName, state: DocumentState, actor: Actor, organisation: Organisation): boolean {
-  try {
-    GUARDS[step](state, actor, organisation);
-    return true;
-  } catch (error) {
-    if (isDomainError(error)) return false;
-    throw error;
-  }
+  return allows(() => GUARDS[step](state, actor, organisation));
 }
 
 /**

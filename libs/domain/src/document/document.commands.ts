@@ -38,6 +38,8 @@ export interface DistributeDocument extends CommandBase {
   departmentId: string;
   direction: string;
   dueDate?: LocalDate | null;
+  /** Để biết: departments (not the lead one) and people who receive it for information only. */
+  forInformation?: { departmentIds?: string[] | null; userIds?: string[] | null } | null;
 }
 
 /** Giao (or, the second time, giao lại) to exactly one specialist of the distributed department. */

@@ -132,6 +132,7 @@ describe('distribute (lãnh đạo Văn phòng phân phối)', () => {
           data: {
             departmentId: departmentId('KT'),
             direction: 'Giao Phòng Kinh tế nghiên cứu, tham mưu',
+            forInformation: { departmentIds: [], userIds: [] },
             dueDate: '2025-05-15',
             leaderDeadline: deadline('leader', '2025-05-15'),
             redistribution: false,
@@ -152,7 +153,7 @@ describe('distribute (lãnh đạo Văn phòng phân phối)', () => {
       .then([
         {
           type: 'DocumentDistributed',
-          data: { departmentId: departmentId('KT'), direction: 'Giao Phòng Kinh tế nghiên cứu, tham mưu', dueDate: null, leaderDeadline: null, redistribution: false, by: userId('pho.chanh.vp.kt'), at: T.distributed },
+          data: { departmentId: departmentId('KT'), direction: 'Giao Phòng Kinh tế nghiên cứu, tham mưu', forInformation: { departmentIds: [], userIds: [] }, dueDate: null, leaderDeadline: null, redistribution: false, by: userId('pho.chanh.vp.kt'), at: T.distributed },
         },
       ]);
   });
@@ -169,7 +170,7 @@ describe('distribute (lãnh đạo Văn phòng phân phối)', () => {
       .then([
         {
           type: 'DocumentDistributed',
-          data: { departmentId: departmentId('VX'), direction: 'Chuyển Phòng Văn hóa – Xã hội', dueDate: null, leaderDeadline: null, redistribution: true, by: userId('pho.chanh.vp.kt'), at: vn('2025-04-28', '14:00') },
+          data: { departmentId: departmentId('VX'), direction: 'Chuyển Phòng Văn hóa – Xã hội', forInformation: { departmentIds: [], userIds: [] }, dueDate: null, leaderDeadline: null, redistribution: true, by: userId('pho.chanh.vp.kt'), at: vn('2025-04-28', '14:00') },
         },
       ]);
     // The first distribution stays the one the distribute clock measured; the leader's due date stands.

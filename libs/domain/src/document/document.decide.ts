@@ -56,7 +56,7 @@ import {
   guardSubmit,
 } from './document.guards';
 import type { DocumentState } from './document.state';
-import { CHANNELS, FINDING_HEADINGS, type AppraisalFindings, type Retention } from './document.types';
+import { CHANNELS, FINDING_HEADINGS, type AppraisalFindings, type ForInformation, type Retention } from './document.types';
 import { initialOutcome, issueDistribution, outgoingNumberOf, signOutcome, submissionTerms } from './signing-path';
 
 /** What the decider needs besides the command and the state: who is who, and the working days. */
@@ -138,12 +138,14 @@ function distribute(command: DistributeDocument, state: DocumentState, { organis
   }
   const direction = requireText(command.direction, 'direction', 'DIRECTION_REQUIRED', 'Cần ghi ý kiến chỉ đạo khi phân phối văn bản');
   const dueDate = optionalDueDate(command.dueDate, command.now, 'dueDate');
+  const forInformation = forInformationOf(command, organisation);
   return [
     {
       type: 'DocumentDistributed',
       data: {
         departmentId: command.departmentId,
         direction,
+        forInformation,
         dueDate,
         leaderDeadline: dueDate ? leaderClock(dueDate, calendar) : null,
         redistribution: document.status === 'returned',
@@ -152,6 +154,37 @@ function distribute(command: DistributeDocument, state: DocumentState, { organis
       },
     },
   ];
+}
+
+/** A list of ids from the request: absent or null is none; otherwise known ids, each once. */
+function idList(value: unknown, field: string, known: (id: string) => boolean, unknown: { rule: string; message: string }): string[] {
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value) || value.some((id) => typeof id !== 'string')) throw ruleViolation('INVALID_VALUE', 'Danh sách để biết phải là danh sách mã', field);
+  const ids = value as string[];
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice !== undefined) throw ruleViolation('DUPLICATE_FOR_INFORMATION', 'Mỗi nơi nhận để biết chỉ được ghi một lần', field);
+  if (!ids.every(known)) throw ruleViolation(unknown.rule, unknown.message, field);
+  return ids;
+}
+
+/**
+ * Để biết: departments and people told of the document without responsibility. The lead department
+ * is the one focal point (QC 10.1.1), so it is never also "for information".
+ */
+function forInformationOf(command: DistributeDocument, organisation: Organisation): ForInformation {
+  const given = command.forInformation ?? {};
+  const departmentIds = idList(given.departmentIds, 'forInformation.departmentIds', (id) => organisation.departments.some((d) => d.id === id), {
+    rule: 'UNKNOWN_DEPARTMENT',
+    message: 'Phòng nhận để biết không có trong cơ cấu tổ chức',
+  });
+  if (departmentIds.includes(command.departmentId)) {
+    throw ruleViolation('LEAD_DEPARTMENT_FOR_INFORMATION', 'Phòng chủ trì đã nhận văn bản để xử lý, không ghi thêm vào nơi nhận để biết', 'forInformation.departmentIds');
+  }
+  const userIds = idList(given.userIds, 'forInformation.userIds', (id) => findUser(organisation, id) !== undefined, {
+    rule: 'UNKNOWN_USER',
+    message: 'Người nhận để biết không có trong danh sách cán bộ',
+  });
+  return { departmentIds, userIds };
 }
 
 /** The first assign gives the work to one specialist; any later one is a reassignment (reason required). */

@@ -8,10 +8,12 @@ import type {
   Channel,
   DeadlineRecord,
   DocumentSource,
+  ForInformation,
   DraftDocument,
   RelatedOpinion,
   Retention,
 } from './document.types';
+import type { AttachedFile, DocumentFilePurpose } from './document.attachments';
 
 /*
  * The events of stream `document-<id>`: a public contract. Type strings are fixed forever; data
@@ -50,12 +52,17 @@ export type DocumentReceived = {
   };
 };
 
-/** Ý kiến phân phối: the office leader sends it to one department, with a direction and maybe a due date. */
+/**
+ * Ý kiến phân phối: the office leader sends it to one department, with a direction and maybe a due
+ * date, and maybe to others for information. Schema v2 (v1 had no `forInformation`: read as none).
+ */
 export type DocumentDistributed = {
   type: 'DocumentDistributed';
   data: Stamp & {
     departmentId: string;
     direction: string;
+    /** Để biết: readers without responsibility; never the lead department. */
+    forInformation: ForInformation;
     dueDate: LocalDate | null;
     /** The `leader` clock, when a due date was given (set by `by`). */
     leaderDeadline: DeadlineRecord | null;
@@ -179,6 +186,15 @@ export type DeadlineExtended = {
   data: Stamp & { previousDueDate: LocalDate; newDueDate: LocalDate; leaderDeadline: DeadlineRecord; reason: string };
 };
 
+/**
+ * Tệp đính kèm: a stored file (scan, draft, signed PDF…) attached to the document. The event names
+ * the bytes by their SHA-256, so the hash chain covers the file's content, not only its name.
+ */
+export type DocumentFileAttached = {
+  type: 'DocumentFileAttached';
+  data: Stamp & AttachedFile & { purpose: DocumentFilePurpose };
+};
+
 export type DocumentEvent =
   | DocumentReceived
   | DocumentDistributed
@@ -194,7 +210,8 @@ export type DocumentEvent =
   | SubmissionRejected
   | DocumentIssued
   | DocumentArchived
-  | DeadlineExtended;
+  | DeadlineExtended
+  | DocumentFileAttached;
 
 export type DocumentEventType = DocumentEvent['type'];
 
@@ -214,6 +231,7 @@ export const DOCUMENT_EVENT_TYPES = [
   'DocumentIssued',
   'DocumentArchived',
   'DeadlineExtended',
+  'DocumentFileAttached',
 ] as const satisfies readonly DocumentEventType[];
 
 export function isDocumentEvent(event: { type: string }): event is DocumentEvent {

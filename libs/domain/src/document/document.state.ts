@@ -10,6 +10,7 @@ import type {
   DeadlineRecord,
   DocumentSource,
   DraftDocument,
+  ForInformation,
   RelatedOpinion,
   Retention,
 } from './document.types';
@@ -141,6 +142,8 @@ export type DocumentFacts = {
   direction: string | null;
   distributedBy: string | null;
   distributedAt: string | null;
+  /** Để biết: who the distribution told, without responsibility (cleared with the routing). */
+  forInformation: ForInformation;
   assigneeId: string | null;
   assignedBy: string | null;
   assignedAt: string | null;
@@ -238,6 +241,8 @@ function withPath(path: string[], ...userIds: string[]): string[] {
   return added.length ? [...path, ...added] : path;
 }
 
+export const NO_ONE_FOR_INFORMATION: ForInformation = { departmentIds: [], userIds: [] };
+
 const tracked = (deadline: DeadlineRecord): TrackedDeadline => ({ ...deadline, doneAt: null });
 const done = (deadline: TrackedDeadline, at: string): TrackedDeadline => (deadline.doneAt === null ? { ...deadline, doneAt: at } : deadline);
 
@@ -272,6 +277,7 @@ function received(event: Extract<DocumentEvent, { type: 'DocumentReceived' }>): 
     direction: null,
     distributedBy: null,
     distributedAt: null,
+    forInformation: NO_ONE_FOR_INFORMATION,
     assigneeId: null,
     assignedBy: null,
     assignedAt: null,
@@ -308,6 +314,7 @@ export function evolveDocument(state: DocumentState, event: DocumentEvent): Docu
           direction: d.direction,
           distributedBy: d.by,
           distributedAt: d.at,
+          forInformation: d.forInformation,
           deadlines: { ...deadlines, distribute: done(deadlines.distribute, d.at), leader },
         },
         state,
@@ -331,6 +338,7 @@ export function evolveDocument(state: DocumentState, event: DocumentEvent): Docu
           direction: null,
           distributedBy: null,
           distributedAt: null,
+          forInformation: NO_ONE_FOR_INFORMATION,
           assigneeId: null,
           assignedBy: null,
           assignedAt: null,

@@ -34,6 +34,13 @@ export type RelatedOpinion = { agency: string; opinion: string };
 /** Dự thảo văn bản attached to the submission: its ND30 type (a `DOCUMENT_TYPES` code) and excerpt. */
 export type DraftDocument = { documentType: string; excerpt: string };
 
+/**
+ * Để biết: departments and people the distributing leader sends the document to for information,
+ * besides the one lead department (QC 10.1.1): they read it and its direction, and owe nothing
+ * (no step, no deadline, no counter).
+ */
+export type ForInformation = { departmentIds: string[]; userIds: string[] };
+
 export type SignDecision = 'approved' | 'rejected';
 
 /** Thời hạn bảo quản: vĩnh viễn, or a number of years (1..100). */

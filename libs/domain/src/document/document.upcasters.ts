@@ -1,5 +1,5 @@
 import type { Upcaster } from '../shared';
-import type { DocumentSigned } from './document.events';
+import type { DocumentDistributed, DocumentSigned } from './document.events';
 
 /*
  * The older schema versions of the document's events, and the steps that bring them to the current
@@ -15,4 +15,13 @@ export const DOCUMENT_SIGNED_V1_TO_V2: Upcaster<DocumentSignedV1['data'], Docume
   upcast: (data) => ({ ...data, capacity: 'own' }),
 };
 
-export const DOCUMENT_UPCASTERS = [DOCUMENT_SIGNED_V1_TO_V2] as const;
+/** `DocumentDistributed` v1, before distribution for information (để biết): nobody besides the lead department. */
+export type DocumentDistributedV1 = { type: 'DocumentDistributed'; data: Omit<DocumentDistributed['data'], 'forInformation'> };
+
+export const DOCUMENT_DISTRIBUTED_V1_TO_V2: Upcaster<DocumentDistributedV1['data'], DocumentDistributed['data']> = {
+  type: 'DocumentDistributed',
+  fromVersion: 1,
+  upcast: (data) => ({ ...data, forInformation: { departmentIds: [], userIds: [] } }),
+};
+
+export const DOCUMENT_UPCASTERS = [DOCUMENT_SIGNED_V1_TO_V2, DOCUMENT_DISTRIBUTED_V1_TO_V2] as const;

@@ -1,5 +1,5 @@
 import type { LocalDate } from '../calendar';
-import { deadlineState, type ClockName, type DeadlineState } from '../deadlines';
+import { deadlineState, clockPaused, type ClockName, type DeadlineState } from '../deadlines';
 import type { Organisation } from '../organisation';
 import { formatOutgoingSymbol } from '../numbering';
 import { notSigned } from './signing-path';
@@ -12,12 +12,13 @@ export type DeadlineSummary = { due: LocalDate; doneAt: string | null; state: De
  * The clocks of DOMAIN.md §3 that apply to the document, with their state (`GET /api/documents/:id`
  * `deadlines`). `supplement` applies while the dossier may still turn out incomplete (no
  * appraisal yet) or once a supplement was requested; `issue` once signed; `leader` when a
- * leader gave a due date.
+ * leader gave a due date. While a supplement is awaited, `submit` is `paused` (`clockPaused`).
  */
 export function documentDeadlines(state: DocumentState): Partial<Record<ClockName, DeadlineSummary>> {
   if (state.status === 'none') return {};
   const { distribute, supplement, submit, issue, leader } = state.deadlines;
-  const summary: Partial<Record<ClockName, DeadlineSummary>> = { distribute: summarise(distribute), submit: summarise(submit) };
+  const waiting = state.status === 'supplement_requested';
+  const summary: Partial<Record<ClockName, DeadlineSummary>> = { distribute: summarise(distribute), submit: summarise(submit, clockPaused('submit', waiting)) };
   if (supplementApplies(state)) summary.supplement = summarise(supplement);
   if (issue) summary.issue = summarise(issue);
   if (leader) summary.leader = summarise(leader);
@@ -30,8 +31,8 @@ function supplementApplies(document: RegisteredDocument): boolean {
   return beforeAppraisal && document.appraisal === null;
 }
 
-function summarise(deadline: TrackedDeadline): DeadlineSummary {
-  return { due: deadline.due, doneAt: deadline.doneAt, state: deadlineState(deadline, deadline.doneAt), calendarVersion: deadline.calendarVersion };
+function summarise(deadline: TrackedDeadline, paused = false): DeadlineSummary {
+  return { due: deadline.due, doneAt: deadline.doneAt, state: deadlineState(deadline, deadline.doneAt, paused), calendarVersion: deadline.calendarVersion };
 }
 
 /**

@@ -8,3 +8,4 @@ export * from './document.access';
 export * from './document.views';
 export * from './signing-path';
 export * from './document.upcasters';
+export * from './document.attachments';

@@ -6,7 +6,8 @@ import { iso } from '../sql';
 export const SUMMARY_SELECT = `d.id, d.incoming_number, d.incoming_year, d.series, d.status, d.source_agency, d.source_symbol,
   d.source_issued_date::text AS source_issued_date, d.source_signer, d.excerpt, d.document_type, d.field_code, d.urgency, d.confidentiality,
   d.channel, d.pages, d.received_at, d.registered_at, d.department_id, d.assignee_id, d.leader_id, f.office_leader_id, d.outgoing_number,
-  d.outgoing_year, d.symbol, d.issued_at, d.archived_at, d.deadlines, d.next_due::text AS next_due, d.completion, d.last_position`;
+  d.outgoing_year, d.symbol, d.issued_at, d.archived_at, d.deadlines, d.next_due::text AS next_due, d.completion, d.last_position,
+  d.for_information_department_ids, d.for_information_user_ids`;
 
 export interface SummaryRecord {
   id: string;
@@ -40,6 +41,8 @@ export interface SummaryRecord {
   next_due: string | null;
   completion: string | null;
   last_position: string;
+  for_information_department_ids: string[];
+  for_information_user_ids: string[];
 }
 
 export interface DeadlineAnswer {
@@ -88,6 +91,8 @@ export function summaryAnswer(r: SummaryRecord, today: string) {
     nextDue: r.next_due,
     overdue: r.next_due !== null && r.next_due < today,
     completion: r.completion,
+    /** Để biết: told by the distribution, without responsibility. */
+    forInformation: { departmentIds: r.for_information_department_ids, userIds: r.for_information_user_ids },
     lastPosition: r.last_position,
   };
 }

@@ -1,13 +1,15 @@
 import type { DocumentViewed } from '../../access';
-import { decideDocument, evolveDocument, initialDocumentState, type DocumentCommand } from '../../document';
 import {
-  decideDossier, decideReception, evolveDossier, evolveReception, initialDossierState, initialReceptionState,
-  type DossierCommand, type ReceptionCommand,
+  decideDocument, decideDocumentAttachment, evolveDocument, initialDocumentState, type DocumentCommand, type DocumentEvent, type DocumentState,
+} from '../../document';
+import {
+  decideDossier, decideDossierAttachment, decideReception, evolveDossier, evolveReception, initialDossierState, initialReceptionState,
+  type DossierCommand, type DossierEvent, type DossierState, type ReceptionCommand,
 } from '../../dossiers';
 import { CONTEXT as DOSSIER_CONTEXT, cmd as dossier, DOSSIER_ID, PROCEDURE_CODE, T as DOSSIER_T } from '../../dossiers/testing/dossier-fixtures';
 import { decideNumberSeries, evolveNumberSeries, incomingSeriesKey, initialNumberSeriesState, type NumberSeriesCommand } from '../../numbering';
 import { decideProcedure, evolveProcedure, initialProcedureState } from '../../procedures';
-import { actor, cmd as document, DEMO_CONTEXT, T as DOCUMENT_T, userId, vn } from '../document-fixtures';
+import { actor, cmd as document, DEMO_CONTEXT, DOCUMENT_ID, T as DOCUMENT_T, userId, vn } from '../document-fixtures';
 import { approve, CONTEXT as PROCEDURE_CONTEXT, draft, register } from '../procedure-fixtures';
 
 /*
@@ -108,6 +110,28 @@ function dossierStreams(): GoldenDecision[] {
   ];
 }
 
+/** A draft attached to a document and an item's scan to a dossier (the attachment deciders sit beside the main ones). */
+function attachments(): GoldenDecision[] {
+  const file = { sha256: 'a3f1'.repeat(16), name: 'Dự thảo quyết định.pdf', mediaType: 'application/pdf', size: 48213 };
+  const documentHistory = [document.receive(), document.distribute(), document.assign()].reduce<DocumentEvent[]>(
+    (events, command) => [...events, ...decideDocument(command, events.reduce(evolveDocument, initialDocumentState), DEMO_CONTEXT)], [],
+  );
+  const toDocument = (state: DocumentState) =>
+    decideDocumentAttachment({ documentId: DOCUMENT_ID, attachmentId: '9b2e0c1d-0000-4000-8000-0000000000a1', purpose: 'draft', file, actor: actor('cv.kt1'), now: DOCUMENT_T.appraised }, state, DEMO_CONTEXT.organisation);
+  const dossierHistory = decideDossier(dossier.receive(), initialDossierState, DOSSIER_CONTEXT);
+  const toDossier = (state: DossierState) =>
+    decideDossierAttachment(
+      { dossierId: DOSSIER_ID, attachmentId: '9b2e0c1d-0000-4000-8000-0000000000d1', purpose: 'item', itemCode: 'Văn bản đề nghị', file: { ...file, name: 'Văn bản đề nghị.pdf' }, actor: actor('motcua1'), now: DOSSIER_T.received },
+      state, DOSSIER_CONTEXT.organisation,
+    );
+  const documentBefore = documentHistory.reduce(evolveDocument, initialDocumentState);
+  const dossierBefore = dossierHistory.reduce(evolveDossier, initialDossierState);
+  return [
+    ...toDocument(documentBefore).map((event) => ({ ...event, fold: (data: object) => evolveDocument(documentBefore, { ...event, data } as DocumentEvent) })),
+    ...toDossier(dossierBefore).map((event) => ({ ...event, fold: (data: object) => evolveDossier(dossierBefore, { ...event, data } as DossierEvent) })),
+  ];
+}
+
 /** Recorded by the API (AccessRecorder) as it stands: the domain declares the event, no decider writes it. */
 const VIEWED: DocumentViewed = {
   type: 'DocumentViewed',
@@ -117,7 +141,7 @@ const VIEWED: DocumentViewed = {
 /** The first decision of each type, in a stable order. */
 export function goldenDecisions(): GoldenDecision[] {
   const first = new Map<string, GoldenDecision>();
-  for (const decision of [...documentStreams(), ...numbering(), ...procedures(), ...dossierStreams(), VIEWED]) {
+  for (const decision of [...documentStreams(), ...numbering(), ...procedures(), ...dossierStreams(), ...attachments(), VIEWED]) {
     if (!first.has(decision.type)) first.set(decision.type, decision);
   }
   return [...first.values()];

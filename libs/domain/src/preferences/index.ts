@@ -1,0 +1,2 @@
+export * from './saved-filters.events';
+export * from './saved-filters.decide';

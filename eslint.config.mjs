@@ -18,7 +18,6 @@ const TESTS = ['**/*.spec.ts', '**/*.e2e.ts', '**/testing/**'];
 const COMPOSITION_ROOTS = [
   'apps/server/**', // the launcher: the API, the projector and the demo seeding in one process
   'apps/demo/**', // the demo generator: drives the API's command handlers in process
-  'apps/projector/src/demo/**', // the demo generator's older half, until it leaves the projector (issue 10 §7)
 ];
 const otherApps = (app) => ({
   regex: `(^|/)(${APPS.filter((other) => other !== app).join('|')})/src(/|$)`,

@@ -166,7 +166,7 @@ async function writeLongDocument(store: EventStore): Promise<{ id: string; middl
   return { id, middle: k(9.5) };
 }
 
-async function waitForProjector(url: string): Promise<number> {
+export async function waitForProjector(url: string): Promise<number> {
   const pool = new Pool({ connectionString: url, max: 1 });
   const started = Date.now();
   try {
@@ -199,7 +199,7 @@ async function latencies(count: number, read: () => Promise<unknown>): Promise<n
 }
 
 /** Runs `work`, sampling the API process's RSS every 100 ms. */
-async function timed(api: ApiProcess, work: () => Promise<void>): Promise<{ seconds: number; peakRssMb: number }> {
+export async function timed(api: ApiProcess, work: () => Promise<void>): Promise<{ seconds: number; peakRssMb: number }> {
   let peak = api.rssMb();
   const sampler = setInterval(() => (peak = Math.max(peak, api.rssMb())), 100);
   const started = Date.now();

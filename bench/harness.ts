@@ -27,7 +27,7 @@ export function printTable(figures: Figure[]): void {
     f.baseline ? `${format(f.baseline.value)} (${f.baseline.name})` : '',
     f.baseline ? `${((f.value / f.baseline.value) * 100).toFixed(0)} %` : '',
   ]);
-  const header = ['figure', 'measured', 'raw PostgreSQL, same run', 'ratio'];
+  const header = ['figure', 'measured', 'baseline, same run', 'ratio'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   console.log(['', line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));

@@ -13,7 +13,7 @@ const DOSSIERS = Number(process.env.BENCH_ONESTOP_DOSSIERS ?? 200_000);
 const SAMPLE = Number(process.env.BENCH_ONESTOP_SAMPLE ?? 300);
 const JWT = 'bench-secret-bench-secret-bench-secret!';
 /** The demo catalogue is in force from 1/7/2025: the year runs from then. */
-const YEAR = { from: '2025-07-01', to: '2026-06-30' } as const;
+export const YEAR = { from: '2025-07-01', to: '2026-06-30' } as const;
 const MONTH = '2026-03';
 const REPORT_RUNS = 30;
 const PAGE_RUNS = 300;
@@ -69,7 +69,7 @@ export async function onestopBench(): Promise<Figure[]> {
 }
 
 /** The sample year through the real handlers, in this process; answers the log's head position. */
-async function writeSample(url: string, figures: Figure[]): Promise<string> {
+export async function writeSample(url: string, figures: Figure[]): Promise<string> {
   const platform = await openPlatform(loadConfig({ DATABASE_URL: url, JWT_SECRET: JWT, LOG_LEVEL: 'error', SEED_DEMO_DOCUMENTS: 'false', SEED_DEMO_ORGANISATION: 'true' }), () => undefined);
   try {
     const sample = await generateDemoDossiers(platform, { dossiers: SAMPLE, ...YEAR, seed: 1 });
@@ -83,7 +83,7 @@ async function writeSample(url: string, figures: Figure[]): Promise<string> {
 }
 
 /** The projector (a child of the server) has projected the sample: a report asked with `minPosition` says where it got to. */
-async function waitForProjector(api: ApiProcess, token: string, head: string): Promise<void> {
+export async function waitForProjector(api: ApiProcess, token: string, head: string): Promise<void> {
   for (let i = 0; i < 120; i++) {
     const response = await fetch(`${api.baseUrl}/api/onestop/index766?month=${MONTH}&minPosition=${head}`, { headers: { authorization: `Bearer ${token}` } });
     const body = (await response.json()) as { projectedPosition?: string };
@@ -97,7 +97,7 @@ async function waitForProjector(api: ApiProcess, token: string, head: string): P
  * holds `dossiers` dossiers: each copy gets an id of its own and the next code of its day, so the
  * unique code index and the per-day order hold; every other column is the original's.
  */
-async function cloneYear(url: string, dossiers: number): Promise<{ dossiers: number; handovers: number; slips: number; seconds: number }> {
+export async function cloneYear(url: string, dossiers: number): Promise<{ dossiers: number; handovers: number; slips: number; seconds: number }> {
   const client = new Client({ connectionString: url });
   await client.connect();
   const started = Date.now();

@@ -7,7 +7,7 @@ import { loadConfig, openPlatform, type Platform } from '@office/runtime';
 import { Client } from 'pg';
 import { Registry } from 'prom-client';
 import { createApi } from '../apps/api/src/create-api';
-import { writeSyntheticLog } from '../apps/projector/src/demo/synthetic-log';
+import { writeSyntheticLog } from '../apps/demo/src/office/synthetic-log';
 import { PROJECTIONS } from '../apps/projector/src/projections';
 import { benchDatabase, percentile, report, type Figure } from './harness';
 

@@ -9,6 +9,8 @@ const BENCHES: Record<string, () => Promise<Figure[]>> = {
   projector: () => import('./projector.bench.js').then((m) => m.projectorBench()),
   audit: () => import('./audit.bench.js').then((m) => m.auditBench()),
   onestop: () => import('./onestop.bench.js').then((m) => m.onestopBench()),
+  attachments: () => import('./attachments.bench.js').then((m) => m.attachmentsBench()),
+  evidence: () => import('./evidence.bench.js').then((m) => m.evidenceBench()),
 };
 
 /** `npm run bench -- [name …]`: runs the named benchmarks (all by default), prints JSON lines then a table. */

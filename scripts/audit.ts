@@ -5,7 +5,10 @@ import {
 import { documentStreamName } from '@office/domain';
 import { verifyChains } from '@office/event-store';
 import type { Platform } from '@office/runtime';
+import { loadConfig } from '@office/runtime';
 import { openToolPlatform } from '@office/runtime/running-postgres';
+import { openAttachments } from '../apps/api/src/attachments/open-attachments';
+import { fileVerificationText, verifyAttachedFiles } from '../apps/api/src/audit/verification/attached-files';
 import { progressBar } from '../apps/projector/src/rebuild/progress-bar';
 import { parseArgs, runCli, UsageError, type ParsedArgs } from './cli';
 
@@ -13,7 +16,8 @@ const USAGE = `usage: npm run audit -- <command>
   history <documentId>                      every event of a document: thời điểm (giờ Hà Nội), người thực hiện, vai trò, bước, hash
   state <documentId> --at <instant|date>    the document as it was then, replayed from the log (a date means the end of that day
                                             in Hà Nội); --json prints the whole state
-  verify [--stream <streamId>] [--json]     recompute every hash chain (or one stream's) and check the published digests;
+  verify [--stream <streamId>] [--json]     recompute every hash chain (or one stream's) and check the published digests and
+                                            that every attached file's bytes are still those its event recorded;
                                             progress on stderr; exit code 1 when something does not match
   digests                                   the published digests, oldest first (print them and keep them elsewhere)
 connects like the product: DATABASE_URL (the log in EVENTSTORE_CONNECTION_STRING when set), else the embedded PostgreSQL
@@ -93,8 +97,10 @@ async function verify(platform: Platform, streamId: string | undefined, json: bo
   }).finally(() => bar.finish());
   const seconds = (Date.now() - started) / 1000;
   console.error(`${report.eventsChecked.toLocaleString('en-US')} events in ${seconds.toFixed(1)} s (${Math.round(report.eventsChecked / Math.max(seconds, 0.001)).toLocaleString('en-US')} events/s)`);
-  console.log(json ? JSON.stringify(report, null, 2) : verificationText(report).join('\n'));
-  if (!report.ok) process.exitCode = 1;
+  // The attached files too: their bytes must be those the events recorded (DOMAIN.md §11).
+  const files = await verifyAttachedFiles(platform.eventStore, (await openAttachments(loadConfig(process.env).attachments)).store, { streamId });
+  console.log(json ? JSON.stringify({ ...report, ok: report.ok && files.ok, files }, null, 2) : [...verificationText(report), ...fileVerificationText(files)].join('\n'));
+  if (!report.ok || !files.ok) process.exitCode = 1;
 }
 
 /** The exact count for the progress bar, when the log is the PostgreSQL adapter's table (null otherwise). */

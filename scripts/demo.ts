@@ -1,9 +1,11 @@
 import 'reflect-metadata';
-import { addCalendarDays, isLocalDate, localDateOf } from '@office/domain';
+import { addCalendarDays, endOfLocalDay, isLocalDate, localDateOf } from '@office/domain';
 import { openToolPlatform } from '@office/runtime/running-postgres';
+import { generateDemoDirectives } from '../apps/demo/src/directives/demo-directives';
 import { generateDemoDossiers, type DemoDossiersResult } from '../apps/demo/src/dossiers/demo-dossiers';
-import { generateDemoOffice } from '../apps/projector/src/demo/demo-office';
-import type { OfficeRun } from '../apps/projector/src/demo/in-process-office';
+import { generateDemoQuality } from '../apps/demo/src/quality/demo-quality';
+import { generateDemoOffice } from '../apps/demo/src/office/demo-office';
+import type { OfficeRun } from '../apps/demo/src/office/in-process-office';
 import { parseArgs, runCli, UsageError, type ParsedArgs } from './cli';
 
 const USAGE = `usage: npm run demo -- [--documents N] [--dossiers N] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--seed N]
@@ -12,7 +14,9 @@ const USAGE = `usage: npm run demo -- [--documents N] [--dossiers N] [--from YYY
   short of papers, sent back or rejected, some confidential; and the one-stop desk's dossiers of
   the demo catalogue's procedures in force, received by two desk officers, early, on time or late
   (with apologies), supplemented, refused, withdrawn or stopped, returned at the desk, by post or
-  online. Deterministic for a seed; running the same seed and period again adds nothing.
+  online. Without --documents or --dossiers, also the leaders' meetings and tasks of the ten weeks
+  and the ISO quality system's year up to --to (directives and quality demos). Deterministic for a
+  seed; running the same seed and period again adds nothing.
   --documents  documents registered over the period (default 2000, or none when only --dossiers is given)
   --dossiers   applicants at the one-stop desk over the period (default 3000, or none when only --documents is given)
   --from       first day (default: one year before today)
@@ -59,6 +63,14 @@ async function main(argv: string[]): Promise<void> {
       const applicants = (p: DemoDossiersResult) => p.received + p.slips;
       const result = await generateDemoDossiers(platform, { dossiers, from, to, until, seed, onProgress: (p) => console.error(progress(p, applicants(p), dossiers, 'applicants')) });
       summarise(result, progress(result, applicants(result), dossiers, 'applicants'), `${count(result.received)} dossiers received, ${count(result.slips)} desk slips (Mẫu 02, Mẫu 03)`);
+    }
+    if (both) {
+      // Placed back from the period's last moment: meetings of its last ten weeks, the quality system's year to it.
+      const now = until ?? endOfLocalDay(to);
+      const directives = await generateDemoDirectives(platform, { now, seed });
+      summarise(directives, `leaders' directives up to ${now.slice(0, 10)}`, `${count(directives.meetings)} meetings, ${count(directives.tasks)} tasks`);
+      const quality = await generateDemoQuality(platform, { now, seed });
+      summarise(quality, `quality system up to ${now.slice(0, 10)}`, `${count(quality.records)} quality records`);
     }
   } finally {
     await platform.close();

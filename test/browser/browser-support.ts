@@ -21,14 +21,13 @@ export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
 /**
- * One signed-in tab per user, reused by every test of the file. The tabs share one browser
- * context: the session lives in sessionStorage, which belongs to a tab, so each tab is its own
- * user. Console errors and requests to other origins are collected so that a test can assert
+ * One signed-in tab per user, reused by every test of the file. Each user has a browser context
+ * of their own, as each person has their own browser: every signed-in tab keeps its notice stream
+ * open, and a context, like a browser, opens at most 6 connections to one HTTP/1.1 server. Console errors and requests to other origins are collected so that a test can assert
  * there were none.
  */
 export class Users {
   private readonly pages = new Map<string, Page>();
-  private shared?: Promise<BrowserContext>;
   readonly consoleErrors: string[] = [];
   readonly foreignRequests: string[] = [];
 
@@ -58,8 +57,7 @@ export class Users {
       await known.bringToFront();
       return known;
     }
-    this.shared ??= this.newContext();
-    const page = await (await this.shared).newPage();
+    const page = await (await this.newContext()).newPage();
     await login(page, this.baseUrl, username);
     this.pages.set(username, page);
     return page;

@@ -9,15 +9,15 @@ import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, P
 type RequiredItem = { name: string; form: string; quantity: number; mandatory: boolean };
 type CatalogueEntry = { code: string; name: string; fieldCode: string; version: { requiredItems: RequiredItem[] } | null };
 
-const LEADER_NAV = ['Tổng quan', 'Việc của tôi', 'Văn bản', 'Sổ đăng ký', 'ISO', 'Hồ sơ một cửa', 'Danh mục TTHC', 'Thống kê một cửa'];
+const LEADER_NAV = ['Tổng quan', 'Việc của tôi', 'Văn bản', 'Sổ đăng ký', 'Cuộc họp', 'Nhiệm vụ', 'ISO', 'Hồ sơ một cửa', 'Danh mục TTHC', 'Thống kê một cửa'];
 const NAV: Array<[string, string[]]> = [
   ['motcua1', ['Việc của tôi', 'Văn bản', 'Một cửa']],
-  ['tp.kt', ['Việc của tôi', 'Văn bản', 'Hồ sơ một cửa']],
-  ['cv.kt1', ['Việc của tôi', 'Văn bản', 'Hồ sơ một cửa']],
-  ['vanthu1', ['Việc của tôi', 'Văn bản', 'Đăng ký văn bản đến', 'Sổ đăng ký', 'Hồ sơ một cửa']],
+  ['tp.kt', ['Việc của tôi', 'Văn bản', 'Cuộc họp', 'Nhiệm vụ', 'Hồ sơ một cửa']],
+  ['cv.kt1', ['Việc của tôi', 'Văn bản', 'Cuộc họp', 'Nhiệm vụ', 'Hồ sơ một cửa']],
+  ['vanthu1', ['Việc của tôi', 'Văn bản', 'Đăng ký văn bản đến', 'Sổ đăng ký', 'Cuộc họp', 'Nhiệm vụ', 'Hồ sơ một cửa']],
   ['chanh.vp', LEADER_NAV],
   ['thuky.iso', ['Việc của tôi', 'Văn bản', 'ISO', 'Hồ sơ một cửa', 'Danh mục TTHC', 'Thống kê một cửa']],
-  ['kiemtoan1', ['Văn bản', 'Sổ đăng ký', 'Kiểm toán', 'ISO', 'Hồ sơ một cửa']],
+  ['kiemtoan1', ['Văn bản', 'Sổ đăng ký', 'Cuộc họp', 'Nhiệm vụ', 'Kiểm toán', 'ISO', 'Hồ sơ một cửa']],
 ];
 
 describe.skipIf(!hasChromium)('the one-stop desk in a real browser (Chromium)', () => {

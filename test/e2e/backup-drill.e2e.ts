@@ -47,7 +47,7 @@ describe('backup drill: back up while the office works, restore, start on the re
     expect(acknowledgedDuring).toBeGreaterThan(0);
     expect(manifest).toMatchObject({ source: `embedded PostgreSQL of ${dataDir}`, jwtSecret: true, headPosition: expect.stringMatching(/^\d+$/) });
     expect(manifest.verified.walSegments).toBeGreaterThan(0);
-    const originalLog = await wholeLog(original.eventStore);
+    const originalLog = await wholeLog(original.eventStore, async () => BigInt((await original.dataSource.query('SELECT max(position)::text AS p FROM event_store.events'))[0].p));
     await app.close();
     await original.close();
     // With the product stopped, the backup starts DATA_DIR's PostgreSQL for itself: its head is the last event.

@@ -3,7 +3,7 @@ import { DEMO_ORGANISATION, DOCUMENT_EVENT_TYPES, NUMBER_SERIES_EVENT_TYPES, VIE
 import { createPostgresEventStore, type EventStore } from '@office/event-store';
 import { createReadModelDataSource, migrateReadModels, type Projection } from '@office/read-models';
 import type { DataSource } from 'typeorm';
-import { writeSyntheticLog } from '../../apps/projector/src/demo/synthetic-log';
+import { writeSyntheticLog } from '../../apps/demo/src/office/synthetic-log';
 import { PROJECTIONS } from '../../apps/projector/src/projections';
 import { rebuildProjections } from '../../apps/projector/src/rebuild/rebuild';
 import { lastWritten, recordingLogger, startInstance, tableContents, waitForCheckpoints, type ProjectorInstance } from '../../apps/projector/src/testing/instances';

@@ -3,7 +3,7 @@ import { DEMO_ORGANISATION, VIETNAM_CALENDAR } from '@office/domain';
 import { createPostgresEventStore, type EventStore } from '@office/event-store';
 import { createReadModelDataSource, migrateReadModels, readProjectionsStatus } from '@office/read-models';
 import type { DataSource } from 'typeorm';
-import { writeSyntheticLog } from '../../apps/projector/src/demo/synthetic-log';
+import { writeSyntheticLog } from '../../apps/demo/src/office/synthetic-log';
 import { PROJECTIONS } from '../../apps/projector/src/projections';
 import { rebuildProjections, type RebuildProgress } from '../../apps/projector/src/rebuild/rebuild';
 import { lastWritten, recordingLogger, startInstance, tableContents, waitFor, waitForCheckpoints, type ProjectorInstance } from '../../apps/projector/src/testing/instances';

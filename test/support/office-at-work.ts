@@ -34,8 +34,16 @@ export function keepRegistering(app: TestApp, clerks: number): OfficeAtWork {
   };
 }
 
-/** The whole log in order, a page at a time. */
-export async function wholeLog(store: EventStore): Promise<RecordedEvent[]> {
+/**
+ * The whole log in order, a page at a time. With `lastWritten` (the log table's max(position)), it
+ * first waits until readers can see that far: readers stop below the oldest transaction open in the
+ * cluster, and a projector still working (the notices projection's insert, say) holds it back a moment.
+ */
+export async function wholeLog(store: EventStore, lastWritten?: () => Promise<bigint>): Promise<RecordedEvent[]> {
+  if (lastWritten) {
+    const last = await lastWritten();
+    for (let tries = 0; tries < 300 && (await store.headPosition()) < last; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const events: RecordedEvent[] = [];
   for (let page = await store.readAll({ maxCount: 1000 }); page.length > 0; page = await store.readAll({ after: page.at(-1)!.position, maxCount: 1000 })) events.push(...page);
   return events;

@@ -1,5 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { loadConfig, openPlatform, type Platform } from '@office/runtime';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, openPlatform, type AttachmentsConfig, type Platform } from '@office/runtime';
+import type { AttachmentsRuntime, FileScanner } from '../../apps/api/src/attachments/attachments-runtime';
+import { openAttachments } from '../../apps/api/src/attachments/open-attachments';
 import { Registry } from 'prom-client';
 import { createApi } from '../../apps/api/src/create-api';
 import type { LogSink } from '../../apps/api/src/http/quiet-logger';
@@ -34,6 +39,8 @@ export interface TestAppOptions {
   publicBaseUrl?: string;
   /** Collects the API's JSON log lines at level `log` (by default only errors are written, to stderr). */
   logSink?: LogSink;
+  /** Attachments: the store's folder (default: a fresh temporary folder), upload limits, a scanner (default: none). */
+  attachments?: Partial<Omit<AttachmentsConfig, 'root'>> & { root?: string; scanner?: FileScanner | null };
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -41,7 +48,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const platform = await openPlatform(config, () => undefined);
   const projector = new Projector(platform.eventStore, platform.dataSource, PROJECTIONS, { heartbeatMs: 1_000 });
   await projector.start();
-  const api = await createApi({ ...platform, metrics: new Registry(), clock: options.clock, trustedProxies: options.trustedProxies, publicBaseUrl: options.publicBaseUrl }, options.logSink ? 'log' : 'error', options.logSink);
+  const { attachments, removeFolder } = await testAttachments(config.attachments, options.attachments);
+  const api = await createApi({ ...platform, metrics: new Registry(), clock: options.clock, trustedProxies: options.trustedProxies, publicBaseUrl: options.publicBaseUrl, attachments }, options.logSink ? 'log' : 'error', options.logSink);
   await api.listen({ port: 0, host: '127.0.0.1' });
   const address = api.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -85,6 +93,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await api.close();
       await projector.stop();
       await platform.close();
+      await removeFolder();
     },
   };
+}
+
+/** The attachment store of a test app: never the working folder's `data/files`. */
+async function testAttachments(defaults: AttachmentsConfig, given: TestAppOptions['attachments'] = {}): Promise<{ attachments: AttachmentsRuntime; removeFolder: () => Promise<void> }> {
+  const { scanner = null, root, ...limits } = given;
+  // A folder the test named is the test's to remove; one made here goes with the app.
+  const folder = root ?? (await mkdtemp(join(tmpdir(), 'office-ledger-files-')));
+  const opened = await openAttachments({ ...defaults, clamdAddress: undefined, s3Url: undefined, ...limits, root: folder });
+  return { attachments: { ...opened, scanner }, removeFolder: () => (root ? Promise.resolve() : rm(folder, { recursive: true, force: true })) };
 }

@@ -1,4 +1,5 @@
 import type { EventStore } from '@office/event-store';
+import type { AttachmentsRuntime } from './attachments/attachments-runtime';
 import type { OrganisationDirectory } from '@office/read-models';
 import type { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
@@ -16,6 +17,8 @@ export interface ApiRuntime {
   trustedProxies?: string[];
   /** Where citizens reach the public lookup (AppConfig.publicBaseUrl); default: the address the request came to. */
   publicBaseUrl?: string;
+  /** Attached files' store, scanner and limits; default: opened by `createApi` from the environment (AppConfig.attachments). */
+  attachments?: AttachmentsRuntime;
   /** Defaults to the system clock; tests and the demo generator bring their own. */
   clock?: () => Date;
 }

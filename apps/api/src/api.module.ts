@@ -9,6 +9,8 @@ import { DEFAULT_PASSWORD_COST } from '@office/runtime/password';
 import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import type { ApiRuntime } from './api-runtime';
+import { AttachmentStoreModule } from './attachments/attachment-store.module';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
@@ -18,6 +20,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { DirectivesModule } from './directives/directives.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { MeModule } from './me/me.module';
 import { OnestopReadsModule } from './dossiers/read/onestop-reads.module';
 import { OnestopReportsModule } from './onestop/onestop-reports.module';
 import { HealthController } from './health/health.controller';
@@ -40,7 +43,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       global: true,
-      imports: [CqrsModule.forRoot(), DocumentsModule, ReadModelsModule, OnestopReadsModule, OnestopReportsModule, ProceduresModule, DossiersModule, DirectivesModule, MeetingsModule, QualityModule, AuditModule, WebModule, JwtModule.register({ secret: hmacKey(runtime.jwtSecret), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
+      imports: [CqrsModule.forRoot(), DocumentsModule, ReadModelsModule, OnestopReadsModule, OnestopReportsModule, ProceduresModule, DossiersModule, DirectivesModule, MeetingsModule, MeModule, QualityModule, AuditModule, WebModule, ...attachmentModules(runtime), JwtModule.register({ secret: hmacKey(runtime.jwtSecret), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
       controllers: [AuthController, OrgController, HealthController, MetricsController],
       providers: [
         { provide: EVENT_STORE, useValue: countedEventStore(runtime.eventStore, runtime.metrics) },
@@ -60,6 +63,12 @@ export class ApiModule {
       exports: [EVENT_STORE, DataSource, OrganisationDirectory, Registry, CLOCK, PUBLIC_BASE_URL, RateLimiter],
     };
   }
+}
+
+/** The attachment store is opened before the modules are built (createApi does it when the launcher did not). */
+function attachmentModules(runtime: ApiRuntime) {
+  if (!runtime.attachments) throw new Error('ApiRuntime.attachments is missing: build the API with createApi, which opens the attachment store');
+  return [AttachmentStoreModule.forRoot(runtime.attachments), AttachmentsModule];
 }
 
 /**

@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ApiRuntime } from './api-runtime';
 import { ApiModule } from './api.module';
+import { registerMultipart, withAttachments } from './attachments/multipart';
 import { registerInputScreen } from './http/input-screen';
 import { setUpOpenApi } from './http/open-api';
 import { logLevelsUpTo, QuietLogger, type LogSink } from './http/quiet-logger';
@@ -14,7 +15,8 @@ import { registerHttpMetrics } from './metrics/http-metrics';
  * Builds the HTTP application (Fastify: several times the request rate of Express here). Logs are
  * JSON lines, to stdout/stderr unless `logSink` takes them.
  */
-export async function createApi(runtime: ApiRuntime, logLevel: 'error' | 'warn' | 'log' | 'debug' = 'log', logSink?: LogSink): Promise<NestFastifyApplication> {
+export async function createApi(given: ApiRuntime, logLevel: 'error' | 'warn' | 'log' | 'debug' = 'log', logSink?: LogSink): Promise<NestFastifyApplication> {
+  const runtime = await withAttachments(given);
   const logger = new QuietLogger({ logLevels: logLevelsUpTo(logLevel) }, logSink);
   const adapter = new FastifyAdapter({
     bodyLimit: 1_048_576,
@@ -29,6 +31,7 @@ export async function createApi(runtime: ApiRuntime, logLevel: 'error' | 'warn' 
   registerHttpMetrics(fastify, runtime.metrics);
   await registerSecurityHeaders(app);
   registerInputScreen(fastify);
+  await registerMultipart(app, runtime.attachments.limits);
   app.useGlobalPipes(createValidationPipe());
   setUpOpenApi(app);
   return app;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig, openPlatform } from '@office/runtime';
+import { ConfigError, loadConfig, logFatal, logLevelsUpTo, LogRecord, openPlatform, QuietLogger } from '@office/runtime';
+import { NoticeWorker } from './notices/notice-worker';
 import { Projector } from './projector';
 import { PROJECTIONS } from './projections';
 
@@ -11,15 +12,23 @@ import { PROJECTIONS } from './projections';
 async function main(): Promise<void> {
   const logger = new Logger('Projector');
   const config = loadConfig();
+  // JSON lines like the API's (and the launcher's, whose output this process shares).
+  Logger.overrideLogger(new QuietLogger({ logLevels: logLevelsUpTo(config.logLevel) }));
   if (!config.databaseUrl) throw new ConfigError(['DATABASE_URL is required to run the projector on its own']);
   const platform = await openPlatform({ ...config, seedDemoOrganisation: false }, (line) => logger.log(line));
   const projector = new Projector(platform.eventStore, platform.dataSource, PROJECTIONS);
   await projector.start();
-  logger.log(`running ${PROJECTIONS.length} projections as ${projector.instanceId}`);
+  logger.log(new LogRecord(`running ${PROJECTIONS.length} projections as ${projector.instanceId}`, { instance: projector.instanceId, projections: PROJECTIONS.length }));
+  // Due-soon/overdue notices and their e-mails (issue 16) run beside the projections.
+  const notices = new NoticeWorker(platform.dataSource, {
+    sweepMinutes: config.noticeSweepMinutes, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, baseUrl: config.publicBaseUrl ?? `http://localhost:${config.port}`, logger,
+  });
+  notices.start();
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    await notices.stop().catch((e) => logger.error(String(e)));
     await projector.stop().catch((e) => logger.error(String(e)));
     await platform.close();
     process.exit(0);
@@ -31,6 +40,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : error);
+  logFatal(error instanceof ConfigError ? error.message : error, 'Projector');
   process.exit(error instanceof ConfigError ? 2 : 1);
 });

@@ -1,10 +1,12 @@
 import { accessLogProjection } from '@office/audit/access-log/access-log.projection';
-import { directivesProjection, dossiersProjection, meetingsProjection, procedureCatalogueProjection, receptionsProjection, type Projection } from '@office/read-models';
-import { internalAuditsProjection, legalChangesProjection, managementReviewsProjection, nonconformitiesProjection, qmsDeclarationsProjection } from '@office/read-models';
+import { directivesProjection, dossiersProjection, noticesProjection, meetingsProjection, procedureCatalogueProjection, receptionsProjection, type Projection } from '@office/read-models';
+import { internalAuditsProjection, legalChangesProjection, managementReviewsProjection, ncProposalsProjection, nonconformitiesProjection, qmsDeclarationsProjection } from '@office/read-models';
 import { documentSummariesProjection } from './projections/document-summaries.projection';
 import { incomingRegisterProjection } from './projections/incoming-register.projection';
 import { outgoingRegisterProjection } from './projections/outgoing-register.projection';
 import { processStepsProjection } from './projections/process-steps.projection';
+import { attachmentsProjection } from '@office/read-models';
+import { qualityObjectivesProjection } from '@office/read-models';
 
 /** Every read model's projection, one each. */
 export const PROJECTIONS: readonly Projection[] = [
@@ -23,4 +25,8 @@ export const PROJECTIONS: readonly Projection[] = [
   internalAuditsProjection,
   managementReviewsProjection,
   qmsDeclarationsProjection,
+  ncProposalsProjection,
+  qualityObjectivesProjection,
+  noticesProjection,
+  attachmentsProjection,
 ];

@@ -1,17 +1,12 @@
 import { hostname } from 'node:os';
-import { Logger } from '@nestjs/common';
 import type { AllSubscription, EventStore, RecordedEvent } from '@office/event-store';
 import { LOCK_SPACES, projectionLockKey, type Projection } from '@office/read-models';
 import type { DataSource } from 'typeorm';
 import { LockSession } from './runner/lock-session';
 import { isTransient } from './runner/transient-errors';
+import { nestProjectorLogger, type ProjectorLogger } from './projector-log';
 
-/** What the runner logs through: Nest's Logger by default; tests pass their own. */
-export interface ProjectorLogger {
-  log(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
+export type { ProjectorLogger } from './projector-log';
 
 export interface ProjectorOptions {
   instanceId?: string;
@@ -83,7 +78,7 @@ export class Projector {
     private readonly options: ProjectorOptions = {},
   ) {
     this.instanceId = options.instanceId ?? `${hostname()}-${process.pid}`;
-    this.logger = options.logger ?? new Logger('Projector');
+    this.logger = options.logger ?? nestProjectorLogger();
     this.tracked = projections.map((projection) => ({ projection, key: projectionLockKey(projection.name), owned: false, position: -1n, failed: false, releasing: false }));
     const url = options.databaseUrl ?? (dataSource.options as { url?: string }).url;
     if (!url) throw new Error('the projector needs a connection string for its lock connection (options.databaseUrl)');
@@ -94,7 +89,7 @@ export class Projector {
   async start(): Promise<void> {
     await this.maintainOnce();
     await this.beat();
-    this.timers.push(setInterval(() => void this.beat().catch((e) => this.logger.warn(`heartbeat failed: ${messageOf(e)}`)), this.options.heartbeatMs ?? 5_000));
+    this.timers.push(setInterval(() => void this.beat().catch((e) => this.logger.warn(`heartbeat failed: ${messageOf(e)}`, { instance: this.instanceId })), this.options.heartbeatMs ?? 5_000));
     this.timers.push(setInterval(() => void this.maintain(), this.options.lockPollMs ?? 1_000));
     this.running = this.supervise();
   }
@@ -149,7 +144,7 @@ export class Projector {
         backoff = 100;
       } catch (error) {
         if (this.stopping) break;
-        this.logger.error(`subscription failed, resubscribing in ${backoff} ms: ${messageOf(error)}`);
+        this.logger.error(`subscription failed, resubscribing in ${backoff} ms: ${messageOf(error)}`, { instance: this.instanceId, retryInMs: backoff });
         await this.idle(backoff);
         backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
       }
@@ -244,7 +239,7 @@ export class Projector {
 
   /** The batch failed: commit it event by event up to the one that fails, and stop there. */
   private async isolate(t: Tracked, events: readonly RecordedEvent[], last: bigint, batchError: unknown): Promise<void> {
-    this.logger.warn(`projection ${t.projection.name}: a batch of ${events.length} events failed (${messageOf(batchError)}); applying them one by one`);
+    this.logger.warn(`projection ${t.projection.name}: a batch of ${events.length} events failed (${messageOf(batchError)}); applying them one by one`, { projection: t.projection.name, position: t.position, batchEnd: last, events: events.length });
     for (const event of events) {
       try {
         await this.commit(t, [event], event.position);
@@ -266,12 +261,12 @@ export class Projector {
     );
     if (marked !== 1) return this.refence(t);
     t.failed = true;
-    this.logger.error(`projection ${name} STOPPED, the others go on. ${reason}. Fix the cause, then: npm run projections -- reset-failed ${name}`);
+    this.logger.error(`projection ${name} STOPPED, the others go on. ${reason}. Fix the cause, then: npm run projections -- reset-failed ${name}`, { projection: name, position: t.position, failedPosition: event.position, eventId: event.eventId, streamId: event.streamId });
   }
 
   /** Someone else moved the checkpoint: take it as it is now. */
   private async refence(t: Tracked): Promise<void> {
-    this.logger.warn(`projection ${t.projection.name}: its checkpoint moved under this process; reloading it`);
+    this.logger.warn(`projection ${t.projection.name}: its checkpoint moved under this process; reloading it`, { projection: t.projection.name, position: t.position });
     if (t.owned) await this.adopt(t);
   }
 
@@ -279,7 +274,7 @@ export class Projector {
 
   private maintain(): Promise<void> {
     this.maintaining ??= this.maintainOnce()
-      .catch((error) => this.logger.warn(`taking projections: ${messageOf(error)}`))
+      .catch((error) => this.logger.warn(`taking projections: ${messageOf(error)}`, { instance: this.instanceId }))
       .finally(() => (this.maintaining = undefined));
     return this.maintaining;
   }
@@ -303,10 +298,10 @@ export class Projector {
       else if (!t.owned && !requested.has(t.key) && (await this.locks.tryLock(LOCK_SPACES.projection, t.key))) taken.push(await this.adopt(t));
       else if (t.owned && t.failed && statuses.get(t.projection.name) === 'running') {
         await this.adopt(t);
-        this.logger.log(`${t.projection.name} was reset: running again from position ${t.position}`);
+        this.logger.log(`${t.projection.name} was reset: running again from position ${t.position}`, { projection: t.projection.name, position: t.position });
       }
     }
-    if (taken.length > 0) this.logger.log(`${this.instanceId} runs ${taken.join(', ')}`);
+    if (taken.length > 0) this.logger.log(`${this.instanceId} runs ${taken.join(', ')}`, { instance: this.instanceId, projections: taken });
     // The heartbeat says who holds what (status, metrics): tell at once when that changed.
     if (this.owned().join() !== heldBefore && this.running) await this.beat();
   }
@@ -327,7 +322,7 @@ export class Projector {
       await t.inflight?.catch(() => undefined);
       t.owned = false;
       await this.locks.unlock(LOCK_SPACES.projection, t.key);
-      this.logger.log(`${this.instanceId} lets go of ${t.projection.name}: ${why}`);
+      this.logger.log(`${this.instanceId} lets go of ${t.projection.name}: ${why}`, { instance: this.instanceId, projection: t.projection.name, position: t.position });
     } finally {
       t.releasing = false;
     }
@@ -345,7 +340,7 @@ export class Projector {
     const held = this.owned();
     for (const t of this.tracked) t.owned = false;
     if (this.stopping) return;
-    this.logger.error(`lock connection lost (${reason}): stopped running ${held.join(', ') || 'nothing'}; taking them again when free`);
+    this.logger.error(`lock connection lost (${reason}): stopped running ${held.join(', ') || 'nothing'}; taking them again when free`, { instance: this.instanceId, projections: held });
     this.restart();
   }
 

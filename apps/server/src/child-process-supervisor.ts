@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { Logger } from '@nestjs/common';
+import { LogRecord } from '@office/runtime';
 
 /**
  * A projector cannot start while its database is away and exits: restarting it at least this often
@@ -29,7 +30,7 @@ export class ChildProcessSupervisor {
     child.once('exit', (code, signal) => {
       if (this.stopping) return;
       if (Date.now() - started > 60_000) this.backoff = 500;
-      this.logger.error(`${this.name} exited (${signal ?? code}); restarting in ${this.backoff} ms`);
+      this.logger.error(new LogRecord(`${this.name} exited (${signal ?? code}); restarting in ${this.backoff} ms`, { child: this.name, pid: child.pid ?? null, exit: signal ?? code, restartInMs: this.backoff }));
       setTimeout(() => this.stopping || this.start(), this.backoff).unref();
       this.backoff = Math.min(this.backoff * 2, MAX_BACKOFF_MS);
     });

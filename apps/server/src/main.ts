@@ -2,15 +2,16 @@ import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig, openPlatform, type AppConfig, type Platform } from '@office/runtime';
+import { ConfigError, loadConfig, logFatal, logLevelsUpTo, LogRecord, openPlatform, QuietLogger, type AppConfig, type Platform } from '@office/runtime';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { createApi } from '../../api/src/create-api';
 import { seedDemoCatalogue } from '../../api/src/procedures/demo-catalogue/seed-demo-catalogue';
-import { logLevelsUpTo, QuietLogger } from '../../api/src/http/quiet-logger';
 import { joinClusterMetrics, serveClusterMetrics } from '../../api/src/metrics/cluster-metrics';
 import { METRIC_PREFIX } from '../../api/src/metrics/metric-names';
+import { seedDemoDirectives } from '../../demo/src/directives/demo-directives';
 import { seedDemoDossiers } from '../../demo/src/dossiers/demo-dossiers';
-import { seedDemoDocuments } from '../../projector/src/demo/demo-office';
+import { seedDemoQuality } from '../../demo/src/quality/demo-quality';
+import { seedDemoDocuments } from '../../demo/src/office/demo-office';
 import { ChildProcessSupervisor } from './child-process-supervisor';
 import { Shutdown } from './shutdown';
 
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
   if (config.seedDemoOrganisation) await seedDemoCatalogue(platform, new Date(), (line) => logger.log(line));
   // Only beside a demo just generated on an empty log: a restart (another day, another period) must not add a second set.
   if (demo) await seedDemoDossiers(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo dossiers not generated: ${e instanceof Error ? e.message : String(e)}`));
+  if (demo) await seedDemoDirectives(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo directives not generated: ${e instanceof Error ? e.message : String(e)}`));
+  if (demo) await seedDemoQuality(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo quality system not generated: ${e instanceof Error ? e.message : String(e)}`));
   const shared = { ...process.env, DATABASE_URL: platform.databaseUrl, JWT_SECRET: platform.jwtSecret, SEED_DEMO_ORGANISATION: 'false' };
   const projector = new ChildProcessSupervisor('projector', join(__dirname, '..', '..', 'projector', 'src', 'main.js'), shared);
   projector.start();
@@ -67,7 +70,7 @@ function forkWorkers(count: number, env: NodeJS.ProcessEnv): () => Promise<void>
   const fork = () => cluster.fork(env);
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) return;
-    logger.error(`API worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    logger.error(new LogRecord(`API worker ${worker.process.pid} exited (${signal ?? code}); starting another`, { workerPid: worker.process.pid ?? null, exit: signal ?? code }));
     setTimeout(fork, 1_000).unref();
   });
   for (let i = 0; i < count; i++) fork();
@@ -79,6 +82,6 @@ function forkWorkers(count: number, env: NodeJS.ProcessEnv): () => Promise<void>
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : error);
+  logFatal(error instanceof ConfigError ? error.message : error, 'Office Ledger');
   process.exit(error instanceof ConfigError ? 2 : 1);
 });

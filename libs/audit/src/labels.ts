@@ -33,6 +33,8 @@ export const STEP_LABELS: Readonly<Record<string, string>> = {
   DocumentIssued: 'Phát hành văn bản đi',
   DocumentArchived: 'Lập hồ sơ, lưu trữ',
   DeadlineExtended: 'Gia hạn thời hạn giải quyết',
+  DocumentFileAttached: 'Đính kèm tệp',
+  DossierFileAttached: 'Đính kèm tệp vào hồ sơ',
   DocumentViewed: 'Xem văn bản (được ghi nhận)',
   AuditRecordViewed: 'Kiểm toán viên xem dữ liệu',
   DigestPublished: 'Công bố bản tóm lược nhật ký',

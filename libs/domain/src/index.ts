@@ -10,3 +10,5 @@ export * from './dossiers';
 export * from './event-versions';
 export * from './directives';
 export * from './quality';
+export * from './notices';
+export * from './preferences';

@@ -13,6 +13,13 @@ import { OnestopStatistics1763800002500 } from './migrations/1763800002500-onest
 import { Audit1763800005000 } from './migrations/1763800005000-audit';
 import { Directives1763800006000 } from './migrations/1763800006000-directives';
 import { Quality1763800007000 } from './migrations/1763800007000-quality';
+import { Attachments1763800009000 } from './migrations/1763800009000-attachments';
+import { QualityNcProposals1763800008100 } from './migrations/1763800008100-quality-nc-proposals';
+import { Notices1763800010000 } from './migrations/1763800010000-notices';
+import { QualityObjectives1763800013000 } from './migrations/1763800013000-quality-objectives';
+import { DocumentListFilters1763800011000 } from './migrations/1763800011000-document-list-filters';
+import { ForInformation1763800012000 } from './migrations/1763800012000-for-information';
+import { NOTICES_ENTITIES } from './notices/notices.entities';
 import { DepartmentRow, FieldRow, UserRow } from './organisation/organisation.entities';
 import { DocumentSearchRow, DocumentSummaryRow } from './documents/document-summary.entity';
 import { IncomingRegisterRow, OutgoingRegisterRow } from './registers/register.entities';
@@ -20,8 +27,9 @@ import { ProcessDocumentRow, ProcessStepRow } from './process/process.entities';
 import { ONESTOP_ENTITIES } from './onestop/onestop.entities';
 import { DIRECTIVES_ENTITIES } from './directives/directives.entities';
 import { QUALITY_ENTITIES } from './quality/quality.entities';
+import { AttachmentRow } from './attachments/attachment.entity';
 
-export const READ_MODEL_ENTITIES = [DepartmentRow, UserRow, FieldRow, DocumentSummaryRow, DocumentSearchRow, IncomingRegisterRow, OutgoingRegisterRow, ProcessDocumentRow, ProcessStepRow, ...ONESTOP_ENTITIES, ...DIRECTIVES_ENTITIES, ...QUALITY_ENTITIES];
+export const READ_MODEL_ENTITIES = [DepartmentRow, UserRow, FieldRow, DocumentSummaryRow, DocumentSearchRow, IncomingRegisterRow, OutgoingRegisterRow, ProcessDocumentRow, ProcessStepRow, ...ONESTOP_ENTITIES, ...DIRECTIVES_ENTITIES, ...QUALITY_ENTITIES, ...NOTICES_ENTITIES, AttachmentRow];
 export const READ_MODEL_MIGRATIONS = [
   Organisation1763800000000,
   Projector1763800000100,
@@ -37,6 +45,12 @@ export const READ_MODEL_MIGRATIONS = [
   Audit1763800005000,
   Directives1763800006000,
   Quality1763800007000,
+  QualityNcProposals1763800008100,
+  Attachments1763800009000,
+  Notices1763800010000,
+  QualityObjectives1763800013000,
+  DocumentListFilters1763800011000,
+  ForInformation1763800012000,
 ];
 
 // Any constant will do; it only has to be the same in every process that migrates.

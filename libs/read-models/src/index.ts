@@ -15,3 +15,6 @@ export * from './sql/sql';
 export * from './onestop';
 export * from './directives';
 export * from './quality';
+export * from './documents/document-queue';
+export * from './notices';
+export * from './attachments';

@@ -17,6 +17,10 @@ export const PROJECTION_NAMES = {
   qualityAudits: 'quality-audits.v1',
   qualityReviews: 'quality-reviews.v1',
   qualityDeclarations: 'quality-declarations.v1',
+  attachments: 'attachments.v1',
+  notices: 'notices.v1',
+  qualityNcProposals: 'quality-nc-proposals.v1',
+  qualityObjectives: 'quality-objectives.v1',
 } as const;
 
 export type ProjectionName = (typeof PROJECTION_NAMES)[keyof typeof PROJECTION_NAMES];

@@ -30,7 +30,35 @@ export interface AppConfig {
    * opens), e.g. `https://motcua.example.gov.vn`; undefined: the address the desk's browser used.
    */
   publicBaseUrl?: string;
+  /** Attached files (DOMAIN.md §11): where they are kept, the upload limits, the malware scanner. */
+  attachments: AttachmentsConfig;
+  /**
+   * Mail server for notices (issue 16), e.g. `smtp://user:pass@mail.example.vn:587`
+   * (`smtps://` for implicit TLS); undefined: no e-mail is sent.
+   */
+  smtpUrl?: string;
+  /** Sender of notice e-mails (`MAIL_FROM`), e.g. `Văn phòng UBND tỉnh <thongbao@vpubnd.example.vn>`. */
+  mailFrom: string;
+  /** Minutes between two sweeps for due-soon and overdue notices (`NOTICE_SWEEP_MINUTES`). */
+  noticeSweepMinutes: number;
 }
+
+export interface AttachmentsConfig {
+  /** The embedded store's folder (`ATTACHMENTS_DIR`, default `<DATA_DIR>/files`); unused when `s3Url` is set. */
+  root: string;
+  /** `ATTACHMENTS_S3_URL` (`s3://bucket[/prefix]?endpoint=…`): an S3-compatible store instead of the folder. */
+  s3Url?: string;
+  /** `ATTACHMENT_MAX_BYTES`: the largest file accepted (default 50 MB). */
+  maxFileBytes: number;
+  /** `ATTACHMENT_REQUEST_MAX_BYTES`: the largest upload request, all its files together (default 200 MB). */
+  maxRequestBytes: number;
+  /** `ATTACHMENT_MAX_FILES`: files in one upload request (default 10). */
+  maxFiles: number;
+  /** `CLAMD_ADDRESS` (`host:port` or a Unix socket path): scan every upload with ClamAV; undefined: no scanning. */
+  clamdAddress?: string;
+}
+
+const MB = 1024 * 1024;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -65,10 +93,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // A known password (`demo`) must never appear on a real, external database unless asked for.
   const seedDemoOrganisation = flag(env, 'SEED_DEMO_ORGANISATION', !databaseUrl, problems);
   const seedDemoDocuments = flag(env, 'SEED_DEMO_DOCUMENTS', !databaseUrl, problems);
+  const dataDir = resolve(blankToUndefined(env.DATA_DIR) ?? './data');
+  const attachments = attachmentsConfig(env, dataDir, problems);
+  const smtpUrl = blankToUndefined(env.SMTP_URL);
+  if (smtpUrl && !/^smtps?:\/\/[^/\s]+/.test(smtpUrl)) problems.push(`SMTP_URL must start with smtp:// or smtps:// (got "${redact(smtpUrl)}")`);
+  const mailFrom = blankToUndefined(env.MAIL_FROM) ?? 'Văn phòng UBND tỉnh <thongbao@vpubnd.example.vn>';
+  const noticeSweepMinutes = integer(env, 'NOTICE_SWEEP_MINUTES', 10, 1, 1440, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
-    dataDir: resolve(blankToUndefined(env.DATA_DIR) ?? './data'),
+    dataDir,
     databaseUrl,
     eventStoreConnectionString,
     jwtSecret,
@@ -79,6 +113,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordCost,
     trustedProxies,
     publicBaseUrl,
+    attachments,
+    smtpUrl,
+    mailFrom,
+    noticeSweepMinutes,
+  };
+}
+
+function attachmentsConfig(env: NodeJS.ProcessEnv, dataDir: string, problems: string[]): AttachmentsConfig {
+  const s3Url = blankToUndefined(env.ATTACHMENTS_S3_URL);
+  if (s3Url && !s3Url.startsWith('s3://')) problems.push(`ATTACHMENTS_S3_URL must start with s3:// (got "${redact(s3Url)}")`);
+  const maxFileBytes = integer(env, 'ATTACHMENT_MAX_BYTES', 50 * MB, 1, 4096 * MB, problems);
+  const maxRequestBytes = integer(env, 'ATTACHMENT_REQUEST_MAX_BYTES', 200 * MB, 1, 16384 * MB, problems);
+  if (maxRequestBytes < maxFileBytes) problems.push(`ATTACHMENT_REQUEST_MAX_BYTES (${maxRequestBytes}) must be at least ATTACHMENT_MAX_BYTES (${maxFileBytes})`);
+  return {
+    root: resolve(blankToUndefined(env.ATTACHMENTS_DIR) ?? resolve(dataDir, 'files')),
+    s3Url,
+    maxFileBytes,
+    maxRequestBytes,
+    maxFiles: integer(env, 'ATTACHMENT_MAX_FILES', 10, 1, 100, problems),
+    clamdAddress: blankToUndefined(env.CLAMD_ADDRESS),
   };
 }
 

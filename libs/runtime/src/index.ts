@@ -4,3 +4,4 @@ export * from './databases';
 export * from './config';
 export * from './password';
 export * from './platform';
+export * from './json-logger';

@@ -25,4 +25,9 @@ export class EvidenceQuery extends ComplianceQuery {
   @IsOptional()
   @IsIn(['documents', 'log'], { message: 'verify phải là documents hoặc log' })
   verify?: 'documents' | 'log';
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], default: 'false', description: 'true: the files attached in the period, themselves, under tep-dinh-kem/ (their list and hashes are always in the manifest)' })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'includeFiles phải là true hoặc false' })
+  includeFiles?: 'true' | 'false';
 }

@@ -11,6 +11,8 @@ import { AccessLogController } from './access-log/access-log.controller';
 import { AuditorReads, AuditorReadsInterceptor } from './access-log/auditor-reads.interceptor';
 import { DigestScheduler } from './digests/digest-scheduler';
 import { DigestsController } from './digests/digests.controller';
+import type { BlobStore } from '@office/storage';
+import { BLOB_STORE } from '../attachments/attachments-runtime';
 import { EvidencePacks } from './evidence/evidence-pack';
 import { EvidenceController } from './evidence/evidence.controller';
 import { VerifyController } from './verification/verify.controller';
@@ -29,9 +31,9 @@ import { VerifyController } from './verification/verify.controller';
     { provide: APP_INTERCEPTOR, useClass: AuditorReadsInterceptor },
     {
       provide: EvidencePacks,
-      useFactory: (store: EventStore, dataSource: DataSource, directory: OrganisationDirectory, registers: RegisterQueries, compliance: ComplianceQueries, clock: Clock) =>
-        new EvidencePacks({ store, dataSource, directory, registers, compliance, clock }),
-      inject: [EVENT_STORE, DataSource, OrganisationDirectory, RegisterQueries, ComplianceQueries, CLOCK],
+      useFactory: (store: EventStore, dataSource: DataSource, directory: OrganisationDirectory, registers: RegisterQueries, compliance: ComplianceQueries, clock: Clock, files: BlobStore) =>
+        new EvidencePacks({ store, dataSource, directory, registers, compliance, clock, files }),
+      inject: [EVENT_STORE, DataSource, OrganisationDirectory, RegisterQueries, ComplianceQueries, CLOCK, BLOB_STORE],
     },
   ],
 })

@@ -13,8 +13,13 @@ export class RunDocumentStep {
   ) {}
 }
 
-/** Registration: the domain command without document id, number, actor and clock, which the handler supplies. */
-export type RegistrationInput = Omit<ReceiveDocument, 'type' | 'documentId' | 'incomingNumber' | 'actor' | 'now'>;
+/**
+ * Registration: the domain command without document id, number, actor and clock, which the handler
+ * supplies; with the scans of the paper received (uploaded before), attached in the same append.
+ */
+export type RegistrationInput = Omit<ReceiveDocument, 'type' | 'documentId' | 'incomingNumber' | 'actor' | 'now'> & {
+  attachments?: ReadonlyArray<{ sha256: string; name: string }> | null;
+};
 
 export class RegisterDocument {
   constructor(

@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '@office/event-store';
 import { AccessRecorder } from './access-recorder';
 import { DocumentRepository } from './document-repository';
+import { DocumentFormsRoute } from './document-forms/document-forms.route';
 import { DocumentHistoryController } from './http/document-history.controller';
 import { DocumentStepsController } from './http/document-steps.controller';
 import { IssueDocumentHandler } from './issue-document.handler';
@@ -14,7 +15,7 @@ import { RunDocumentStepHandler } from './run-document-step.handler';
 
 @Module({
   imports: [CqrsModule],
-  controllers: [DocumentStepsController, DocumentHistoryController],
+  controllers: [DocumentStepsController, DocumentHistoryController, DocumentFormsRoute],
   providers: [
     DocumentRepository,
     AccessRecorder,
@@ -25,6 +26,7 @@ import { RunDocumentStepHandler } from './run-document-step.handler';
     RegisterDocumentHandler,
     IssueDocumentHandler,
   ],
-  exports: [NumberAllocator, NumberReconciler],
+  // The repository and recorded reads serve the documents' attachments (apps/api/src/attachments) too.
+  exports: [NumberAllocator, NumberReconciler, DocumentRepository, RecordedReads],
 })
 export class DocumentsModule {}

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decideDocument, incomingSeriesKey, initialDocumentState, type DocumentReceived, type ReceiveDocument } from '@office/domain';
+import { decideDocument, evolveDocument, incomingSeriesKey, initialDocumentState, type DocumentReceived, type ReceiveDocument, type RegisteredDocument } from '@office/domain';
 import { derivedUuid } from '@office/event-store';
+import { scansOf } from '../attachments/documents/attach-document-file.handler';
+import { StoredFiles } from '../attachments/stored-files';
 import { DocumentRepository } from './document-repository';
 import { RegisterDocument, type StepResult } from './document-step.command';
 import { NumberAllocator } from './numbering/number-allocator';
@@ -19,9 +21,10 @@ export class RegisterDocumentHandler implements ICommandHandler<RegisterDocument
   constructor(
     private readonly documents: DocumentRepository,
     private readonly numbers: NumberAllocator,
+    private readonly files: StoredFiles,
   ) {}
 
-  async execute({ input, context }: RegisterDocument): Promise<RegistrationResult> {
+  async execute({ input: { attachments, ...input }, context }: RegisterDocument): Promise<RegistrationResult> {
     const documentId = context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, 'document') : randomUUID();
     if (context.idempotencyKey) {
       const earlier = await this.documents.load(documentId);
@@ -29,10 +32,17 @@ export class RegisterDocumentHandler implements ICommandHandler<RegisterDocument
     }
 
     const decisionContext = await this.documents.decisionContext();
+    // The scans' bytes must be in the store; their type and size are read from them.
+    const scans = await Promise.all((attachments ?? []).map((file, i) => this.files.describe(file, `attachments.${i}`)));
     const command = (incomingNumber: number): ReceiveDocument => ({ ...input, type: 'receive', documentId, incomingNumber, actor: context.actor, now: context.now });
-    decideDocument(command(1), initialDocumentState, decisionContext); // refuse bad input before a number is taken
+    const decide = (incomingNumber: number) => {
+      const received = decideDocument(command(incomingNumber), initialDocumentState, decisionContext);
+      const registered = received.reduce(evolveDocument, initialDocumentState) as RegisteredDocument;
+      return [...received, ...scansOf(registered, scans, context, decisionContext.organisation)];
+    };
+    decide(1); // refuse bad input (the scans' names included) before a number is taken
     return this.numbers.numbered(incomingSeriesKey(input.confidentiality, context.now), documentId, context, async (number) => {
-      const events = decideDocument(command(number), initialDocumentState, decisionContext);
+      const events = decide(number);
       const { nextExpectedRevision } = await this.documents.append({ id: documentId, revision: null, state: initialDocumentState }, events, context);
       return { id: documentId, revision: nextExpectedRevision.toString(), incomingNumber: number };
     });

@@ -33,10 +33,15 @@ export class DossierStreams {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  async run(input: DossierCommandInput, context: CommandContext, decisionContext?: DossierContext): Promise<HandledCommand<DossierState, DossierEvent>> {
+  /** `also`: further decisions on the state the command leaves (a reception's scans), appended with its events. */
+  async run(input: DossierCommandInput, context: CommandContext, decisionContext?: DossierContext, also?: (after: DossierState) => DossierEvent[]): Promise<HandledCommand<DossierState, DossierEvent>> {
     const command = { ...input, actor: context.actor, now: context.now } as DossierCommand;
     const decided = decisionContext ?? (await this.decisionContext());
-    return this.pipeline.handle(dossierStreamName(input.dossierId), DOSSIER_FOLD, context, (state) => decideDossier(command, state, decided), {
+    const decide = (state: DossierState) => {
+      const events = decideDossier(command, state, decided);
+      return also ? [...events, ...also(events.reduce(evolveDossier, state))] : events;
+    };
+    return this.pipeline.handle(dossierStreamName(input.dossierId), DOSSIER_FOLD, context, decide, {
       visible: input.type === 'receive' ? undefined : (state) => this.ensureVisible(input.dossierId, state, context, decided.organisation),
     });
   }

@@ -9,6 +9,8 @@ import { resolvePeriod } from '../read-models/period';
 import { ProjectionPositions } from '../read-models/projection-positions';
 import { LEADER_ROLES } from '../read-models/viewer';
 import { DossierComplianceQuery } from './onestop-reports.dto';
+import { Answers } from '../http/open-api-schemas';
+import { DOSSIER_COMPLIANCE } from '../http/answer-schemas';
 
 /** As the documents' compliance figures: three years at most. */
 const MAX_DAYS = 3 * 366;
@@ -31,6 +33,7 @@ export class DossierComplianceController {
   @Get('compliance/dossiers')
   @Roles('iso_secretary', ...LEADER_ROLES, 'auditor')
   @ApiOperation({ summary: 'Per step of the procedures’ processes (number, task), over the hand-overs of the period: count, early, on time, late, median and 90th-percentile working days' })
+  @Answers(DOSSIER_COMPLIANCE)
   async figures(@Query() query: DossierComplianceQuery) {
     const period = resolvePeriod(query, localDateOf(this.clock()), 'year', MAX_DAYS);
     const projectedPosition = await this.positions.reached([PROJECTION_NAMES.dossiers], query.minPosition);

@@ -9,6 +9,8 @@ import { resolvePeriod } from '../read-models/period';
 import { ProjectionPositions } from '../read-models/projection-positions';
 import { LEADER_ROLES } from '../read-models/viewer';
 import { Index766Query, OnestopStatsQuery } from './onestop-reports.dto';
+import { Answers } from '../http/open-api-schemas';
+import { INDEX_766, ONESTOP_STATS } from '../http/answer-schemas';
 
 /** A report spans at most two years. */
 const MAX_DAYS = 2 * 366;
@@ -36,6 +38,7 @@ export class OnestopReportsController {
   @Get('stats')
   @Roles(...LEADER_ROLES, 'onestop_officer', 'iso_secretary')
   @ApiOperation({ summary: 'Periodic statistics (default 1 January to today): received, resolved early / on time / late, in progress in time / overdue, per group and in total, with the overdue list and its causes' })
+  @Answers(ONESTOP_STATS)
   async stats(@Query() query: OnestopStatsQuery) {
     const period = resolvePeriod(query, localDateOf(this.clock()), 'year', MAX_DAYS);
     const projectedPosition = await this.positions.reached([PROJECTION_NAMES.dossiers, PROJECTION_NAMES.receptions, PROJECTION_NAMES.procedureCatalogue], query.minPosition);
@@ -45,6 +48,7 @@ export class OnestopReportsController {
   @Get('index766')
   @Roles(...LEADER_ROLES, 'iso_secretary')
   @ApiOperation({ summary: 'The QĐ 766 desk indicators of a month (default this month), each with numerator, denominator and value, for the desk and per unit' })
+  @Answers(INDEX_766)
   async panel(@Query() query: Index766Query) {
     const month = query.month ?? localDateOf(this.clock()).slice(0, 7);
     const projectedPosition = await this.positions.reached([PROJECTION_NAMES.dossiers, PROJECTION_NAMES.procedureCatalogue], query.minPosition);

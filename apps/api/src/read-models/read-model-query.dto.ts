@@ -75,6 +75,11 @@ export class DocumentListQuery extends ReadModelQuery {
   @LocalDateQuery() receivedFrom?: string;
   @LocalDateQuery() receivedTo?: string;
 
+  @ApiPropertyOptional({ enum: ['me'], description: 'Văn bản để biết: only documents sent to the caller, or the caller’s department, for information' })
+  @IsOptional()
+  @IsIn(['me'], { message: 'forInformation chỉ nhận giá trị me' })
+  forInformation?: 'me';
+
   @PageQuery() page?: number;
   @PageSizeQuery(200, 50) pageSize?: number;
 }

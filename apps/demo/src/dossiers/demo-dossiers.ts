@@ -8,8 +8,8 @@ import { IssueDossierResultCommand } from '../../../api/src/dossiers/issue-dossi
 import { ReceiveDossierCommand } from '../../../api/src/dossiers/receive-dossier/receive-dossier.handler';
 import { GiveReceptionSlip } from '../../../api/src/dossiers/reception-slip/reception-slip.handler';
 import { seedDemoCatalogue } from '../../../api/src/procedures/demo-catalogue/seed-demo-catalogue';
-import { runOfficePlan, type DemoPlatform, type OfficeRun } from '../../../projector/src/demo/in-process-office';
-import { instantAt } from '../../../projector/src/demo/working-time';
+import { runOfficePlan, type DemoPlatform, type OfficeRun } from '../office/in-process-office';
+import { instantAt } from '../office/working-time';
 import { dossierPlan, type PlannedDossierStep } from './dossier-plan';
 
 export interface DemoDossiersOptions {

@@ -4,10 +4,10 @@ import {
 } from '@office/domain';
 import type { DossierCommandInput, OmitEach } from '../../../api/src/dossiers/dossier-streams';
 import type { ReceiveDossierRequest } from '../../../api/src/dossiers/receive-dossier/receive-dossier.request';
-import type { OfficeStep } from '../../../projector/src/demo/in-process-office';
-import { Random } from '../../../projector/src/demo/random';
-import { inTimeOrder } from '../../../projector/src/demo/step-queue';
-import { instantAt, later, officeMinute, workingDaysIn } from '../../../projector/src/demo/working-time';
+import type { OfficeStep } from '../office/in-process-office';
+import { Random } from '../office/random';
+import { inTimeOrder } from '../office/step-queue';
+import { instantAt, later, officeMinute, workingDaysIn } from '../office/working-time';
 import {
   APOLOGY_REASONS, APPRAISAL_FINDINGS, FAMILY_NAMES, FEES_VND, GIVEN_NAMES, MIDDLE_NAMES, ORGANISATIONS, PARTNERS, PLACES, REFUSALS, SATISFACTION_ANSWERS,
   STOP_REASONS, STREETS, SUPPLEMENT_REASONS, WITHDRAWAL_REASONS,

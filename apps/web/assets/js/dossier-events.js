@@ -3,6 +3,7 @@ import {
   CLASSIFICATION_LABELS, DOSSIER_APPRAISAL_LABELS, DOSSIER_CHANNEL_LABELS, DOSSIER_EVENT_LABELS, PAYMENT_METHOD_LABELS, RETURN_METHOD_LABELS, STEP_OUTCOME_LABELS,
 } from './labels.js';
 import { departmentName, eventLabel, userName } from './reference.js';
+import { attachedFileSummary } from './timeline.js';
 
 /** What a dossier's event (GET /api/dossiers/:id/history) was, and one line of what it says, in Vietnamese. */
 export const dossierEventLabel = (event) => DOSSIER_EVENT_LABELS[event.type] ?? eventLabel(event.type);
@@ -48,6 +49,8 @@ export function dossierEventSummary(event) {
       return `${formatNumber(d.amountVnd)} đồng`;
     case 'FeePaid':
       return `${formatNumber(d.amountVnd)} đồng — ${PAYMENT_METHOD_LABELS[d.method] ?? d.method}`;
+    case 'DossierFileAttached':
+      return attachedFileSummary(d);
     case 'ItemsDigitised':
       return `Đã số hóa: ${(d.items ?? []).join('; ')}`;
     case 'SatisfactionRecorded':

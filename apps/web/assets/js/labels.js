@@ -99,4 +99,59 @@ export const DOSSIER_EVENT_LABELS = {
   FeePaid: 'Nộp phí, lệ phí',
   ItemsDigitised: 'Số hóa thành phần hồ sơ',
   SatisfactionRecorded: 'Đánh giá mức độ hài lòng',
+  DossierFileAttached: 'Đính kèm tệp vào hồ sơ',
+};
+
+/* ---- The ISO quality management system (DOMAIN.md §7, /api/quality): statuses, enumerations, rule messages. ---- */
+export const LEGAL_CHANGE_STATUS_LABELS = { registered: 'Chờ đánh giá tác động', revising: 'Đang cập nhật quy trình', no_impact: 'Không phải cập nhật', incorporated: 'Đã cập nhật quy trình' };
+export const LEGAL_IMPACT_LABELS = { none: 'Không phải sửa quy trình', revise: 'Phải sửa quy trình' };
+export const NONCONFORMITY_STATUS_LABELS = {
+  raised: 'Mới ghi nhận',
+  analysed: 'Đã phân tích nguyên nhân',
+  action_planned: 'Đang thực hiện hành động khắc phục',
+  implemented: 'Chờ kiểm tra hiệu lực',
+  verified: 'Đã kiểm tra, có hiệu lực',
+  closed: 'Đã đóng',
+};
+export const NONCONFORMITY_SOURCE_LABELS = { audit: 'Đánh giá nội bộ', complaint: 'Phản ánh, kiến nghị', kpi: 'Chỉ số, hồ sơ trễ hạn', inspection: 'Kiểm tra của cơ quan cấp trên' };
+export const NONCONFORMITY_SEVERITY_LABELS = { major: 'Nặng', minor: 'Nhẹ' };
+export const AUDIT_STATUS_LABELS = { planned: 'Chờ phê duyệt kế hoạch', approved: 'Đã phê duyệt kế hoạch', conducted: 'Đã đánh giá, chờ báo cáo', reported: 'Đã báo cáo', closed: 'Đã kết thúc' };
+export const CHECKLIST_RESULT_LABELS = { conform: 'Phù hợp', nonconform: 'Không phù hợp', observation: 'Cần lưu ý' };
+export const AUDIT_FINDING_LABELS = { nonconformity: 'Điểm không phù hợp', observation: 'Điểm cần lưu ý', opportunity: 'Cơ hội cải tiến' };
+export const REVIEW_STATUS_LABELS = { held: 'Chờ Chánh Văn phòng xác nhận', confirmed: 'Đã xác nhận hiệu lực' };
+/** Đầu vào của cuộc xem xét của lãnh đạo (REVIEW_TOPICS of the domain). */
+export const REVIEW_TOPIC_LABELS = {
+  process_performance: 'Kết quả thực hiện các quá trình',
+  nonconformities: 'Điểm không phù hợp và hành động khắc phục',
+  audit_results: 'Kết quả đánh giá nội bộ',
+  satisfaction: 'Mức độ hài lòng của người dân, tổ chức',
+  objectives: 'Mức độ đạt mục tiêu chất lượng',
+  previous_actions: 'Việc thực hiện kết luận lần xem xét trước',
+  context_changes: 'Thay đổi bối cảnh, yêu cầu',
+  resources: 'Nguồn lực',
+  risks_opportunities: 'Rủi ro và cơ hội',
+};
+/** Where a quality clock stands (ClockState of the domain). */
+export const QUALITY_CLOCK_LABELS = { pending: 'Chưa đến hạn', due_soon: 'Sắp đến hạn', overdue: 'Quá hạn', on_time: 'Hoàn thành đúng hạn', late: 'Hoàn thành trễ hạn' };
+
+/**
+ * Vietnamese for the rule codes of the API's refusals (`details.rule` of a 403/409/422), where
+ * the user needs to know what to do next rather than only what was refused. A code not listed
+ * keeps the API's own (Vietnamese) message.
+ */
+export const RULE_MESSAGES = {
+  NC_CLOSE_WITHOUT_VERIFICATION: 'Chưa thể đóng điểm không phù hợp: hành động khắc phục phải được thực hiện, rồi được thư ký ISO hoặc Chánh Văn phòng (không phải người thực hiện) kiểm tra và xác nhận có hiệu lực.',
+  DECLARATION_WITHOUT_REVIEW: 'Chưa thể công bố: cần một cuộc xem xét của lãnh đạo trong cùng năm đã được Chánh Văn phòng xác nhận hiệu lực trước ngày công bố.',
+  VERIFIER_NOT_INDEPENDENT: 'Người thực hiện hành động khắc phục không được tự kiểm tra hiệu lực; hãy để thư ký ISO hoặc Chánh Văn phòng kiểm tra.',
+  ACTION_OWNER_ONLY: 'Chỉ người chịu trách nhiệm hành động khắc phục (hoặc thư ký ISO) mới ghi nhận việc thực hiện.',
+  NC_ACTION_OWNER_REQUIRED: 'Hành động khắc phục phải có người chịu trách nhiệm và thời hạn hoàn thành.',
+  FINDINGS_INCOMPLETE: 'Phiếu đánh giá có câu trả lời “Không phù hợp”: báo cáo phải nêu ít nhất một phát hiện loại “Điểm không phù hợp”.',
+  REVIEW_CHAIR_NOT_HEAD: 'Cuộc xem xét của lãnh đạo phải do Chánh Văn phòng chủ trì.',
+  PROCESS_NOT_APPROVED: 'Phiên bản quy trình này chưa được Chánh Văn phòng phê duyệt; hãy phê duyệt phiên bản trong Danh mục TTHC trước.',
+  LEGAL_BASIS_NOT_CITED: 'Căn cứ pháp lý của phiên bản quy trình này không nêu văn bản pháp luật đang cập nhật; hãy soạn phiên bản mới có căn cứ đó.',
+  PROCEDURE_NOT_AFFECTED: 'Thủ tục này không nằm trong các thủ tục chịu tác động của văn bản.',
+  EFFECTIVE_BEFORE_ISSUED: 'Ngày có hiệu lực không được trước ngày ban hành.',
+  AUDIT_OUTSIDE_YEAR: 'Ngày phải thuộc năm của chương trình đánh giá.',
+  DATE_IN_FUTURE: 'Ngày này không được sau hôm nay.',
+  BEFORE_DECLARATION: 'Ngày này không được trước ngày công bố.',
 };

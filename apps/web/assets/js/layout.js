@@ -1,4 +1,6 @@
+import { showCounters } from './counters.js';
 import { h, mount } from './dom.js';
+import { mountNoticeBell, stopNotices } from './notices.js';
 import { allows } from './roles.js';
 import { roleLabel } from './reference.js';
 
@@ -11,6 +13,7 @@ import { roleLabel } from './reference.js';
 export function renderHeader(header, { user, pathname, routes, onSignOut }) {
   if (!user) {
     header.hidden = true;
+    stopNotices();
     mount(header);
     return;
   }
@@ -29,6 +32,10 @@ export function renderHeader(header, { user, pathname, routes, onSignOut }) {
     nav.classList.toggle('open', open);
   });
   const roles = user.roles.map((role) => roleLabel(role)).join(', ');
+  // Pending work finds the person: the bell with its live notices, and counters on the navigation.
+  const bell = h('div', { class: 'notice-slot' });
+  mountNoticeBell(bell, { toast });
+  void showCounters(nav);
   mount(
     header,
     h(
@@ -39,6 +46,7 @@ export function renderHeader(header, { user, pathname, routes, onSignOut }) {
       h(
         'div',
         { class: 'user-box' },
+        bell,
         h('span', { class: 'user-name', 'data-testid': 'current-user' }, user.fullName, h('small', {}, roles)),
         h('button', { type: 'button', class: 'button button-quiet', onclick: onSignOut }, 'Đăng xuất'),
       ),

@@ -5,6 +5,10 @@ export const WORKING_STAFF = ['clerk', 'specialist', 'department_head', ...LEADE
 export const REGISTER_ROLES = ['clerk', ...LEADER_ROLES, 'auditor'];
 export const ISO_ROLES = ['iso_secretary', ...LEADER_ROLES, 'auditor'];
 export const EVIDENCE_ROLES = ['iso_secretary', 'auditor'];
+/** The quality system (DOMAIN.md §7): the ISO secretary keeps the records; the office chief approves, confirms and declares; verification by either. */
+export const ISO_SECRETARY_ROLES = ['iso_secretary'];
+export const OFFICE_CHIEF_ROLES = ['office_chief'];
+export const ISO_VERIFIER_ROLES = ['iso_secretary', 'office_chief'];
 export const AUDIT_ROLES = ['auditor'];
 export const CLERK_ROLES = ['clerk'];
 /** The one-stop desk (DOMAIN.md §6): the desk itself, who may read dossiers, the catalogue, the statistics. */
@@ -13,15 +17,22 @@ export const DOSSIER_ROLES = ['onestop_officer', 'clerk', 'specialist', 'departm
 export const DOSSIER_NAV_ROLES = DOSSIER_ROLES.filter((role) => role !== 'onestop_officer');
 export const CATALOGUE_ROLES = ['iso_secretary', ...LEADER_ROLES];
 export const ONESTOP_STATS_ROLES = [...LEADER_ROLES, 'iso_secretary'];
+/** Leaders' directives (DOMAIN.md §8): meetings and the task register, and who may read the outcome reports (as the API allows). */
+export const DIRECTIVE_ROLES = ['clerk', 'specialist', 'department_head', ...LEADER_ROLES, 'auditor'];
+export const DIRECTIVE_REPORT_ROLES = [...LEADER_ROLES, 'department_head', 'specialist', 'auditor'];
 
 /** `roles` null means every signed-in member of staff. */
 export function allows(user, roles) {
   return !!user && (roles === null || roles === undefined || user.roles.some((role) => roles.includes(role)));
 }
 
-/** Where a user starts after signing in. */
+/**
+ * Where a user starts after signing in. Leaders too start on their queue (what waits for their
+ * initials or signature), always: it is what they act on each day, the statistics are one click
+ * away, and a start page that depended on a count would cost a request before the first page.
+ */
 export function homeFor(user) {
-  if (allows(user, LEADER_ROLES)) return '/tong-quan';
+  if (allows(user, LEADER_ROLES)) return '/viec-cua-toi';
   if (allows(user, AUDIT_ROLES)) return '/kiem-toan';
   if (allows(user, ['iso_secretary'])) return '/iso';
   if (allows(user, DESK_ROLES)) return '/mot-cua';

@@ -2,6 +2,7 @@ import {
   ALL_STAFF, AUDIT_ROLES, CATALOGUE_ROLES, CLERK_ROLES, DESK_ROLES, DOSSIER_NAV_ROLES, DOSSIER_ROLES, ISO_ROLES, LEADER_ROLES, ONESTOP_STATS_ROLES, REGISTER_ROLES,
   WORKING_STAFF,
 } from './roles.js';
+import { DIRECTIVE_REPORT_ROLES, DIRECTIVE_ROLES } from './roles.js';
 
 /**
  * The client routes: path, who may open it (`roles`), the navigation label (`nav`, if it has an
@@ -17,9 +18,24 @@ export const ROUTES = [
   { path: '/van-ban/dang-ky', title: 'Đăng ký văn bản đến', nav: 'Đăng ký văn bản đến', roles: CLERK_ROLES, load: () => import('./pages/register-document.js') },
   { path: '/van-ban/:id', title: 'Văn bản', roles: ALL_STAFF, load: () => import('./pages/document.js') },
   { path: '/so-dang-ky', title: 'Sổ đăng ký văn bản', nav: 'Sổ đăng ký', roles: REGISTER_ROLES, load: () => import('./pages/registers.js') },
+  { path: '/cuoc-hop', title: 'Cuộc họp', nav: 'Cuộc họp', roles: DIRECTIVE_ROLES, load: () => import('./pages/meetings.js') },
+  { path: '/cuoc-hop/:id', title: 'Cuộc họp', roles: DIRECTIVE_ROLES, load: () => import('./pages/meeting.js') },
+  { path: '/nhiem-vu', title: 'Sổ theo dõi nhiệm vụ', nav: 'Nhiệm vụ', roles: DIRECTIVE_ROLES, load: () => import('./pages/directives.js') },
+  { path: '/nhiem-vu/bao-cao', title: 'Báo cáo kết quả thực hiện nhiệm vụ', roles: DIRECTIVE_REPORT_ROLES, load: () => import('./pages/directive-report.js') },
+  { path: '/nhiem-vu/:id', title: 'Nhiệm vụ', roles: DIRECTIVE_ROLES, load: () => import('./pages/directive.js') },
   { path: '/kiem-toan', title: 'Kiểm toán', nav: 'Kiểm toán', roles: AUDIT_ROLES, load: () => import('./pages/audit.js') },
   { path: '/kiem-toan/:id', title: 'Kiểm toán văn bản', roles: AUDIT_ROLES, load: () => import('./pages/audit.js') },
   { path: '/iso', title: 'ISO 9001 — tuân thủ quy trình', nav: 'ISO', roles: ISO_ROLES, load: () => import('./pages/iso.js') },
+  { path: '/iso/thay-doi-phap-ly', title: 'Thay đổi văn bản pháp luật', roles: ISO_ROLES, load: () => import('./pages/iso-legal-changes.js') },
+  { path: '/iso/thay-doi-phap-ly/:id', title: 'Thay đổi văn bản pháp luật', roles: ISO_ROLES, load: () => import('./pages/iso-legal-changes.js') },
+  { path: '/iso/khong-phu-hop', title: 'Điểm không phù hợp và hành động khắc phục', roles: ISO_ROLES, load: () => import('./pages/iso-nonconformities.js') },
+  { path: '/iso/khong-phu-hop/:id', title: 'Điểm không phù hợp', roles: ISO_ROLES, load: () => import('./pages/iso-nonconformities.js') },
+  { path: '/iso/danh-gia-noi-bo', title: 'Đánh giá nội bộ', roles: ISO_ROLES, load: () => import('./pages/iso-audits.js') },
+  { path: '/iso/danh-gia-noi-bo/:id', title: 'Cuộc đánh giá nội bộ', roles: ISO_ROLES, load: () => import('./pages/iso-audits.js') },
+  { path: '/iso/xem-xet', title: 'Xem xét của lãnh đạo và công bố', roles: ISO_ROLES, load: () => import('./pages/iso-reviews.js') },
+  { path: '/iso/xem-xet/:id', title: 'Cuộc xem xét của lãnh đạo', roles: ISO_ROLES, load: () => import('./pages/iso-reviews.js') },
+  { path: '/iso/cong-bo/:id', title: 'Công bố hệ thống quản lý chất lượng', roles: ISO_ROLES, load: () => import('./pages/iso-reviews.js') },
+  { path: '/iso/tu-kiem-tra', title: 'Tự kiểm tra hệ thống quản lý chất lượng', roles: ISO_ROLES, load: () => import('./pages/iso-self-check.js') },
   { path: '/mot-cua', title: 'Một cửa', nav: 'Một cửa', roles: DESK_ROLES, load: () => import('./pages/desk.js') },
   { path: '/mot-cua/tiep-nhan', title: 'Tiếp nhận hồ sơ', roles: DESK_ROLES, load: () => import('./pages/reception.js') },
   { path: '/ho-so', title: 'Hồ sơ một cửa', nav: 'Hồ sơ một cửa', roles: DOSSIER_ROLES, navRoles: DOSSIER_NAV_ROLES, load: () => import('./pages/dossiers.js') },
@@ -27,6 +43,7 @@ export const ROUTES = [
   { path: '/danh-muc-tthc', title: 'Danh mục thủ tục hành chính', nav: 'Danh mục TTHC', roles: CATALOGUE_ROLES, load: () => import('./pages/procedures.js') },
   { path: '/danh-muc-tthc/thu-tuc', title: 'Thủ tục hành chính', roles: CATALOGUE_ROLES, load: () => import('./pages/procedure.js') },
   { path: '/thong-ke-mot-cua', title: 'Thống kê một cửa', nav: 'Thống kê một cửa', roles: ONESTOP_STATS_ROLES, load: () => import('./pages/onestop-stats.js') },
+  { path: '/cai-dat-thong-bao', title: 'Cài đặt thông báo', roles: ALL_STAFF, load: () => import('./pages/notice-settings.js') },
   { path: '/tra-cuu', title: 'Tra cứu hồ sơ', public: true, load: () => import('./pages/public-lookup.js') },
 ];
 

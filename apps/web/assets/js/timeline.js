@@ -1,7 +1,15 @@
+import { DOCUMENT_FILE_PURPOSES, DOSSIER_FILE_PURPOSES } from './attachments-card.js';
 import { h } from './dom.js';
 import { formatDate, formatDateTime } from './format.js';
 import { FINDING_LABELS, OUTCOME_LABELS, retentionLabel } from './labels.js';
 import { departmentName, eventLabel, roleLabel, userName } from './reference.js';
+import { forInformationNames } from './widgets.js';
+
+/** "; để biết: …" of a distribution. */
+function toldText(told) {
+  const names = forInformationNames(told);
+  return names.length ? `; để biết: ${names.join(', ')}` : '';
+}
 
 /** One line of what an event says, in Vietnamese. */
 export function eventSummary(event) {
@@ -10,7 +18,7 @@ export function eventSummary(event) {
     case 'DocumentReceived':
       return `Số đến ${d.incomingNumber}/${d.incomingYear}; nơi gửi: ${d.source?.agency ?? '—'}, số ký hiệu ${d.source?.symbol ?? '—'}; đến lúc ${formatDateTime(d.receivedAt)}`;
     case 'DocumentDistributed':
-      return `Giao ${departmentName(d.departmentId)}: “${d.direction}”${d.dueDate ? `; thời hạn ${formatDate(d.dueDate)}` : ''}${d.redistribution ? ' (phân phối lại)' : ''}`;
+      return `Giao ${departmentName(d.departmentId)}: “${d.direction}”${d.dueDate ? `; thời hạn ${formatDate(d.dueDate)}` : ''}${toldText(d.forInformation)}${d.redistribution ? ' (phân phối lại)' : ''}`;
     case 'DocumentAssigned':
       return `${d.reassignment ? 'Giao lại cho' : 'Giao cho'} ${userName(d.specialistId)}${d.reason ? `; lý do: ${d.reason}` : ''}${d.dueDate ? `; hạn ${formatDate(d.dueDate)}` : ''}`;
     case 'DocumentReturned':
@@ -37,9 +45,18 @@ export function eventSummary(event) {
       return `Hồ sơ ${d.fileCode}; thời hạn bảo quản: ${retentionLabel(d.retention)}`;
     case 'DeadlineExtended':
       return `Từ ${formatDate(d.previousDueDate)} đến ${formatDate(d.newDueDate)}; lý do: ${d.reason}`;
+    case 'DocumentFileAttached':
+    case 'DossierFileAttached':
+      return attachedFileSummary(d);
     default:
       return '';
   }
+}
+
+/** A file attached: its name, use and hash (what verification names it by). */
+export function attachedFileSummary(d) {
+  const purpose = { ...DOCUMENT_FILE_PURPOSES, ...DOSSIER_FILE_PURPOSES }[d.purpose] ?? d.purpose;
+  return `${d.name} (${purpose}${d.itemCode ? `: ${d.itemCode}` : ''}); SHA-256 ${String(d.sha256).slice(0, 12)}…`;
 }
 
 /**

@@ -1,9 +1,14 @@
 import { h } from './dom.js';
-import { formatDate, formatDateTime, formatNumber, localDateOf } from './format.js';
+import { addDays, formatDate, formatDateTime, formatNumber, localDateOf } from './format.js';
 import { CONFIDENTIALITY_LABELS, URGENCY_LABELS } from './labels.js';
-import { calendar, clockLabel, statusLabel } from './reference.js';
+import { calendar, clockLabel, departmentName, statusLabel, userName } from './reference.js';
 
 /** Small pieces shared by the pages: badges, numbers of documents, deadline states. */
+
+/** Để biết of a distribution (`{departmentIds, userIds}`): the departments' then the people's names. */
+export function forInformationNames(told) {
+  return [...(told?.departmentIds ?? []).map(departmentName), ...(told?.userIds ?? []).map(userName)];
+}
 
 export function statusBadge(status, label) {
   return h('span', { class: `badge status status-${status}`, 'data-status': status }, label ?? statusLabel(status));
@@ -34,8 +39,12 @@ export function documentLink(doc, text) {
  * the Vietnamese working days left / past (counted with the domain's calendar).
  */
 export function deadlineText(deadline, today = localDateOf()) {
-  if (deadline.state === 'on_time') return { text: `Đúng hạn — xong lúc ${formatDateTime(deadline.doneAt)}`, tone: 'ok' };
-  if (deadline.state === 'late') return { text: `Trễ hạn — xong lúc ${formatDateTime(deadline.doneAt)}`, tone: 'late' };
+  // A settled clock without the instant it was settled (never reached that step) says only how it ended.
+  const done = deadline.doneAt ? ` — xong lúc ${formatDateTime(deadline.doneAt)}` : '';
+  if (deadline.state === 'on_time') return { text: `Đúng hạn${done}`, tone: 'ok' };
+  if (deadline.state === 'late') return { text: `Trễ hạn${done}`, tone: 'late' };
+  // The submit clock while a supplement is awaited: it does not run (QC 10.2.3 counts from a valid dossier).
+  if (deadline.state === 'paused') return { text: 'Tạm dừng chờ bổ sung', tone: 'paused' };
   if (deadline.due === today) return { text: 'Đến hạn hôm nay', tone: 'warn' };
   if (deadline.due > today) {
     const left = calendar()?.between(today, deadline.due);
@@ -71,10 +80,26 @@ export function deadlinesTable(deadlines, today = localDateOf()) {
   );
 }
 
-/** "Hạn gần nhất" of a list row: the read model's next due day, flagged when overdue. */
+/**
+ * Where a next due day stands today: 'overdue', 'due_soon' (today or the next working day, as the
+ * counters and notices count it: at most one working day left) or null.
+ */
+export function dueStanding(doc, today = localDateOf()) {
+  if (!doc.nextDue) return null;
+  if (doc.overdue || doc.nextDue < today) return 'overdue';
+  const left = calendar()?.between(today, doc.nextDue);
+  // Outside the approved years the next calendar day stands in for the next working day (as the domain does).
+  const soon = left === null || left === undefined ? doc.nextDue <= addDays(today, 1) : left <= 1;
+  return soon ? 'due_soon' : null;
+}
+
+/** "Hạn gần nhất" of a list row: the read model's next due day, red with "Quá hạn" when past, amber with "Sắp đến hạn" within a working day. */
 export function nextDueCell(doc) {
   if (!doc.nextDue) return '—';
-  return h('span', { class: doc.overdue ? 'tone tone-late' : '' }, formatDate(doc.nextDue), doc.overdue ? h('span', { class: 'badge late' }, 'Quá hạn') : null);
+  const standing = dueStanding(doc);
+  if (standing === 'overdue') return h('span', { class: 'tone tone-late', 'data-due': 'overdue' }, formatDate(doc.nextDue), h('span', { class: 'badge late' }, 'Quá hạn'));
+  if (standing === 'due_soon') return h('span', { class: 'tone tone-warn', 'data-due': 'due-soon' }, formatDate(doc.nextDue), h('span', { class: 'badge soon' }, 'Sắp đến hạn'));
+  return h('span', {}, formatDate(doc.nextDue));
 }
 
 /** "‹ Trang trước · Trang 2/7 — 1.234 văn bản · Trang sau ›"; `go(n)` opens page n. */

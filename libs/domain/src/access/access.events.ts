@@ -1,5 +1,5 @@
-/** What was read: a summary, the full history, or the state at an instant. */
-export type DocumentView = 'summary' | 'history' | 'state';
+/** What was read: a summary, the full history, the state at an instant, or an attached file (its bytes). */
+export type DocumentView = 'summary' | 'history' | 'state' | 'file';
 
 /** Why the read is recorded: the document is above `normal`, or an auditor read it. */
 export type ViewRecordedBecause = 'confidential' | 'auditor';

@@ -6,7 +6,7 @@ const FORM_RANK: Readonly<Record<ItemForm, number>> = { copy: 0, certified_copy:
 const FORM_LABELS: Readonly<Record<ItemForm, string>> = { copy: 'bản sao', certified_copy: 'bản sao chứng thực', original: 'bản chính' };
 
 /** Names are matched as the officer reads them: case, spacing and Unicode composition aside. */
-function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string): boolean {
   const normal = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
   return normal(a) === normal(b);
 }

@@ -1,5 +1,6 @@
 import type { LocalDate } from '../calendar';
-import type { RelatedOpinion, DraftDocument } from '../document';
+import type { AttachedFile, RelatedOpinion, DraftDocument } from '../document';
+import type { DossierFilePurpose } from './dossier.attachments';
 import type { SigningOrgan } from '../numbering';
 import type { RuleSetCode } from '../procedures';
 import type {
@@ -180,6 +181,15 @@ export type ItemsDigitised = { type: 'ItemsDigitised'; data: Stamp & { items: st
 /** Đánh giá mức độ hài lòng, 1..5. */
 export type SatisfactionRecorded = { type: 'SatisfactionRecorded'; data: Stamp & { score: number; answers: Record<string, string> } };
 
+/**
+ * Tệp đính kèm hồ sơ: a stored file attached to the dossier — a received item's scan (`itemCode`
+ * names the item as received), the result, a supplement, or another paper — named by its SHA-256.
+ */
+export type DossierFileAttached = {
+  type: 'DossierFileAttached';
+  data: Stamp & AttachedFile & { purpose: DossierFilePurpose; itemCode: string | null };
+};
+
 export type DossierEvent =
   | DossierSubmittedOnline
   | DossierReceived
@@ -203,7 +213,8 @@ export type DossierEvent =
   | FeeAssessed
   | FeePaid
   | ItemsDigitised
-  | SatisfactionRecorded;
+  | SatisfactionRecorded
+  | DossierFileAttached;
 export type DossierEventType = DossierEvent['type'];
 
 export const DOSSIER_EVENT_TYPES = [
@@ -211,7 +222,7 @@ export const DOSSIER_EVENT_TYPES = [
   'DossierSupplementReceived', 'PartnerOpinionRequested', 'PartnerOpinionReceived', 'DossierResultSubmitted', 'DossierResultInitialled',
   'DossierSubmissionReturned', 'DossierResultSigned', 'DossierSubmissionRejected', 'DossierResultIssued', 'ApologyIssued',
   'ProcessingStopped', 'DossierWithdrawn', 'ResultReceivedAtDesk', 'ResultReturned', 'FeeAssessed', 'FeePaid', 'ItemsDigitised',
-  'SatisfactionRecorded',
+  'SatisfactionRecorded', 'DossierFileAttached',
 ] as const satisfies readonly DossierEventType[];
 
 export type ReceptionEvent = SupplementRequestedAtReception | ReceptionRefused;

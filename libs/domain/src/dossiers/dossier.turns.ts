@@ -1,6 +1,6 @@
 import { fieldOf, isHeadOf, notInitialled, notSigned, requireAddressee, requireInitialler, requireIssuer } from '../document';
 import { COMMITTEE_LEADER_ROLES, hasRole, OFFICE_LEADER_ROLES, type Organisation } from '../organisation';
-import { forbidden, isDomainError, ruleViolation, wrongState, type Actor, type DomainError } from '../shared';
+import { allows, forbidden, ruleViolation, wrongState, type Actor, type DomainError } from '../shared';
 import type { DossierCommand } from './dossier.commands';
 import { DOSSIER_STATUS_LABELS, isOpened, type DossierState, type DossierStateOf, type OpenedDossier, type OpenedStatus } from './dossier.state';
 
@@ -206,13 +206,7 @@ export function guardDossierStep<K extends DossierStep>(step: K, state: DossierS
 
 /** Whether `actor` may take `step` now, by the very checks the decider runs first. */
 export function mayTakeDossierStep(step: DossierStep, state: DossierState, actor: Actor, organisation: Organisation): boolean {
-  try {
-    guardDossierStep(step, state, actor, organisation);
-    return true;
-  } catch (error) {
-    if (isDomainError(error)) return false;
-    throw error;
-  }
+  return allows(() => guardDossierStep(step, state, actor, organisation));
 }
 
 /** Who sees every dossier: the desk, leaders of the Office and of the Committee, the ISO secretary, auditors. */

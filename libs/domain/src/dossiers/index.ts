@@ -11,3 +11,4 @@ export type { DossierContext } from './dossier.context';
 export * from './dossier.decide';
 export * from './reception.state';
 export * from './reception.decide';
+export * from './dossier.attachments';

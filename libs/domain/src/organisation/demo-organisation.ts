@@ -46,6 +46,7 @@ const users: User[] = people.map(([username, fullName, role, department], i) => 
   fullName,
   roles: [role],
   departmentId: department ? dept(department) : null,
+  email: `${username}@vpubnd.example.vn`,
 }));
 const user = (username: string) => users.find((u) => u.username === username)!.id;
 

@@ -27,6 +27,8 @@ export interface User {
   fullName: string;
   roles: Role[];
   departmentId: string | null;
+  /** Where notices are e-mailed; absent or null: none by e-mail. */
+  email?: string | null;
 }
 
 /** Lĩnh vực: a field of work, owned by one department, one office leader and one committee leader. */

@@ -38,6 +38,20 @@ export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }
 
+/**
+ * A guard asked as a question: true when `guard` refuses nothing. The buttons a page offers come
+ * from the very checks the decider runs first, so they never offer a step the API would refuse.
+ */
+export function allows(guard: () => void): boolean {
+  try {
+    guard();
+    return true;
+  } catch (error) {
+    if (isDomainError(error)) return false;
+    throw error;
+  }
+}
+
 /** 409: the step does not apply in the current state. */
 export function wrongState(message: string, rule?: string): DomainError {
   return new DomainError('WRONG_STATE', message, { rule });

@@ -35,6 +35,9 @@ export class DocumentSummaryRow {
   @Column({ name: 'department_id', type: 'uuid', nullable: true }) departmentId!: string | null;
   @Column({ name: 'distributed_by', type: 'uuid', nullable: true }) distributedBy!: string | null;
   @Column({ name: 'distributed_at', type: 'timestamptz', nullable: true }) distributedAt!: Date | null;
+  /** Để biết: told by the distribution, without responsibility (visibility, "Văn bản để biết"). */
+  @Column({ name: 'for_information_department_ids', type: 'uuid', array: true }) forInformationDepartmentIds!: string[];
+  @Column({ name: 'for_information_user_ids', type: 'uuid', array: true }) forInformationUserIds!: string[];
   @Column({ name: 'assignee_id', type: 'uuid', nullable: true }) assigneeId!: string | null;
   @Column({ name: 'assigned_by', type: 'uuid', nullable: true }) assignedBy!: string | null;
   /** The leader named in the current submission (phiếu trình). */

@@ -17,6 +17,8 @@ export class UserRow {
   @Column({ type: 'text', array: true }) roles!: string[];
   @Column({ name: 'department_id', type: 'uuid', nullable: true }) departmentId!: string | null;
   @Column({ name: 'password_hash', type: 'varchar', length: 255 }) passwordHash!: string;
+  /** Where notices are e-mailed (issue 16); null: the person gets none by e-mail. */
+  @Column({ type: 'varchar', length: 254, nullable: true }) email!: string | null;
 }
 
 /** Lĩnh vực: a field of work and who is in charge of it. */

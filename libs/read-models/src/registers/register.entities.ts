@@ -26,6 +26,9 @@ export class IncomingRegisterRow {
   @Column({ name: 'department_id', type: 'uuid', nullable: true }) departmentId!: string | null;
   @Column({ name: 'assignee_id', type: 'uuid', nullable: true }) assigneeId!: string | null;
   @Column({ name: 'distributed_at', type: 'timestamptz', nullable: true }) distributedAt!: Date | null;
+  /** Để biết: shown in the recipient column after the lead department. */
+  @Column({ name: 'for_information_department_ids', type: 'uuid', array: true }) forInformationDepartmentIds!: string[];
+  @Column({ name: 'for_information_user_ids', type: 'uuid', array: true }) forInformationUserIds!: string[];
   @Column({ type: 'uuid', array: true }) path!: string[];
   @Column({ name: 'last_position', type: 'bigint' }) lastPosition!: string;
 }

@@ -6,6 +6,8 @@ import { Roles } from '../../auth/access.decorators';
 import { checkDayRange } from '../../read-models/period';
 import { ProjectionPositions } from '../../read-models/projection-positions';
 import { AccessLogQuery } from '../audit-queries.dto';
+import { Answers } from '../../http/open-api-schemas';
+import { ACCESS_LOG } from '../../http/answer-schemas';
 
 /** Nhật ký truy cập: every recorded read (auditors' reads, reads of confidential documents), newest first. */
 @ApiTags('audit')
@@ -20,6 +22,7 @@ export class AccessLogController {
   @Get()
   @Roles('auditor')
   @ApiOperation({ summary: 'Recorded reads filtered by day range (Asia/Ho_Chi_Minh), reader and document, from the access-log.v1 read model' })
+  @Answers(ACCESS_LOG)
   async list(@Query() query: AccessLogQuery) {
     checkDayRange('from', query.from, 'to', query.to);
     await this.positions.reached([ACCESS_LOG_PROJECTION], query.minPosition);

@@ -7,6 +7,8 @@ import { Roles } from '../../auth/access.decorators';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
 import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
 import { ValidationFailedException } from '../../http/validation';
+import { Answers, AnswersCommand } from '../../http/open-api-schemas';
+import { DIGEST_PUBLISHED, DIGESTS } from '../../http/answer-schemas';
 
 /** Bản tóm lược nhật ký: commitments to the whole log that auditors print and keep outside the system. */
 @ApiTags('audit')
@@ -22,6 +24,7 @@ export class DigestsController {
   @Get()
   @Roles('auditor', 'admin', 'iso_secretary')
   @ApiOperation({ summary: 'Every published digest, oldest first: head position, stream count, heads hash, link to the previous digest, own hash' })
+  @Answers(DIGESTS)
   async list() {
     const digests = await listDigests(this.store);
     return { digests, latest: digests.at(-1) ?? null };
@@ -32,6 +35,7 @@ export class DigestsController {
   @Roles('auditor', 'admin')
   @ApiOperation({ summary: 'Publishes a digest now (besides the daily one); 409 CONCURRENCY_CONFLICT if another was being published at that moment' })
   @ApiBody({ required: false, schema: { type: 'object', additionalProperties: false, description: 'no fields: send no body or {}' } })
+  @AnswersCommand(DIGEST_PUBLISHED)
   async publish(@Req() request: AuthenticatedRequest, @Body() body: unknown) {
     // The command takes no parameters: anything but no body or `{}` is a client's mistake, not something to ignore.
     if (body !== undefined && !(typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0)) {

@@ -10,6 +10,8 @@ import { ProjectionPositions } from '../../read-models/projection-positions';
 import { ReadModelQuery } from '../../read-models/read-model-query.dto';
 import { DirectiveParams } from '../directive-params';
 import { DirectiveListQuery } from './directive-read-query.dto';
+import { Answers } from '../../http/open-api-schemas';
+import { DIRECTIVE_ONE, DIRECTIVE_PAGE, MY_DIRECTIVES } from '../../http/answer-schemas';
 
 const READS = [PROJECTION_NAMES.directives];
 
@@ -34,6 +36,7 @@ export class DirectiveReadsController {
 
   @Get('directives')
   @ApiOperation({ summary: 'The task register, due soonest first, filtered by leader, field, lead agency, outcome (as of today) and due dates' })
+  @Answers(DIRECTIVE_PAGE)
   async list(@Query() query: DirectiveListQuery) {
     checkDayRange('dueFrom', query.dueFrom, 'dueTo', query.dueTo);
     const projectedPosition = await this.positions.reached(READS, query.minPosition);
@@ -43,6 +46,7 @@ export class DirectiveReadsController {
 
   @Get('directives/:id')
   @ApiOperation({ summary: 'One task: source, content, agencies, due date, outcome, its chases, reports, extensions, obstacles and assessment, and `actions` the caller may take' })
+  @Answers(DIRECTIVE_ONE)
   async one(@Param() { id }: DirectiveParams, @Query() query: ReadModelQuery, @CurrentUser() user: AuthenticatedUser) {
     const projectedPosition = await this.positions.reached(READS, query.minPosition);
     const { state, ...task } = await this.directives.byId(id);
@@ -52,6 +56,7 @@ export class DirectiveReadsController {
 
   @Get('me/directives')
   @ApiOperation({ summary: "The caller's directives: as directing leader, every task with its outcome and the four counts; as follow-up specialist, the open tasks, overdue first, with those due soon flagged" })
+  @Answers(MY_DIRECTIVES)
   async mine(@Query() query: ReadModelQuery, @CurrentUser() user: AuthenticatedUser) {
     const projectedPosition = await this.positions.reached(READS, query.minPosition);
     return { ...(await this.directives.mine(user.id)), projectedPosition };

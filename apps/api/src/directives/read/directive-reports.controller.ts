@@ -14,6 +14,8 @@ import { LEADER_ROLES } from '../../read-models/viewer';
 import { directiveOutcomesSheet, directiveOutcomesTable } from './directive-outcomes-sheet';
 import { directiveReportPdf } from './directive-report-pdf';
 import { DirectiveReportQuery } from './directive-read-query.dto';
+import { Answers } from '../../http/open-api-schemas';
+import { DIRECTIVE_BRIEFING, DIRECTIVE_REPORT } from '../../http/answer-schemas';
 
 const READS = [PROJECTION_NAMES.directives];
 /** Monthly, six-monthly and yearly reports: two years at most. */
@@ -38,6 +40,7 @@ export class DirectiveReportsController {
   @Get('report')
   @ApiOperation({ summary: 'The four outcomes (done on time, done late, not done in time, not done overdue) per leader, field or lead agency, of the tasks due from `from` to `to` (default 1 January to today), as of the period’s end; format=xlsx or pdf for the monthly and six-monthly reports' })
   @ApiProduces('application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf')
+  @Answers(DIRECTIVE_REPORT)
   async report(@Query() query: DirectiveReportQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     const period = resolvePeriod(query, localDateOf(this.clock()), 'year', MAX_DAYS);
     const projectedPosition = await this.positions.reached(READS, query.minPosition);
@@ -52,6 +55,7 @@ export class DirectiveReportsController {
 
   @Get('briefing')
   @ApiOperation({ summary: 'The weekly briefing’s directives section (default this week): tasks given, due in the period and not done, overdue by lead agency, closed' })
+  @Answers(DIRECTIVE_BRIEFING)
   async briefing(@Query() query: PeriodQuery) {
     const period = resolvePeriod(query, localDateOf(this.clock()), 'week', MAX_DAYS);
     const projectedPosition = await this.positions.reached(READS, query.minPosition);

@@ -6,6 +6,7 @@ import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
 import type { DirectiveStepResult } from '../directive-step/directive-step.handler';
 import { RegisterDirectiveCommand } from './register-directive.handler';
 import { RegisterDirectiveRequest } from './register-directive.request';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('directives')
 @ApiBearerAuth()
@@ -19,6 +20,7 @@ export class RegisterDirectiveRoute {
 
   @Post()
   @ApiOperation({ summary: 'Giao nhiệm vụ (specialist or clerk): a task from a decision, an official letter or a leader’s instruction on an incoming document' })
+  @AnswersCommand()
   register(@Body() body: RegisterDirectiveRequest, @Req() request: AuthenticatedRequest): Promise<DirectiveStepResult> {
     return this.commands.execute(new RegisterDirectiveCommand(body, contextOf(request, this.clock)));
   }

@@ -5,6 +5,7 @@ import { DirectiveParams } from '../directive-params';
 import type { DirectiveStepResult } from '../directive-step/directive-step.handler';
 import { DirectiveSteps } from '../directive-step/directive-steps';
 import { ReasonRequest } from '../../dossiers/dossier-requests';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('directives')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class RejectDirectiveRoute {
 
   @Post(':id/reject')
   @ApiOperation({ summary: 'Không công nhận hoàn thành, with the reason: the task is in progress again' })
+  @AnswersCommand()
   reject(@Param() { id }: DirectiveParams, @Body() body: ReasonRequest, @Req() request: AuthenticatedRequest): Promise<DirectiveStepResult> {
     return this.steps.run({ type: 'reject', directiveId: id, ...body }, request);
   }

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { documentStateAt, parseInstantOrDay } from '@office/audit';
 import { availableActions, documentDeadlines, localDateOf } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
@@ -10,6 +10,8 @@ import { deadlinesAsOf } from '../../read-models/deadline-as-of';
 import { DocumentRepository } from '../document-repository';
 import { RecordedReads } from '../recorded-reads';
 import { DocumentParams } from './document-params';
+import { Answers } from '../../http/open-api-schemas';
+import { HISTORY, STATE_AT } from '../../http/answer-schemas';
 
 /** Reads that must be exact come from the event store, not from read models. */
 @ApiTags('documents')
@@ -24,6 +26,8 @@ export class DocumentHistoryController {
 
   /** Every event of the document: type, data, actor{id, name}, role, occurredAt, revision, position, prevHash, hash. */
   @Get(':id/history')
+  @ApiOperation({ summary: 'Every event of the document: type, data, actor{id, name}, role, occurredAt, revision, position, prevHash, hash.' })
+  @Answers(HISTORY)
   async history(@Param() { id }: DocumentParams, @Req() request: AuthenticatedRequest) {
     const [loaded, { organisation }] = await Promise.all([this.reads.load(id, 'history', contextOf(request, this.clock)), this.documents.decisionContext()]);
     const names = new Map(organisation.users.map((user) => [user.id, user.fullName]));
@@ -33,6 +37,8 @@ export class DocumentHistoryController {
   /** The document as it was at `at` (an instant, or a date meaning its end in Asia/Ho_Chi_Minh), replayed from the store. */
   @Get(':id/state')
   @ApiQuery({ name: 'at', required: true, example: '2026-03-05T10:00:00Z' })
+  @ApiOperation({ summary: 'The document as it was at `at` (an instant, or a date meaning its end in Asia/Ho_Chi_Minh), replayed from the store.' })
+  @Answers(STATE_AT)
   async state(@Param() { id }: DocumentParams, @Query('at') at: string | undefined, @Req() request: AuthenticatedRequest) {
     const instant = at === undefined ? null : parseInstantOrDay(at);
     if (!instant) throw new ValidationFailedException([{ field: 'at', message: 'at phải là thời điểm ISO 8601 (2026-03-05T10:00:00Z) hoặc ngày (2026-03-05)' }]);

@@ -5,6 +5,7 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, Validate, ValidateNested,
   type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface,
 } from 'class-validator';
+import { AttachedFiles, FileReferenceRequest } from '../../attachments/attach/attach-file.request';
 import { InstantField, LocalDateField, Nested, OneOf, OptionalText, Text } from './validators';
 
 const OUTGOING_TYPES = DOCUMENT_TYPES.map((t) => t.code);
@@ -28,12 +29,28 @@ export class ReceiveRequest {
   @ApiPropertyOptional({ minimum: 1, maximum: 10000 }) @IsOptional() @IsInt() @Min(1) @Max(10000) pages?: number | null;
   @InstantField(true) receivedAt?: string | null;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() sealedForUserId?: string | null;
+  @AttachedFiles(() => FileReferenceRequest, 'the scans of the paper received, uploaded before (POST /api/files): attached as `scan` in the same append as the registration')
+  attachments?: FileReferenceRequest[] | null;
+}
+
+/** Để biết: departments (not the lead one) and people told without responsibility; each list may be empty. */
+export class ForInformationRequest {
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 50 })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true, message: 'mỗi mục của departmentIds phải là mã phòng (UUID)' })
+  departmentIds?: string[] | null;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 100 })
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true, message: 'mỗi mục của userIds phải là mã người dùng (UUID)' })
+  userIds?: string[] | null;
 }
 
 export class DistributeRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID() departmentId!: string;
   @Text(1, 2000, 'Giao Phòng Kinh tế tham mưu, báo cáo trước ngày 15/3') direction!: string;
   @LocalDateField(true) dueDate?: string | null;
+  @ApiPropertyOptional({ type: () => ForInformationRequest, description: 'để biết: readers without responsibility (no step, no deadline)' })
+  @IsOptional() @ValidateNested() @Type(() => ForInformationRequest)
+  forInformation?: ForInformationRequest | null;
 }
 
 export class AssignRequest {

@@ -1,10 +1,11 @@
 import { Body, Controller, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
 import { DossierParams } from '../dossier-params';
 import type { DossierStepResult } from '../dossier-step/dossier-step.handler';
 import { DossierSteps } from '../dossier-step/dossier-steps';
 import { AppraiseDossierRequest } from './appraise-dossier.request';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('dossiers')
 @ApiBearerAuth()
@@ -14,6 +15,8 @@ export class AppraiseDossierRoute {
 
   /** Thẩm định hồ sơ (the handling specialist). */
   @Post(':id/appraise')
+  @ApiOperation({ summary: 'Thẩm định hồ sơ (the handling specialist).' })
+  @AnswersCommand()
   appraise(@Param() { id }: DossierParams, @Body() body: AppraiseDossierRequest, @Req() request: AuthenticatedRequest): Promise<DossierStepResult> {
     return this.steps.run({ type: 'appraise', dossierId: id, ...body }, request);
   }

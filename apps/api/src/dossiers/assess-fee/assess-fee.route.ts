@@ -1,10 +1,11 @@
 import { Body, Controller, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
 import { DossierParams } from '../dossier-params';
 import type { DossierStepResult } from '../dossier-step/dossier-step.handler';
 import { DossierSteps } from '../dossier-step/dossier-steps';
 import { AssessFeeRequest } from './assess-fee.request';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('dossiers')
 @ApiBearerAuth()
@@ -14,6 +15,8 @@ export class AssessFeeRoute {
 
   /** Phí, lệ phí phải nộp (one-stop officer). */
   @Post(':id/fees')
+  @ApiOperation({ summary: 'Phí, lệ phí phải nộp (one-stop officer).' })
+  @AnswersCommand()
   assessFee(@Param() { id }: DossierParams, @Body() body: AssessFeeRequest, @Req() request: AuthenticatedRequest): Promise<DossierStepResult> {
     return this.steps.run({ type: 'fees', dossierId: id, ...body }, request);
   }

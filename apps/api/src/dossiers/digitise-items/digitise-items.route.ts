@@ -5,6 +5,7 @@ import { DossierParams } from '../dossier-params';
 import type { DossierStepResult } from '../dossier-step/dossier-step.handler';
 import { DossierSteps } from '../dossier-step/dossier-steps';
 import { DigitiseItemsRequest } from './digitise-items.request';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('dossiers')
 @ApiBearerAuth()
@@ -15,6 +16,7 @@ export class DigitiseItemsRoute {
   /** Số hóa thành phần hồ sơ (addition to API.md; one-stop officer): the QĐ 766 digitisation indicator. */
   @ApiOperation({ summary: 'Addition to API.md: số hóa thành phần hồ sơ (one-stop officer), the QĐ 766 digitisation indicator; `items` are names of items received' })
   @Post(':id/digitise')
+  @AnswersCommand()
   digitise(@Param() { id }: DossierParams, @Body() { items }: DigitiseItemsRequest, @Req() request: AuthenticatedRequest): Promise<DossierStepResult> {
     return this.steps.run({ type: 'digitise', dossierId: id, items }, request);
   }

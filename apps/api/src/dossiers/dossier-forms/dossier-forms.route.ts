@@ -10,6 +10,7 @@ import { DossierStreams } from '../dossier-streams';
 import { RECEPTION_FOLD } from '../reception-slip/reception-slip.handler';
 import { dossierFormView, receptionFormView } from './dossier-form-views';
 import { DossierFormParams, ReceptionFormParams } from './dossier-forms.request';
+import { AnswersFile, PDF } from '../../http/open-api-schemas';
 
 
 function pdf(stream: ReturnType<typeof renderDossierForm>, name: string): StreamableFile {
@@ -39,6 +40,8 @@ export class DossierFormsRoute {
   /** Mẫu 01–05 and the control sheet of a dossier, for those who may see it. */
   @Get(':id/forms/:form')
   @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'Mẫu 01–05 and the control sheet of a dossier, for those who may see it.' })
+  @AnswersFile('the form, in Vietnamese', PDF)
   async dossierForm(@Param() { id, form }: DossierFormParams, @Req() request: AuthenticatedRequest): Promise<StreamableFile> {
     const [{ state }, { organisation }] = await Promise.all([this.dossiers.load(id, contextOf(request, this.clock)), this.dossiers.decisionContext()]);
     const view = dossierFormView(form, state, organisation, this.lookupBaseUrl(request));
@@ -50,6 +53,7 @@ export class DossierFormsRoute {
   @ApiOperation({ summary: 'Addition to API.md: the PDF of a slip given at the desk without a dossier (POST /api/dossiers/supplement-requests, /refusals)' })
   @Roles('onestop_officer', 'office_chief', 'office_deputy_chief', 'iso_secretary', 'auditor')
   @ApiProduces('application/pdf')
+  @AnswersFile('the slip, in Vietnamese', PDF)
   async receptionForm(@Param() { id, form }: ReceptionFormParams): Promise<StreamableFile> {
     const [{ state }, { organisation }] = await Promise.all([this.pipeline.read(receptionStreamName(id), RECEPTION_FOLD), this.dossiers.decisionContext()]);
     if (state.status === 'none') throw notFound(`Không tìm thấy lần tiếp nhận ${id}`, 'id');

@@ -9,6 +9,8 @@ import { ReadModelQuery } from '../../read-models/read-model-query.dto';
 import { DossierParams } from '../dossier-params';
 import { DossierActions } from './dossier-actions';
 import { DossierListQuery } from './dossier-read-query.dto';
+import { Answers } from '../../http/open-api-schemas';
+import { DOSSIER_ONE, DOSSIER_PAGE, DOSSIER_QUEUE } from '../../http/answer-schemas';
 
 /** The summary reads the procedure names of the catalogue for dossiers not yet received. */
 const READS = [PROJECTION_NAMES.dossiers, PROJECTION_NAMES.procedureCatalogue];
@@ -30,6 +32,7 @@ export class DossierReadsController {
 
   @Get('dossiers')
   @ApiOperation({ summary: 'Dossiers the caller may see, newest first, filtered, with the total' })
+  @Answers(DOSSIER_PAGE)
   async list(@Query() query: DossierListQuery, @CurrentUser() user: AuthenticatedUser) {
     checkDayRange('receivedFrom', query.receivedFrom, 'receivedTo', query.receivedTo);
     const projectedPosition = await this.positions.reached(READS, query.minPosition);
@@ -39,6 +42,7 @@ export class DossierReadsController {
 
   @Get('dossiers/:id')
   @ApiOperation({ summary: 'One dossier with its applicant, due dates, classification, control sheet and `actions` (the steps the caller may take now); 404 if the caller may not see it' })
+  @Answers(DOSSIER_ONE)
   async summary(@Param() { id }: DossierParams, @Query() query: ReadModelQuery, @CurrentUser() user: AuthenticatedUser) {
     const projectedPosition = await this.positions.reached(READS, query.minPosition);
     const [summary, actions] = await Promise.all([this.dossiers.byId(id, user), this.actions.of(id, user)]);
@@ -47,6 +51,7 @@ export class DossierReadsController {
 
   @Get('onestop/queue')
   @ApiOperation({ summary: "The caller's one-stop work (receive, transfer, appraise, initial, sign, issue, return…), overdue first, then due soonest" })
+  @Answers(DOSSIER_QUEUE)
   async queue(@Query() query: ReadModelQuery, @CurrentUser() user: AuthenticatedUser) {
     const projectedPosition = await this.positions.reached(READS, query.minPosition);
     return { ...(await this.dossiers.queue(user)), projectedPosition };

@@ -11,6 +11,8 @@ import { spreadsheet } from '../../read-models/registers/registers.controller';
 import { LEADER_ROLES } from '../../read-models/viewer';
 import { dossierRegisterCsv } from './dossier-register-csv';
 import { DossierRegisterQuery } from './dossier-read-query.dto';
+import { AnswersJsonOrFile, CSV, XLSX } from '../../http/open-api-schemas';
+import { DOSSIER_REGISTER } from '../../http/answer-schemas';
 
 const READS = [PROJECTION_NAMES.dossiers];
 /** A register spans at most a year (and a day, for a year that starts on the 1st). */
@@ -31,6 +33,7 @@ export class DossierRegisterController {
   @Get('dossiers')
   @ApiOperation({ summary: 'The register of dossiers received from `from` to `to` (days in Hà Nội; default 1 January to today); format=csv or xlsx for a spreadsheet' })
   @ApiProduces('application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @AnswersJsonOrFile(DOSSIER_REGISTER, 'the register as JSON, or as CSV or XLSX (format=csv|xlsx)', CSV, XLSX)
   async dossiers(@Query() query: DossierRegisterQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     const period = resolvePeriod(query, localDateOf(this.clock()), 'year', MAX_DAYS);
     const projectedPosition = await this.positions.reached(READS, query.minPosition);

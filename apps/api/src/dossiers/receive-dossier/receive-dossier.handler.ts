@@ -1,8 +1,13 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { dailySeriesKey, decideDossier, dossierCode, dossierStreamName, initialDossierState, OFFICE_CODE, wrongState, type DossierReceived, type ReceiveDossier } from '@office/domain';
+import {
+  dailySeriesKey, decideDossier, decideDossierAttachment, dossierCode, dossierStreamName, evolveDossier, initialDossierState, OFFICE_CODE, wrongState,
+  type DossierContext, type DossierReceived, type DossierState, type ReceiveDossier, type StoredFileInput,
+} from '@office/domain';
 import { derivedUuid } from '@office/event-store';
 import type { CommandContext } from '../../commands/command-context';
+import { attachmentIdFor } from '../../attachments/documents/attach-document-file.handler';
+import { StoredFiles } from '../../attachments/stored-files';
 import { NumberAllocator } from '../../documents/numbering/number-allocator';
 import { DossierStreams } from '../dossier-streams';
 import type { ReceiveDossierRequest } from './receive-dossier.request';
@@ -37,9 +42,10 @@ export class ReceiveDossierHandler implements ICommandHandler<ReceiveDossierComm
   constructor(
     private readonly dossiers: DossierStreams,
     private readonly numbers: NumberAllocator,
+    private readonly files: StoredFiles,
   ) {}
 
-  async execute({ input, context }: ReceiveDossierCommand): Promise<DossierReceivedResult> {
+  async execute({ input: { attachments, ...input }, context }: ReceiveDossierCommand): Promise<DossierReceivedResult> {
     const dossierId = context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, 'dossier') : randomUUID();
     const earlier = await this.dossiers.appliedBefore(dossierStreamName(dossierId), context);
     if (earlier) return answer(earlier.data as DossierReceived['data'], earlier.revision);
@@ -52,14 +58,28 @@ export class ReceiveDossierHandler implements ICommandHandler<ReceiveDossierComm
       ...input, type: 'receive', dossierId, code: dossierCode(OFFICE_CODE, receivedAt, sequence), registerBook: series.year, sequence, pin,
       receivedAt, actor: context.actor, now: context.now,
     });
-    decideDossier(command(1), initialDossierState, decisionContext); // refuse bad input before a number is taken
+    // The scans handed in: their bytes must be in the store; attached in the same append as the reception.
+    const stored = await Promise.all((attachments ?? []).map((file, i) => this.files.describe(file, `attachments.${i}`)));
+    const scans = scansOf(dossierId, stored, (attachments ?? []).map((file) => file.itemCode ?? null), context, decisionContext);
+    scans(decideDossier(command(1), initialDossierState, decisionContext).reduce(evolveDossier, initialDossierState)); // refuse bad input before a number is taken
     return this.numbers.numbered(series, dossierId, context, async (sequence) => {
-      const { revision, events } = await this.dossiers.run(command(sequence), context, decisionContext);
+      const { revision, events } = await this.dossiers.run(command(sequence), context, decisionContext, scans);
       // Nothing appended: a twin of this request (same Idempotency-Key) won the race; this number is voided.
       if (events.length === 0) throw wrongState('Yêu cầu tiếp nhận này đang được xử lý; hãy gửi lại để nhận kết quả', 'REQUEST_IN_FLIGHT');
       return answer(events[0].data as DossierReceived['data'], revision);
     });
   }
+}
+
+/** The papers' scans as attachments of the dossier as received: an item's when it names one, else `other`. */
+function scansOf(dossierId: string, files: readonly StoredFileInput[], itemCodes: ReadonlyArray<string | null>, context: CommandContext, { organisation }: DossierContext) {
+  return (received: DossierState) =>
+    files.flatMap((file, i) =>
+      decideDossierAttachment(
+        { dossierId, attachmentId: attachmentIdFor(context, i), purpose: itemCodes[i] ? 'item' : 'other', itemCode: itemCodes[i], file, actor: context.actor, now: context.now },
+        received, organisation,
+      ),
+    );
 }
 
 function answer(data: DossierReceived['data'], revision: bigint): DossierReceivedResult {

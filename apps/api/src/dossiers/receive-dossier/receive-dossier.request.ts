@@ -3,6 +3,7 @@ import { DOSSIER_CHANNELS, ITEM_FORMS, ITEM_NAME_MAX_LENGTH, type DossierChannel
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Nested, OneOf, Text } from '../../documents/http/validators';
 import { ProcedureCodeField } from '../../procedures/procedure-params';
+import { AttachedFiles, DossierFileReferenceRequest } from '../../attachments/attach/attach-file.request';
 import { ApplicantRequest } from '../dossier-requests';
 import { NestedList, RealInstantField } from '../dossier-validators';
 
@@ -26,4 +27,6 @@ export class ReceiveDossierRequest {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 1 }) @IsOptional() @IsInt() @Min(1) @Max(100) sets?: number | null;
   /** Defaults to now; a dossier received by post may carry the day it arrived. */
   @RealInstantField(true) receivedAt?: string | null;
+  @AttachedFiles(() => DossierFileReferenceRequest, 'scans of the papers handed in, uploaded before (POST /api/files): attached in the same append as the reception, as `item` (with `itemCode`, the item as received) or else `other`')
+  attachments?: DossierFileReferenceRequest[] | null;
 }

@@ -1,10 +1,12 @@
 import { Body, Controller, Inject, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
 import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
 import { ReceiveDossierCommand, type DossierReceivedResult } from './receive-dossier.handler';
 import { ReceiveDossierRequest } from './receive-dossier.request';
+import { AnswersCommand } from '../../http/open-api-schemas';
+import { DOSSIER_RECEIVED } from '../../http/answer-schemas';
 
 @ApiTags('dossiers')
 @ApiBearerAuth()
@@ -18,6 +20,8 @@ export class ReceiveDossierRoute {
 
   /** Tiếp nhận hồ sơ (one-stop officer): `{id, revision, code, dueDate, pin}` for the appointment slip. */
   @Post()
+  @ApiOperation({ summary: 'Tiếp nhận hồ sơ (one-stop officer): `{id, revision, code, dueDate, pin}` for the appointment slip.' })
+  @AnswersCommand(DOSSIER_RECEIVED)
   receive(@Body() body: ReceiveDossierRequest, @Req() request: AuthenticatedRequest): Promise<DossierReceivedResult> {
     return this.commands.execute(new ReceiveDossierCommand(body, contextOf(request, this.clock)));
   }

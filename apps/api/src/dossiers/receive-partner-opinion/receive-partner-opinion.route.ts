@@ -5,6 +5,7 @@ import { DossierParams } from '../dossier-params';
 import type { DossierStepResult } from '../dossier-step/dossier-step.handler';
 import { DossierSteps } from '../dossier-step/dossier-steps';
 import { ReceiveOpinionRequest } from './receive-partner-opinion.request';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('dossiers')
 @ApiBearerAuth()
@@ -15,6 +16,7 @@ export class ReceivePartnerOpinionRoute {
   /** Nhận ý kiến cơ quan phối hợp (addition to API.md). */
   @ApiOperation({ summary: 'Addition to API.md: ý kiến của cơ quan phối hợp received (the handling specialist or the desk)' })
   @Post(':id/receive-opinion')
+  @AnswersCommand()
   receiveOpinion(@Param() { id }: DossierParams, @Body() body: ReceiveOpinionRequest, @Req() request: AuthenticatedRequest): Promise<DossierStepResult> {
     return this.steps.run({ type: 'receive-opinion', dossierId: id, ...body }, request);
   }

@@ -1,10 +1,11 @@
 import { Body, Controller, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
 import { DossierParams } from '../dossier-params';
 import type { DossierStepResult } from '../dossier-step/dossier-step.handler';
 import { DossierSteps } from '../dossier-step/dossier-steps';
 import { SignRequest } from '../../documents/http/document-requests';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('dossiers')
 @ApiBearerAuth()
@@ -14,6 +15,8 @@ export class SignDossierResultRoute {
 
   /** Ký duyệt kết quả (the leader named in the submission): the body of a document’s signature. */
   @Post(':id/sign')
+  @ApiOperation({ summary: 'Ký duyệt kết quả (the leader named in the submission): the body of a document’s signature.' })
+  @AnswersCommand()
   sign(@Param() { id }: DossierParams, @Body() body: SignRequest, @Req() request: AuthenticatedRequest): Promise<DossierStepResult> {
     return this.steps.run({ type: 'sign', dossierId: id, ...body }, request);
   }

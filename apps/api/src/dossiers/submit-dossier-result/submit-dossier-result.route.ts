@@ -1,10 +1,11 @@
 import { Body, Controller, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
 import { DossierParams } from '../dossier-params';
 import type { DossierStepResult } from '../dossier-step/dossier-step.handler';
 import { DossierSteps } from '../dossier-step/dossier-steps';
 import { SubmitRequest } from '../../documents/http/document-requests';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('dossiers')
 @ApiBearerAuth()
@@ -14,6 +15,8 @@ export class SubmitDossierResultRoute {
 
   /** Trình kết quả (the handling specialist): the body and rules of a document’s submission (exactly one leader). */
   @Post(':id/submit')
+  @ApiOperation({ summary: 'Trình kết quả (the handling specialist): the body and rules of a document’s submission (exactly one leader).' })
+  @AnswersCommand()
   submit(@Param() { id }: DossierParams, @Body() { leaderId, ...body }: SubmitRequest, @Req() request: AuthenticatedRequest): Promise<DossierStepResult> {
     return this.steps.run({ type: 'submit', dossierId: id, leaderId, ...body }, request);
   }

@@ -5,6 +5,7 @@ import { InitialRequest } from '../../documents/http/document-requests';
 import { MeetingParams } from '../meeting-params';
 import type { MeetingStepResult } from '../meeting-step/meeting-step.handler';
 import { MeetingSteps } from '../meeting-step/meeting-steps';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('meetings')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class InitialConclusionRoute {
 
   @Post(':id/initial')
   @ApiOperation({ summary: 'Ký nháy (the office leader in charge of the field): the document’s body; not agreed, back to the specialist' })
+  @AnswersCommand()
   initial(@Param() { id }: MeetingParams, @Body() body: InitialRequest, @Req() request: AuthenticatedRequest): Promise<MeetingStepResult> {
     return this.steps.run({ type: 'initial', meetingId: id, ...body }, request);
   }

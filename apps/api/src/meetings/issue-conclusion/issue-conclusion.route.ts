@@ -6,6 +6,8 @@ import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
 import { MeetingParams } from '../meeting-params';
 import { IssueConclusionCommand, type ConclusionIssuedAnswer } from './issue-conclusion.handler';
 import { IssueConclusionRequest } from './issue-conclusion.request';
+import { AnswersCommand } from '../../http/open-api-schemas';
+import { CONCLUSION_ISSUED } from '../../http/answer-schemas';
 
 @ApiTags('meetings')
 @ApiBearerAuth()
@@ -19,6 +21,7 @@ export class IssueConclusionRoute {
 
   @Post(':id/issue')
   @ApiOperation({ summary: 'Phát hành (clerk): numbered in the outgoing register (`05/TB-UBND`); each directive becomes a task; answers `{outgoingNumber, symbol, directiveIds}`' })
+  @AnswersCommand(CONCLUSION_ISSUED)
   issue(@Param() { id }: MeetingParams, @Body() body: IssueConclusionRequest, @Req() request: AuthenticatedRequest): Promise<ConclusionIssuedAnswer> {
     return this.commands.execute(new IssueConclusionCommand(id, body, contextOf(request, this.clock)));
   }

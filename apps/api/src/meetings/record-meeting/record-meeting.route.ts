@@ -6,6 +6,7 @@ import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
 import type { MeetingStepResult } from '../meeting-step/meeting-step.handler';
 import { RecordMeetingCommand } from './record-meeting.handler';
 import { RecordMeetingRequest } from './record-meeting.request';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('meetings')
 @ApiBearerAuth()
@@ -19,6 +20,7 @@ export class RecordMeetingRoute {
 
   @Post()
   @ApiOperation({ summary: 'Ghi nhận cuộc họp (specialist): presiding leader, day, field, attendees; the conclusion notice is due 3 working days after' })
+  @AnswersCommand()
   record(@Body() body: RecordMeetingRequest, @Req() request: AuthenticatedRequest): Promise<MeetingStepResult> {
     return this.commands.execute(new RecordMeetingCommand(body, contextOf(request, this.clock)));
   }

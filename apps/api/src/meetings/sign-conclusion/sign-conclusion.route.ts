@@ -5,6 +5,7 @@ import { SignRequest } from '../../documents/http/document-requests';
 import { MeetingParams } from '../meeting-params';
 import type { MeetingStepResult } from '../meeting-step/meeting-step.handler';
 import { MeetingSteps } from '../meeting-step/meeting-steps';
+import { AnswersCommand } from '../../http/open-api-schemas';
 
 @ApiTags('meetings')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class SignConclusionRoute {
 
   @Post(':id/sign')
   @ApiOperation({ summary: 'Ký (the leader named in the submission): the document’s body; rejected, back to the specialist' })
+  @AnswersCommand()
   sign(@Param() { id }: MeetingParams, @Body() body: SignRequest, @Req() request: AuthenticatedRequest): Promise<MeetingStepResult> {
     return this.steps.run({ type: 'sign', meetingId: id, ...body }, request);
   }

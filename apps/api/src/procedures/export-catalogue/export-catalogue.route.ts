@@ -4,6 +4,8 @@ import type { FastifyReply } from 'fastify';
 import { catalogueWorkbook, XLSX_CONTENT_TYPE } from '../catalogue-sheet';
 import { ExportCatalogueHandler } from './export-catalogue.handler';
 import { ExportCatalogueQuery } from './export-catalogue.request';
+import { AnswersJsonOrFile, XLSX } from '../../http/open-api-schemas';
+import { CATALOGUE_EXPORT } from '../../http/answer-schemas';
 
 @ApiTags('procedures')
 @ApiBearerAuth()
@@ -15,6 +17,7 @@ export class ExportCatalogueRoute {
   @Get('export')
   @ApiOperation({ summary: 'Addition to API.md: the whole catalogue, one row per version, as JSON or XLSX (the layout the import reads)' })
   @ApiProduces('application/json', XLSX_CONTENT_TYPE)
+  @AnswersJsonOrFile(CATALOGUE_EXPORT, 'JSON {count, rows}, or an XLSX sheet (format=xlsx)', XLSX)
   async export(@Query() { format }: ExportCatalogueQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     const rows = await this.catalogue.rows();
     if (format !== 'xlsx') return { count: rows.length, rows };

@@ -9,6 +9,8 @@ import { catalogueRowsOfWorkbook, XLSX_CONTENT_TYPE } from '../catalogue-sheet';
 import { ImportCatalogueCommand, type CatalogueImported } from './import-catalogue.handler';
 import { ImportCatalogueQuery, ImportCatalogueRequest, MAX_IMPORT_ROWS } from './import-catalogue.request';
 import { UploadedWorkbook } from './uploaded-workbook';
+import { Answers, AnswersCreated } from '../../http/open-api-schemas';
+import { CATALOGUE_IMPORTED } from '../../http/answer-schemas';
 
 /** The body as rows: an uploaded workbook read sheet-wise, or JSON validated as ImportCatalogueRequest. */
 class CatalogueRowsPipe implements PipeTransform<unknown, Promise<Array<Record<string, unknown>>>> {
@@ -43,6 +45,8 @@ export class ImportCatalogueRoute {
   @ApiOperation({ summary: 'Addition to API.md: import the catalogue (ISO secretary) from JSON {rows} or an XLSX upload; dryRun=true lists every refused row and writes nothing' })
   @ApiConsumes('application/json', XLSX_CONTENT_TYPE)
   @ApiBody({ type: ImportCatalogueRequest, description: `JSON, or an XLSX file of at most ${MAX_IMPORT_ROWS} rows` })
+  @AnswersCreated(CATALOGUE_IMPORTED, 'every row written')
+  @Answers(CATALOGUE_IMPORTED, 'dryRun=true: the rows that would be refused; nothing written')
   async import(
     @Body(CatalogueRowsPipe) rows: Array<Record<string, unknown>>,
     @Query() { dryRun }: ImportCatalogueQuery,

@@ -6,6 +6,8 @@ import { ProjectionPositions } from '../../read-models/projection-positions';
 import { ReadModelQuery } from '../../read-models/read-model-query.dto';
 import { ProcedureParams } from '../procedure-params';
 import { ProcedureCatalogueQuery } from './procedure-catalogue-query.dto';
+import { Answers } from '../../http/open-api-schemas';
+import { PROCEDURE_CATALOGUE, PROCEDURE_ONE } from '../../http/answer-schemas';
 
 const READS = [PROJECTION_NAMES.procedureCatalogue];
 
@@ -21,6 +23,7 @@ export class ProcedureCatalogueController {
 
   @Get()
   @ApiOperation({ summary: 'The catalogue: each procedure with the approved version in force on `at` (default today), or null when none is' })
+  @Answers(PROCEDURE_CATALOGUE)
   async list(@Query() query: ProcedureCatalogueQuery) {
     // A well-formed day that does not exist (2026-02-30) is a 400 too.
     checkDayRange('at', query.at, 'at', undefined);
@@ -30,6 +33,7 @@ export class ProcedureCatalogueController {
 
   @Get(':code')
   @ApiOperation({ summary: 'One procedure with every version, drafts included, and each approval (404 if unknown)' })
+  @Answers(PROCEDURE_ONE)
   async get(@Param() { code }: ProcedureParams, @Query() query: ReadModelQuery) {
     const projectedPosition = await this.positions.reached(READS, query.minPosition);
     return { ...(await this.catalogue.get(code)), projectedPosition };

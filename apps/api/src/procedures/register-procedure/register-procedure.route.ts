@@ -1,10 +1,12 @@
 import { Body, Controller, Inject, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
 import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
 import { RegisterProcedureCommand, type ProcedureWritten } from './register-procedure.handler';
 import { RegisterProcedureRequest } from './register-procedure.request';
+import { AnswersCommand } from '../../http/open-api-schemas';
+import { PROCEDURE_WRITTEN } from '../../http/answer-schemas';
 
 @ApiTags('procedures')
 @ApiBearerAuth()
@@ -17,6 +19,8 @@ export class RegisterProcedureRoute {
 
   /** Đưa thủ tục hành chính vào danh mục (ISO secretary): `{id: code, revision}`. */
   @Post()
+  @ApiOperation({ summary: 'Đưa thủ tục hành chính vào danh mục (ISO secretary): `{id: code, revision}`.' })
+  @AnswersCommand(PROCEDURE_WRITTEN)
   register(@Body() body: RegisterProcedureRequest, @Req() request: AuthenticatedRequest): Promise<ProcedureWritten> {
     return this.commands.execute(new RegisterProcedureCommand(body, contextOf(request, this.clock)));
   }

@@ -46,6 +46,7 @@ interface IncomingRecord {
   department_name: string | null;
   assignee_id: string | null;
   assignee_name: string | null;
+  for_information_names: string[];
   distributed_at: Date | null;
   void_reason: string | null;
   visible: boolean;
@@ -74,6 +75,21 @@ interface OutgoingRecord {
 
 const day = (value: Date | null) => (value ? localDateOf(value) : null);
 
+/** Để biết on a register row: the departments, then the people, in the order the leader named them. */
+const FOR_INFORMATION_NAMES = `ARRAY(
+    SELECT x.name FROM (
+      SELECT fd.name, 1 AS kind, array_position(r.for_information_department_ids, fd.id) AS n FROM org_departments fd WHERE fd.id = ANY(r.for_information_department_ids)
+      UNION ALL
+      SELECT fu.full_name, 2, array_position(r.for_information_user_ids, fu.id) FROM org_users fu WHERE fu.id = ANY(r.for_information_user_ids)
+    ) x ORDER BY x.kind, x.n)`;
+
+/** Đơn vị/người nhận as one line: the lead department and its specialist, then "Để biết: …". */
+export function recipientText(recipient: { departmentName: string | null; assigneeName: string | null; forInformation: readonly string[] }): string {
+  const lead = [recipient.departmentName, recipient.assigneeName].filter(Boolean).join(' – ');
+  const told = recipient.forInformation.length ? `Để biết: ${recipient.forInformation.join(', ')}` : '';
+  return [lead, told].filter(Boolean).join('; ');
+}
+
 /** The registers of ND30 Appendix IV from `incoming-register.v1` and `outgoing-register.v1`. */
 @Injectable()
 export class RegisterQueries {
@@ -96,7 +112,8 @@ export class RegisterQueries {
     const records: Array<IncomingRecord & { total?: number }> = await this.dataSource.query(
       `SELECT r.number, r.status, r.document_id, r.received_at, r.source_agency, r.source_symbol, r.source_issued_date::text AS source_issued_date,
               r.document_type, r.excerpt, r.urgency, r.confidentiality, r.department_id, dep.name AS department_name, r.assignee_id,
-              u.full_name AS assignee_name, r.distributed_at, r.void_reason, ${visible} AS visible${narrowed.total}
+              u.full_name AS assignee_name, ${FOR_INFORMATION_NAMES} AS for_information_names, r.distributed_at, r.void_reason,
+              ${visible} AS visible${narrowed.total}
          FROM rm_incoming_register r
          LEFT JOIN org_departments dep ON dep.id = r.department_id
          LEFT JOIN org_users u ON u.id = r.assignee_id
@@ -161,7 +178,10 @@ function incomingRow(r: IncomingRecord) {
     issuedDate: shown ? r.source_issued_date : null,
     documentType: shown ? r.document_type : null,
     excerpt: shown ? r.excerpt : null,
-    recipient: { departmentId: r.department_id, departmentName: r.department_name, assigneeId: r.assignee_id, assigneeName: r.assignee_name },
+    recipient: {
+      departmentId: r.department_id, departmentName: r.department_name, assigneeId: r.assignee_id, assigneeName: r.assignee_name,
+      forInformation: r.for_information_names ?? [],
+    },
     forwardedOn: day(r.distributed_at),
     /** Ký nhận: signed on paper by whoever receives it. */
     signature: null,
@@ -214,7 +234,7 @@ export function incomingCsv(rows: readonly IncomingRow[]): string {
     INCOMING_HEADERS,
     rows.map((r) => [
       vietnameseDate(r.receivedOn), r.number, r.author, r.symbol, vietnameseDate(r.issuedDate), typeAndExcerpt(r.documentType, r.excerpt),
-      [r.recipient.departmentName, r.recipient.assigneeName].filter(Boolean).join(' – '), vietnameseDate(r.forwardedOn), '', r.note,
+      recipientText(r.recipient), vietnameseDate(r.forwardedOn), '', r.note,
     ]),
   );
 }

@@ -10,6 +10,8 @@ import { AccessRecorder } from '../../documents/access-recorder';
 import { RegisterQuery } from '../read-model-query.dto';
 import { LEADER_ROLES } from '../viewer';
 import { incomingCsv, outgoingCsv, RegisterQueries, type RegisterRequest } from './register-queries';
+import { AnswersJsonOrFile, CSV, XLSX } from '../../http/open-api-schemas';
+import { REGISTER } from '../../http/answer-schemas';
 
 /** Sổ đăng ký văn bản đến / đi (ND30 Appendix IV) as JSON (whole year or a page), CSV (UTF-8 with BOM, Vietnamese headers) or XLSX. */
 @ApiTags('registers')
@@ -25,6 +27,7 @@ export class RegistersController {
 
   @Get('incoming')
   @ApiOperation({ summary: 'The incoming register of a year (voided numbers included); format=csv or xlsx for a spreadsheet of the whole year' })
+  @AnswersJsonOrFile(REGISTER, 'the register as JSON, or the whole year as CSV or XLSX (format=csv|xlsx)', CSV, XLSX)
   async incoming(@Query() query: RegisterQuery, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const register = await this.registers.incoming(this.request(query), request.user!, query.minPosition);
     await this.recordRows(register.rows, request);
@@ -34,6 +37,7 @@ export class RegistersController {
 
   @Get('outgoing')
   @ApiOperation({ summary: 'The outgoing register of a year (voided numbers included); format=csv or xlsx for a spreadsheet of the whole year' })
+  @AnswersJsonOrFile(REGISTER, 'the register as JSON, or the whole year as CSV or XLSX (format=csv|xlsx)', CSV, XLSX)
   async outgoing(@Query() query: RegisterQuery, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const register = await this.registers.outgoing(this.request(query), request.user!, query.minPosition);
     await this.recordRows(register.rows, request);

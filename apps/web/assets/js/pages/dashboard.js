@@ -1,10 +1,12 @@
 import { get } from '../api.js';
 import { chartFigure, COLOURS, drawChart, loadChartJs } from '../charts.js';
 import { h, mount, notice, pageTitle, row, scrollTable } from '../dom.js';
-import { addDays, formatDate, formatNumber, formatRate, isLocalDate, localDateOf, mondayOf, parseDate } from '../format.js';
+import { addDays, formatDate, formatNumber, isLocalDate, localDateOf, mondayOf, parseDate } from '../format.js';
 import { clockLabel, fieldName, statusLabel } from '../reference.js';
 import { setQuery } from '../router.js';
 import { urgencyBadge } from '../widgets.js';
+import { breakdowns, onTimeShare } from './dashboard-breakdowns.js';
+import { directivesSection } from './dashboard-directives.js';
 
 /** The period asked for: `from`/`to` of the address, else this week (Monday to Sunday, Hà Nội time). */
 function periodOf(query) {
@@ -75,7 +77,7 @@ function figures(b) {
     figure('completed-late', 'Hoàn thành trễ hạn', b.completed.late),
     figure('in-progress', 'Đang xử lý', b.inProgress.total, null, `Trong hạn ${formatNumber(b.inProgress.withinTime)}`),
     figure('overdue', 'Đang quá hạn', b.inProgress.overdue),
-    figure('on-time-rate', 'Tỷ lệ hoàn thành đúng hạn', b.onTimeRate, formatRate(b.onTimeRate), `Trên ${formatNumber(b.completed.total)} văn bản hoàn thành`),
+    figure('on-time-rate', 'Tỷ lệ hoàn thành đúng hạn', b.onTimeRate, onTimeShare(b), `Trên ${formatNumber(b.completed.total)} văn bản hoàn thành`),
     figure('awaiting-distribution', 'Chờ phân phối', b.awaitingDistribution),
     figure('outgoing-issued', 'Văn bản đi đã phát hành', b.outgoingIssued.total),
   );
@@ -107,7 +109,7 @@ function overdueList(b) {
 
 function departmentsTable(b) {
   const rows = b.byDepartment.map((d) =>
-    row([d.name, formatNumber(d.received), formatNumber(d.completed.total), formatNumber(d.completed.late), formatNumber(d.inProgress), formatNumber(d.overdue), formatRate(d.onTimeRate)], { 'data-department-id': d.departmentId ?? '' }),
+    row([d.name, formatNumber(d.received), formatNumber(d.completed.total), formatNumber(d.completed.late), formatNumber(d.inProgress), formatNumber(d.overdue), onTimeShare(d)], { 'data-department-id': d.departmentId ?? '' }),
   );
   return h(
     'section',
@@ -170,6 +172,8 @@ export async function render(page, { query }) {
     Chart ? drawn.element : notice('Không tải được thư viện biểu đồ; số liệu vẫn có trong các bảng.', 'error'),
     overdueList(briefing),
     departmentsTable(briefing),
+    breakdowns(briefing),
+    directivesSection(period),
   );
   const instances = Chart ? drawn.draw(Chart) : [];
   return () => instances.forEach((chart) => chart.destroy());

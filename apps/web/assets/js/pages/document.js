@@ -1,4 +1,5 @@
-import { get } from '../api.js';
+import { download, errorText, get } from '../api.js';
+import { attachmentsCard, DOCUMENT_FILE_PURPOSES } from '../attachments-card.js';
 import { facts, h, mount, notice, pageTitle } from '../dom.js';
 import { formatDate, formatDateTime } from '../format.js';
 import { CHANNEL_LABELS, FINDING_LABELS, OUTCOME_LABELS, retentionLabel, SIGNING_ORGAN_LABELS } from '../labels.js';
@@ -7,7 +8,7 @@ import { allows, AUDIT_ROLES } from '../roles.js';
 import { rememberPosition } from '../session.js';
 import { openStepDialog } from '../step-dialog.js';
 import { timeline } from '../timeline.js';
-import { confidentialityBadge, deadlinesTable, incomingNumber, statusBadge, urgencyBadge } from '../widgets.js';
+import { confidentialityBadge, deadlinesTable, forInformationNames, incomingNumber, statusBadge, urgencyBadge } from '../widgets.js';
 import { stepForm } from './step-forms.js';
 
 /**
@@ -26,6 +27,12 @@ async function load(id) {
   return { history, summary, state };
 }
 
+/** Để biết: the departments, then the people, the distribution told without responsibility (null: none). */
+function forInformationText(told) {
+  const names = forInformationNames(told);
+  return names.length ? h('span', { 'data-testid': 'for-information' }, names.join(', ')) : null;
+}
+
 function summaryFacts(summary, state) {
   const doc = state.state;
   return facts(
@@ -42,6 +49,7 @@ function summaryFacts(summary, state) {
       ['Số trang', summary.pages],
       ['Ngày đến', formatDateTime(summary.receivedAt)],
       ['Phòng xử lý', summary.departmentId ? departmentName(summary.departmentId) : null],
+      ['Để biết', forInformationText(summary.forInformation)],
       ['Chuyên viên xử lý', summary.assigneeId ? userName(summary.assigneeId) : null],
       ['Lãnh đạo được trình', summary.leaderId ? userName(summary.leaderId) : null],
       ['Số, ký hiệu văn bản đi', summary.symbol],
@@ -77,6 +85,26 @@ function workFacts(doc) {
   return parts.length ? facts(parts, { 'data-testid': 'work' }) : h('p', {}, 'Chưa có bước xử lý nào sau khi tiếp nhận.');
 }
 
+/**
+ * Buttons that open a printed slip (PDF, GET /api/documents/:id/forms/:slip) in a new tab to print:
+ * the processing slip from registration on, the submission slip once the document was submitted.
+ */
+function slipButtons(id, history) {
+  const submitted = history.events.some((event) => event.type === 'DocumentSubmitted');
+  const slips = [['processing-slip', 'In phiếu xử lý', 'Phiếu giải quyết văn bản đến'], ...(submitted ? [['submission-slip', 'In phiếu trình', 'Phiếu trình giải quyết công việc']] : [])];
+  const status = h('span', { class: 'download-status', role: 'status' });
+  const open = (slip, name) =>
+    download(`/api/documents/${id}/forms/${slip}`, undefined, `${name}.pdf`, { open: true })
+      .then(() => (status.textContent = ''))
+      .catch((error) => ((status.className = 'download-status tone-late'), (status.textContent = errorText(error))));
+  return h(
+    'p',
+    { class: 'download-buttons', 'data-testid': 'slips' },
+    slips.map(([slip, label, name]) => [h('button', { type: 'button', class: 'button button-small', 'data-slip': slip, 'aria-label': `${label} (${name}, PDF)`, onclick: () => open(slip, name) }, label), ' ']),
+    status,
+  );
+}
+
 function openStep(action, id, doc) {
   const spec = stepForm(action, doc);
   if (!spec) return;
@@ -93,6 +121,9 @@ export async function render(page, { params, user, query }) {
   const { id } = params;
   const { history, summary, state } = await load(id);
   const actions = state.availableActions.filter((action) => action !== 'receive');
+  // Who may attach is the server's rule (the clerks, the document's path, whoever's turn it is); this only hides the form from the rest.
+  const canAttach = state.state.status !== 'archived' && (actions.length > 0 || (user?.roles ?? []).includes('clerk') || (state.state.path ?? []).includes(user?.id));
+  const files = await attachmentsCard({ owner: 'documents', id, purposes: DOCUMENT_FILE_PURPOSES, canAttach, minPosition: history.events.at(-1)?.position, defaultPurpose: state.state.signature ? 'signed' : 'draft' });
   mount(
     page,
     pageTitle(`Văn bản đến số ${incomingNumber(summary)}`, summary.excerpt),
@@ -106,6 +137,7 @@ export async function render(page, { params, user, query }) {
         ? h('div', { class: 'action-buttons', 'data-testid': 'actions' }, actions.map((action) => h('button', { type: 'button', class: 'button button-primary', 'data-action': action, onclick: () => openStep(action, id, state.state) }, actionLabel(action))))
         : h('p', { 'data-testid': 'no-actions' }, 'Hiện không có bước nào dành cho bạn ở văn bản này.'),
       allows(user, AUDIT_ROLES) ? h('p', {}, h('a', { href: `/kiem-toan/${id}` }, 'Mở trong trang kiểm toán')) : null,
+      slipButtons(id, history),
     ),
     h(
       'div',
@@ -118,6 +150,7 @@ export async function render(page, { params, user, query }) {
         h('section', { class: 'card', 'aria-labelledby': 'work-heading' }, h('h2', { id: 'work-heading' }, 'Kết quả xử lý'), workFacts(state.state)),
       ),
     ),
+    files,
     h('section', { class: 'card', 'aria-labelledby': 'history-heading' }, h('h2', { id: 'history-heading' }, `Lịch sử xử lý (${history.events.length} bước)`), timeline(history.events)),
   );
 }

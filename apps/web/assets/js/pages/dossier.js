@@ -1,4 +1,5 @@
 import { get } from '../api.js';
+import { attachmentsCard, DOSSIER_FILE_PURPOSES } from '../attachments-card.js';
 import { facts, h, mount, notice, pageTitle, row, scrollTable } from '../dom.js';
 import { dossierEventLabel, dossierEventSummary } from '../dossier-events.js';
 import { formatDateTime } from '../format.js';
@@ -104,6 +105,12 @@ function actionsCard(dossier, user) {
  */
 export async function render(page, { params, user }) {
   const { history, dossier } = await load(params.id);
+  const closed = ['returned', 'stopped', 'withdrawn'].includes(dossier.status);
+  // The server decides who may attach (the desk, the dossier's path); the form is offered to the desk and to whoever has a step here.
+  const canAttach = !closed && ((dossier.actions ?? []).length > 0 || (user?.roles ?? []).includes('onestop_officer'));
+  // The items handed in, as received (the history has them; the summary does not): a scan names its item.
+  const items = (history.events.find((event) => event.type === 'DossierReceived')?.data.items ?? []).map((item) => item.name);
+  const files = await attachmentsCard({ owner: 'dossiers', id: params.id, purposes: DOSSIER_FILE_PURPOSES, canAttach, items, minPosition: history.events.at(-1)?.position, defaultPurpose: 'item' });
   mount(
     page,
     pageTitle(`Hồ sơ ${dossier.code}`, dossier.procedure?.name),
@@ -116,6 +123,7 @@ export async function render(page, { params, user }) {
       formsCard(dossier, history.events),
     ),
     h('section', { class: 'card', 'aria-labelledby': 'control-heading' }, h('h2', { id: 'control-heading' }, 'Phiếu kiểm soát quá trình giải quyết'), controlSheet(dossier.steps)),
+    files,
     h(
       'section',
       { class: 'card', 'aria-labelledby': 'history-heading' },

@@ -1,4 +1,5 @@
 import { newIdempotencyKey, post } from '../api.js';
+import { uploadZone } from '../attachments.js';
 import { h, mount, pageTitle } from '../dom.js';
 import { createForm } from '../forms.js';
 import { CHANNEL_LABELS, CONFIDENTIALITY_LABELS, URGENCY_LABELS } from '../labels.js';
@@ -13,6 +14,8 @@ export async function render(page) {
   const { fields, users } = org();
   const reference = ref();
   const idempotencyKey = newIdempotencyKey();
+  // The scan of the paper received goes with the registration: uploaded first, attached in the same write.
+  const scans = uploadZone({ label: 'Kéo thả bản quét văn bản đến (PDF hoặc ảnh) vào đây, hoặc chọn tệp' });
   const form = createForm({
     testId: 'register-form',
     submitLabel: 'Đăng ký văn bản đến',
@@ -50,7 +53,8 @@ export async function render(page) {
       },
     ],
     async onSubmit(body) {
-      const result = await post('/api/documents', body, { idempotencyKey });
+      const attachments = scans.files().map(({ sha256, name }) => ({ sha256, name }));
+      const result = await post('/api/documents', attachments.length ? { ...body, attachments } : body, { idempotencyKey });
       toast(`Đã đăng ký văn bản đến số ${result.incomingNumber}`);
       await navigate(`/van-ban/${result.id}?moi=1`);
     },
@@ -58,6 +62,7 @@ export async function render(page) {
   mount(
     page,
     pageTitle('Đăng ký văn bản đến', 'Mọi văn bản đến đều được văn thư tiếp nhận, đăng ký và cấp số đến (Quy chế làm việc, Điều 10).'),
+    h('section', { class: 'card', 'aria-labelledby': 'scan-heading', 'data-testid': 'scan-card' }, h('h2', { id: 'scan-heading' }, 'Bản quét văn bản đến'), scans.element),
     h('section', { class: 'card' }, form),
   );
 }

@@ -18,6 +18,13 @@ const PAGE_SIZE = 200;
 const withLink = (documentId, text) => (documentId ? h('a', { href: `/van-ban/${documentId}` }, text) : text);
 const typeAndExcerpt = (type, excerpt) => [type, excerpt].filter(Boolean).join(' – ') || null;
 
+/** Đơn vị/người nhận: the lead department and its specialist, then who was told for information (để biết). */
+function recipientCell(recipient) {
+  const lead = [recipient.departmentName, recipient.assigneeName].filter(Boolean).join(' – ');
+  const told = recipient.forInformation?.length ? `Để biết: ${recipient.forInformation.join(', ')}` : '';
+  return [lead, told].filter(Boolean).join('; ') || null;
+}
+
 function incomingRows(rows) {
   return rows.map((r) =>
     row(
@@ -28,7 +35,7 @@ function incomingRows(rows) {
         r.symbol,
         r.issuedDate ? formatDate(r.issuedDate) : null,
         typeAndExcerpt(r.documentType ? documentTypeName(r.documentType) : null, r.excerpt),
-        [r.recipient.departmentName, r.recipient.assigneeName].filter(Boolean).join(' – ') || null,
+        recipientCell(r.recipient),
         r.forwardedOn ? formatDate(r.forwardedOn) : null,
         '',
         r.note,

@@ -20,14 +20,49 @@ const userOption = (u) => ({ value: u.id, label: `${u.fullName} — ${u.roles.ma
 const optionalNote = (label = 'Ghi chú', max = 2000) => ({ name: 'note', label, kind: 'textarea', max });
 const documentTypeOptions = () => ref().documentTypes.map((t) => ({ value: t.code, label: t.abbreviation ? `${t.name} (${t.abbreviation})` : t.name }));
 
+/*
+ * Để biết: a checkbox per department and per person (local fields, gathered into the request's
+ * `forInformation` lists). They receive the document and its direction, without a step or a deadline.
+ */
+const TOLD_DEPARTMENT = 'toldDepartment.';
+const TOLD_PERSON = 'toldPerson.';
+const STAFF_TOLD = ['department_head', 'specialist', 'clerk', 'onestop_officer', 'iso_secretary', 'office_deputy_chief', 'office_chief', 'committee_vice_chairman', 'committee_chairman'];
+const departmentSuffix = (u) => {
+  const code = org().departments.find((d) => d.id === u.departmentId)?.code;
+  return code ? ` (${code})` : '';
+};
+const checked = (values, prefix) => Object.entries(values).filter(([name, on]) => name.startsWith(prefix) && on === true).map(([name]) => name.slice(prefix.length));
+const forInformationGroups = () => [
+  {
+    legend: 'Phòng nhận để biết',
+    class: 'for-information',
+    hint: 'Không bắt buộc; không chọn phòng chủ trì. Phòng để biết xem được văn bản và ý kiến chỉ đạo, không phải xử lý.',
+    fields: org().departments.map((d) => ({ name: `${TOLD_DEPARTMENT}${d.id}`, label: d.name, kind: 'checkbox', local: true })),
+  },
+  {
+    legend: 'Cá nhân nhận để biết',
+    class: 'for-information',
+    hint: 'Không bắt buộc; người được chọn xem được văn bản (kể cả văn bản mật), không phải xử lý, không tính hạn.',
+    fields: org()
+      .users.filter((u) => u.roles.some((r) => STAFF_TOLD.includes(r)))
+      .map((u) => ({ name: `${TOLD_PERSON}${u.id}`, label: `${userOption(u).label}${departmentSuffix(u)}`, kind: 'checkbox', local: true })),
+  },
+];
+
 const FORMS = {
   distribute: (doc) => ({
-    intro: 'Chọn phòng chủ trì, ghi ý kiến chỉ đạo; thời hạn giải quyết là không bắt buộc.',
+    intro: 'Chọn phòng chủ trì, ghi ý kiến chỉ đạo; thời hạn giải quyết và nơi nhận để biết là không bắt buộc.',
     fields: [
       { name: 'departmentId', label: 'Phòng chủ trì xử lý', kind: 'select', required: true, value: doc.departmentId ?? fieldByCode(doc.fieldCode)?.departmentId, options: org().departments.map((d) => ({ value: d.id, label: d.name })) },
       { name: 'direction', label: 'Ý kiến chỉ đạo', kind: 'textarea', required: true, max: 2000 },
       { name: 'dueDate', label: 'Thời hạn giải quyết', kind: 'date', hint: 'Không bắt buộc; dạng dd/mm/yyyy' },
+      ...forInformationGroups(),
     ],
+    validate: (values) =>
+      values[`${TOLD_DEPARTMENT}${values.departmentId}`]
+        ? [{ field: `${TOLD_DEPARTMENT}${values.departmentId}`, message: 'Phòng chủ trì đã nhận văn bản để xử lý, không chọn thêm để biết' }]
+        : [],
+    toBody: (body, values) => ({ ...body, forInformation: { departmentIds: checked(values, TOLD_DEPARTMENT), userIds: checked(values, TOLD_PERSON) } }),
   }),
   assign: (doc) => {
     const reassignment = !!doc.assigneeId;

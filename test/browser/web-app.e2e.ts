@@ -222,6 +222,12 @@ describe.skipIf(!hasChromium)('the web application in a real browser (Chromium)'
       await d.getByLabel('Số lượng bản').fill('4');
     }, 'issued');
     expect(await clerk.locator('#toast').textContent()).toMatch(/Đã thực hiện: Phát hành — số, ký hiệu \d+\/QĐ-UBND/);
+    // The printed slips: both offered once there is a submission; the submission slip opens as a PDF in a new tab.
+    expect(await clerk.getByTestId('slips').locator('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-slip')))).toEqual(['processing-slip', 'submission-slip']);
+    const slipTab = clerk.context().waitForEvent('page');
+    await clerk.getByTestId('slips').locator('[data-slip="submission-slip"]').click();
+    expect((await slipTab).url()).toMatch(/^blob:/);
+    await (await slipTab).close();
     await takeStep('vanthu1', 'archive', async (d) => {
       await d.getByLabel('Số, ký hiệu hồ sơ').fill('05.KT.2026');
       await choose(d, 'retentionKind', 'Có thời hạn (số năm)');

@@ -111,7 +111,9 @@ export class FileIntake {
     const scanning = scanner.scan(toScan).then(
       (found) => (toScan.resume(), found),
       (error: unknown) => {
-        toStore.destroy(error instanceof Error ? error : new Error(String(error)));
+        // Stopped without an error of its own: a small file may be stored already, and nobody listens to
+        // toStore any more, so an 'error' event there would be uncaught. The scanner's error is answered below.
+        toStore.destroy();
         throw error;
       },
     );

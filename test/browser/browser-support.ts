@@ -20,10 +20,10 @@ export function launchChromium(): Promise<Browser> {
 export const DESKTOP = { width: 1280, height: 900 };
 
 /**
- * What the browser fetches without leaving the machine: the page's own blobs and data URLs, and
- * Chromium's built-in PDF viewer (an extension page) when a printed form opens in a tab.
+ * Requests that go out on the network. The page's blobs and data URLs, and the browser's own pages
+ * (Chromium's PDF viewer with its chrome:// styles and fonts, when a printed form opens in a tab), do not.
  */
-const LOCAL_SCHEMES = ['blob:', 'data:', 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/'];
+const NETWORK = /^(https?|wss?):/;
 export const PHONE = { width: 390, height: 844 };
 
 /**
@@ -45,7 +45,7 @@ export class Users {
   async newContext(viewport = DESKTOP): Promise<BrowserContext> {
     const context = await this.browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
     context.on('request', (request) => {
-      if (!request.url().startsWith(this.baseUrl) && !LOCAL_SCHEMES.some((scheme) => request.url().startsWith(scheme))) this.foreignRequests.push(request.url());
+      if (NETWORK.test(request.url()) && !request.url().startsWith(this.baseUrl)) this.foreignRequests.push(request.url());
     });
     context.on('console', (message) => {
       // 401/404/422 answers are expected in some tests; the browser logs them as failed resources.

@@ -9,8 +9,9 @@ import { reload } from './router.js';
  * A step of a document or a dossier in a dialog: the step's form (`spec`: `fields`, `toBody`,
  * `validate`, `intro`), one Idempotency-Key for the opened form, POST to `path`, then a toast
  * (`done(result)` says what happened) and `then(result)`: by default the page is re-rendered.
+ * `explain(error)` may reword a refusal before the form shows it; `prepare(form)` may add to the form.
  */
-export function openStepDialog({ action, title, spec, path, done = () => `Đã thực hiện: ${title}`, then = () => reload() }) {
+export function openStepDialog({ action, title, spec, path, done = () => `Đã thực hiện: ${title}`, then = () => reload(), explain = (error) => error, prepare = () => undefined }) {
   const idempotencyKey = newIdempotencyKey();
   let dialog;
   const form = createForm({
@@ -21,12 +22,18 @@ export function openStepDialog({ action, title, spec, path, done = () => `Đã t
     submitLabel: spec.submitLabel ?? title,
     actions: [h('button', { type: 'button', class: 'button button-quiet', onclick: () => dialog.close() }, 'Hủy')],
     async onSubmit(body) {
-      const result = await post(path, body, { idempotencyKey });
+      let result;
+      try {
+        result = await post(path, body, { idempotencyKey });
+      } catch (error) {
+        throw explain(error);
+      }
       dialog.close();
       toast(done(result));
       await then(result);
     },
   });
+  prepare(form);
   dialog = openDialog(title, [spec.intro ? h('p', { class: 'dialog-intro' }, spec.intro) : null, form], { testId: `dialog-${action}` });
   form.querySelector('input, select, textarea, button[type="submit"]')?.focus();
 }

@@ -1,12 +1,10 @@
-import { ApiError, get, newIdempotencyKey, post } from '../api.js';
-import { openDialog } from '../dialog.js';
+import { ApiError, get } from '../api.js';
 import { h, mount, pageTitle } from '../dom.js';
-import { createForm } from '../forms.js';
 import { formatDate, formatDateTime, localDateOf } from '../format.js';
 import { QUALITY_CLOCK_LABELS, RULE_MESSAGES } from '../labels.js';
-import { toast } from '../layout.js';
 import { departmentName, fieldName, org, userName } from '../reference.js';
 import { navigate, reload } from '../router.js';
+import { openStepDialog } from '../step-dialog.js';
 
 /*
  * What the pages of the ISO quality management system share (DOMAIN.md §7, /api/quality): the
@@ -126,35 +124,9 @@ export function explained(error) {
   return error;
 }
 
-/**
- * A step in a dialog, as openStepDialog (step-dialog.js) does it: one Idempotency-Key per
- * opened form, POST, toast, `then(result)`; in addition a refusal is worded by RULE_MESSAGES.
- */
-export function openQualityStep({ action, title, spec, path, done = () => `Đã thực hiện: ${title}`, then }) {
-  const idempotencyKey = newIdempotencyKey();
-  let dialog;
-  const form = createForm({
-    testId: `form-${action}`,
-    fields: spec.fields,
-    toBody: spec.toBody,
-    validate: spec.validate,
-    submitLabel: spec.submitLabel ?? title,
-    actions: [h('button', { type: 'button', class: 'button button-quiet', onclick: () => dialog.close() }, 'Hủy')],
-    async onSubmit(body) {
-      let result;
-      try {
-        result = await post(path, body, { idempotencyKey });
-      } catch (error) {
-        throw explained(error);
-      }
-      dialog.close();
-      toast(done(result));
-      await then(result);
-    },
-  });
-  addPickerFilters(form);
-  dialog = openDialog(title, [spec.intro ? h('p', { class: 'dialog-intro' }, spec.intro) : null, form], { testId: `dialog-${action}` });
-  form.querySelector('input, select, textarea, button[type="submit"]')?.focus();
+/** A step in a dialog (openStepDialog), its refusals worded by RULE_MESSAGES and its pickers searchable. */
+export function openQualityStep(options) {
+  openStepDialog({ ...options, explain: explained, prepare: addPickerFilters });
 }
 
 /* ---------------------------------------------------------------- waiting for the read model */

@@ -28,7 +28,7 @@ export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> 
     } catch {
       /* not listening yet */
     }
-    if (i > 600) throw new Error('API did not become healthy in 60 s');
+    if (i > 1800) throw new Error('API did not become healthy in 180 s'); // a busy machine (shared CI) can take minutes
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {

@@ -40,20 +40,22 @@ export async function commandsBench(): Promise<Figure[]> {
       body: registration,
       onResponse: (status, body) => status === 201 && ids.push(JSON.parse(body).id),
     });
-    figures.push(report({ bench: 'commands', name: 'registrations (yearly number + append)', value: registrations.requests.average, unit: 'req/s', baseline: { name: '1-row INSERT, 50 clients', value: raw } }));
+    figures.push(report({ bench: 'commands', name: 'registrations (yearly number + append)', value: succeededPerSecond(registrations), unit: 'req/s', baseline: { name: '1-row INSERT, 50 clients', value: raw } }));
     figures.push(report({ bench: 'commands', name: 'registrations p50 / p99 latency', value: registrations.latency.p99, unit: 'ms (p99)', note: `p50 ${registrations.latency.p50} ms, ${registrations.non2xx} non-2xx, ${registrations.errors} errors` }));
     figures.push(report({ bench: 'commands', name: 'numbers given, gaps found', value: await numberGaps(db.url), unit: 'gaps', note: `${ids.length} documents registered` }));
 
     const leader = await api.login('pho.chanh.vp.kt');
     let next = 0;
+    // Exactly one request per registered document: a second distribute of one would be a (correct) refusal, not work.
     const distributions = await cannon(api, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${leader}` },
       body: JSON.stringify({ departmentId: KT, direction: 'Giao Phòng Kinh tế chủ trì tham mưu' }),
       setupRequest: (request) => ({ ...request, path: `/api/documents/${ids[next++ % ids.length]}/distribute` }),
+      amount: ids.length,
     });
-    const note = next > ids.length ? `pool of ${ids.length} exhausted: later requests were refused` : `${next} distinct documents`;
-    figures.push(report({ bench: 'commands', name: 'distribute (read, decide, append)', value: distributions.requests.average, unit: 'req/s', baseline: { name: '1-row INSERT, 50 clients', value: raw }, note }));
+    const note = `${distributions['2xx']} of ${ids.length} documents distributed in ${distributions.duration.toFixed(1)} s`;
+    figures.push(report({ bench: 'commands', name: 'distribute (read, decide, append)', value: succeededPerSecond(distributions), unit: 'req/s', baseline: { name: '1-row INSERT, 50 clients', value: raw }, note }));
     figures.push(report({ bench: 'commands', name: 'distribute p50 / p99 latency', value: distributions.latency.p99, unit: 'ms (p99)', note: `p50 ${distributions.latency.p50} ms, ${distributions.non2xx} non-2xx` }));
     figures.push(report({ bench: 'commands', name: 'API RSS after load', value: api.rssMb(), unit: 'MB' }));
   } finally {
@@ -70,13 +72,15 @@ export interface CannonRequest {
   body: string;
   setupRequest?: (request: autocannon.Request) => autocannon.Request;
   onResponse?: (status: number, body: string) => unknown;
+  /** Stop after this many requests instead of after BENCH_SECONDS. */
+  amount?: number;
 }
 
 export function cannon(api: ApiProcess, request: CannonRequest): Promise<autocannon.Result> {
   return autocannon({
     url: api.baseUrl,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    ...(request.amount === undefined ? { duration: SECONDS } : { amount: request.amount }),
     // autocannon calls whatever hooks are present, even undefined ones: pass only those given.
     requests: [
       {
@@ -89,6 +93,11 @@ export function cannon(api: ApiProcess, request: CannonRequest): Promise<autocan
       },
     ],
   });
+}
+
+/** Only answers that did the work count: a refusal is fast and would flatter the rate. */
+function succeededPerSecond(result: autocannon.Result): number {
+  return result['2xx'] / result.duration;
 }
 
 export async function rawInsertRate(url: string): Promise<number> {

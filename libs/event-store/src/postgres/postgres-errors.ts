@@ -2,7 +2,7 @@ import { DatabaseError } from 'pg';
 import { EventStoreUnavailableError, InvalidAppendError, WrongExpectedVersionError } from '../errors';
 import type { ExpectedRevision } from '../event-store.port';
 
-/** SQLSTATEs raised by `append_events` (postgres-schema.ts). */
+/** SQLSTATEs raised by `append_events` and `append_batch` (postgres-schema.ts). */
 const WRONG_EXPECTED_VERSION = 'OL409';
 const INVALID_APPEND = 'OL400';
 const UNIQUE_VIOLATION = '23505';

@@ -103,7 +103,7 @@ describe('PostgreSQL event store', () => {
     await sql.connect();
     const { rows } = await sql.query('SELECT version FROM event_store.schema_migrations ORDER BY version');
     await sql.end();
-    expect(rows).toEqual([{ version: 1 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
     const result = await new ChainedEventStore(adapters[5]).append('after-migration', [newEvent()], 'no_stream');
     expect(result.nextExpectedRevision).toBe(0n);
   });
@@ -140,6 +140,31 @@ describe('PostgreSQL event store', () => {
     await expect(clash).rejects.toEqual(new WrongExpectedVersionError('other', 'no_stream', 'unknown'));
     await expect(adapter.append('empty', [], 'any')).rejects.toBeInstanceOf(InvalidAppendError);
     await expect(store.append('nul', [newEvent({ text: 'a\u0000b' })], 'no_stream')).rejects.toBeInstanceOf(InvalidAppendError);
+  });
+
+  it('writes appends that arrive together in one transaction, and retries append by append a group the server refuses', async () => {
+    const url = await createTestDatabase('group');
+    const adapter = new PostgresEventStore({ connectionString: url, appendTransactions: 1 });
+    cleanups.push(() => adapter.close());
+    await adapter.migrate();
+    const store = new ChainedEventStore(adapter);
+    const transactionOf = (position: bigint) => position >> 20n;
+
+    const together = await Promise.all(Array.from({ length: 20 }, (_, i) => store.append(`together-${i}`, [newEvent(), newEvent()], 'no_stream')));
+    // The first went alone; the 19 that waited for it share the next transaction, numbered one after another within it.
+    expect(new Set(together.map((r) => transactionOf(r.position))).size).toBe(2);
+    expect(together.slice(1).map((r) => r.position - (transactionOf(r.position) << 20n))).toEqual(Array.from({ length: 19 }, (_, i) => BigInt(i * 2 + 1)));
+
+    const [taken] = await store.readStream('together-0');
+    const outcomes = await Promise.allSettled([
+      store.append('first', [newEvent()], 'no_stream'),
+      ...Array.from({ length: 10 }, (_, i) => store.append(`after-refusal-${i}`, [newEvent()], 'no_stream')),
+      // A taken id past the first is found by the unique index only: the server refuses the whole group.
+      adapter.append('thief', chain([newEvent(), { ...newEvent(), eventId: taken.eventId }], GENESIS_HASH), 'no_stream'),
+    ]);
+    expect(outcomes.slice(0, 11).every((o) => o.status === 'fulfilled')).toBe(true);
+    expect(outcomes[11]).toEqual({ status: 'rejected', reason: new WrongExpectedVersionError('thief', 'no_stream', 'unknown') });
+    expect(await store.readStream('thief')).toEqual([]);
   });
 
   it('wakes a subscriber of another instance, holds one LISTEN connection while subscribed, and ends subscriptions on close', async () => {

@@ -5,7 +5,8 @@ import type {
   ReadStreamOptions, RecordedEvent, SubscribeOptions,
 } from '../event-store.port';
 import { AppendSignal } from './append-signal';
-import { appendError, storeError } from './postgres-errors';
+import { type BatchRow, GroupCommit, type PendingAppend } from './group-commit';
+import { storeError } from './postgres-errors';
 import { checkedSchema, migrateSchema } from './postgres-schema';
 import { postgresStatements, type PostgresStatements, type Statement } from './postgres-statements';
 import { PostgresSubscription } from './postgres-subscription';
@@ -17,13 +18,22 @@ export interface PostgresEventStoreOptions {
   poolSize?: number;
   /** Schema holding the log; default `event_store`. */
   schema?: string;
+  /** Append transactions running at once (group commit); appends arriving meanwhile share the next one. Default 4, at most the pool. */
+  appendTransactions?: number;
 }
 
 /** How long opening a connection may take before the call fails as unavailable. */
 const CONNECT_TIMEOUT_MS = 5_000;
 
-/** `append_events` encodes the loose expectations as negative revisions. */
+/** How long an unused connection stays open. */
+const IDLE_CONNECTION_MS = 300_000;
+
+/** `append_events` and `append_batch` encode the loose expectations as negative revisions. */
 const EXPECTED_CODES = { any: '-1', no_stream: '-2', exists: '-3' } as const;
+
+function expectedCode(expected: ExpectedRevision): string {
+  return typeof expected === 'bigint' ? expected.toString() : EXPECTED_CODES[expected];
+}
 
 /** The event store on PostgreSQL through `pg`; call `migrate()` once before use. */
 export class PostgresEventStore implements EventStoreAdapter {
@@ -35,6 +45,9 @@ export class PostgresEventStore implements EventStoreAdapter {
   private readonly sql: PostgresStatements;
   private readonly signal: AppendSignal;
   private readonly subscriptions = new Set<PostgresSubscription>();
+  private readonly groups: GroupCommit;
+  private readonly poolSize: number;
+  private readonly appendTransactions: number;
   private closing?: Promise<void>;
 
   constructor(options: PostgresEventStoreOptions) {
@@ -42,29 +55,58 @@ export class PostgresEventStore implements EventStoreAdapter {
     this.sql = postgresStatements(this.schema);
     // A server that does not answer (link cut) fails a call in seconds rather than holding it; keepalive finds dead idle connections.
     const connection = { connectionString: options.connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true };
-    this.pool = new Pool({ ...connection, max: options.poolSize ?? 10 });
+    this.poolSize = options.poolSize ?? 10;
+    // Idle connections stay for minutes, not pg's 10 s: reopening them is what made the first appends after a pause slow.
+    this.pool = new Pool({ ...connection, max: this.poolSize, idleTimeoutMillis: IDLE_CONNECTION_MS });
     // An idle connection that dies emits here; the next query opens a fresh one, so there is nothing to do.
     this.pool.on('error', () => undefined);
     this.signal = new AppendSignal(this.pool, connection, `${this.schema}_appended`, randomUUID());
+    this.appendTransactions = Math.min(options.appendTransactions ?? 4, this.poolSize);
+    this.groups = new GroupCommit((appends) => this.writeGroup(appends), this.appendTransactions, () => this.signal.appended());
   }
 
-  /** Creates or upgrades the schema; safe to call from several processes at once. */
-  migrate(): Promise<void> {
-    return migrateSchema(this.pool, this.schema);
+  /** Creates or upgrades the schema, then readies the connections appends use; safe to call from several processes at once. */
+  async migrate(): Promise<void> {
+    await migrateSchema(this.pool, this.schema);
+    await this.warm();
+  }
+
+  /**
+   * Opens the connections of the append transactions and a reader, and has each plan the append and
+   * compile `append_batch` (an empty group writes nothing). Done later, by the first burst of appends,
+   * this took hundreds of milliseconds: the subscription latency tail (README, "Group commit").
+   */
+  private async warm(): Promise<void> {
+    // Only an optimisation: a connection that fails here is opened again, the slow way, by the first append.
+    const warmOne = async () => {
+      const client = await this.pool.connect();
+      const ignore = () => undefined;
+      client.on('error', ignore);
+      const failed = await client.query({ ...this.sql.appendBatch, values: ['[]'] }).then(() => undefined, (error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      client.off('error', ignore);
+      client.release(failed);
+    };
+    await Promise.all(Array.from({ length: Math.min(this.appendTransactions + 1, this.poolSize) }, () => warmOne().catch(() => undefined)));
   }
 
   /** The whole log is indexed by event id, so a retry is found wherever it landed: no need to know whether the caller's expectation was loose. */
-  async append(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision): Promise<AdapterAppendResult> {
+  append(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision): Promise<AdapterAppendResult> {
     const payload = JSON.stringify(events.map(({ eventId, type, data, metadata }) => ({ eventId, type, data, metadata })));
-    const code = typeof expected === 'bigint' ? expected.toString() : EXPECTED_CODES[expected];
-    let row: [string, string, boolean];
-    try {
-      [row] = await this.query<[string, string, boolean]>(this.sql.append, [streamId, code, payload]);
-    } catch (error) {
-      throw appendError(error, streamId, expected);
+    return this.groups.append({ streamId, expected, events: payload, count: events.length });
+  }
+
+  /**
+   * A group of one goes through the lighter `append_events` (a refusal is then raised, and GroupCommit maps it);
+   * a larger one is one `append_batch` call, its JSON built from the appends' own so no event is serialised twice.
+   */
+  private async writeGroup(appends: readonly PendingAppend[]): Promise<BatchRow[]> {
+    if (appends.length === 1) {
+      const [{ streamId, expected, events }] = appends;
+      const [[next, last, written]] = await this.query<[string, string, boolean]>(this.sql.append, [streamId, expectedCode(expected), events]);
+      return [[next, last, written, null]];
     }
-    this.signal.appended();
-    return { nextExpectedRevision: BigInt(row[0]), position: BigInt(row[1]), storedAsGiven: row[2] };
+    const group = appends.map(({ streamId, expected, events }) => `{"stream":${JSON.stringify(streamId)},"expected":${expectedCode(expected)},"events":${events}}`);
+    return this.query<BatchRow>(this.sql.appendBatch, [`[${group.join(',')}]`]);
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

@@ -1,7 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
-
-/** Largest number of events one append may hold: the low 20 bits of a position number events within a transaction. */
-const MAX_EVENTS_PER_TRANSACTION = 1 << 20;
+import { appendBatchFunction } from './append-batch-function';
+import { MAX_EVENTS_PER_TRANSACTION } from './positions';
 
 interface Migration {
   version: number;
@@ -11,7 +10,7 @@ interface Migration {
 /**
  * Positions are (transaction id << 20) + index, so readers can stop below the oldest transaction
  * still running and never skip an event that commits late (reliability research §1.2).
- * `append_events` is the only writer; see its comments for the ordering argument.
+ * `append_events` and its group form `append_batch` are the only writers; see their comments for the ordering argument.
  */
 const MIGRATIONS: readonly Migration[] = [
   {
@@ -90,6 +89,7 @@ const MIGRATIONS: readonly Migration[] = [
       $fn$;
     `,
   },
+  { version: 2, sql: appendBatchFunction },
 ];
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;

@@ -21,6 +21,7 @@ export function postgresStatements(schema: string) {
       `SELECT next_revision, last_position, coalesce(last_position >> 20 = pg_current_xact_id_if_assigned()::text::bigint, false) AS written
          FROM ${schema}.append_events($1, $2, $3)`,
     ),
+    appendBatch: statement('append-batch', `SELECT next_revision, last_position, written, conflict FROM ${schema}.append_batch($1)`),
     readStream: statement('read-stream', `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE stream_id = $1 AND revision >= $2 ORDER BY revision LIMIT $3`),
     readLastEvent: statement('read-last', `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE stream_id = $1 ORDER BY revision DESC LIMIT 1`),
     readAll: statement('read-all', `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE position > $1 AND ${visible} ORDER BY position LIMIT $2`),

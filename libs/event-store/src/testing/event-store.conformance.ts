@@ -221,6 +221,101 @@ export function describeEventStoreConformance(name: string, capabilities: Adapte
       });
     });
 
+    // A store may write appends that arrive together in one transaction (PostgreSQL's group commit): each must still keep its own outcome.
+    describe('appends arriving together', () => {
+      it('keeps every one of 64 concurrent appends to as many streams, each at its own expected revision', async () => {
+        const existing = Array.from({ length: 32 }, () => stream('together-existing'));
+        await Promise.all(existing.map((streamId) => store.append(streamId, newEvents(2), 'no_stream')));
+        const fresh = Array.from({ length: 32 }, () => stream('together-fresh'));
+        const results = await Promise.all([
+          ...existing.map((streamId, i) => (i % 2 === 0 ? store : second).append(streamId, newEvents(1 + (i % 3)), 1n)),
+          ...fresh.map((streamId, i) => (i % 2 === 0 ? second : store).append(streamId, newEvents(1 + (i % 4)), 'no_stream')),
+        ]);
+        results.slice(0, 32).forEach((result, i) => expect(result.nextExpectedRevision).toBe(1n + BigInt(1 + (i % 3))));
+        results.slice(32).forEach((result, i) => expect(result.nextExpectedRevision).toBe(BigInt(i % 4)));
+        expect(new Set(results.map((r) => r.position)).size).toBe(64);
+        for (const streamId of [...existing, ...fresh]) expect((await verifyChains(store, { streamId })).ok).toBe(true);
+      });
+
+      it('fails only the append whose expectation is wrong, never the others of the same burst', async () => {
+        for (let round = 0; round < 10; round++) {
+          const good = Array.from({ length: 12 }, () => stream('burst-good'));
+          const stale = stream('burst-stale');
+          const contested = stream('burst-contested');
+          const retried = stream('burst-retried');
+          const retry = newEvents(2);
+          await Promise.all([...good, stale, contested].map((streamId) => store.append(streamId, newEvents(2), 'no_stream')));
+          const original = await store.append(retried, retry, 'no_stream');
+          const { original: taken, elsewhere } = await appendTwoAndPickAnotherStream();
+
+          const outcomes = await Promise.allSettled([
+            ...good.map((streamId) => store.append(streamId, [newEvent({ round })], 1n)),
+            store.append(stale, [newEvent()], 0n),
+            store.append(stale, [newEvent()], 'no_stream'),
+            store.append(contested, [newEvent({ writer: 'a' })], 1n),
+            store.append(contested, [newEvent({ writer: 'b' })], 1n),
+            store.append(retried, retry, 'no_stream'),
+            store.append(elsewhere, taken, 'no_stream'),
+          ]);
+          const [staleExact, staleNoStream, contestedA, contestedB, retriedAgain, takenIds] = outcomes.slice(good.length);
+          outcomes.slice(0, good.length).forEach((outcome) => expect(outcome).toMatchObject({ status: 'fulfilled', value: { nextExpectedRevision: 2n } }));
+          expect(staleExact).toMatchObject({ status: 'rejected', reason: { name: 'WrongExpectedVersionError', streamId: stale, expected: 0n, actual: 1n } });
+          expect(staleNoStream).toMatchObject({ status: 'rejected', reason: { name: 'WrongExpectedVersionError', streamId: stale, expected: 'no_stream', actual: 1n } });
+          expect([contestedA, contestedB].map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+          expect(retriedAgain).toEqual({ status: 'fulfilled', value: original });
+          expect(takenIds.status).toBe(capabilities.globalEventIdUniqueness ? 'rejected' : 'fulfilled');
+
+          for (const streamId of good) expect(await store.readStream(streamId)).toHaveLength(3);
+          expect(await store.readStream(stale)).toHaveLength(2);
+          expect(await store.readStream(contested)).toHaveLength(3);
+          expect(await store.readStream(retried)).toHaveLength(2);
+          expect((await verifyChains(store, { streamId: contested })).ok).toBe(true);
+        }
+      });
+
+      it('never lets a live subscriber skip an event: 32 writers of single events on two instances, each delivered once, in order', async () => {
+        const from = await store.headPosition();
+        const prefix = `no-skip-${randomUUID()}`;
+        const subscription = store.subscribeToAll({ after: from, maxBatch: 100 });
+        const delivered = new Map<string, bigint>();
+        let last = from;
+        let outOfOrder = 0;
+        let repeated = 0;
+        const acknowledged = new Map<string, bigint>();
+        let writing = true;
+        const consuming = (async () => {
+          for await (const batch of subscription) {
+            for (const event of batch) {
+              if (event.position <= last) outOfOrder++;
+              last = event.position;
+              if (!event.streamId.startsWith(prefix)) continue;
+              if (delivered.has(event.eventId)) repeated++;
+              delivered.set(event.eventId, event.position);
+            }
+            if (!writing && delivered.size >= acknowledged.size) break;
+          }
+        })();
+        await Promise.all(
+          Array.from({ length: 32 }, async (_, writer) => {
+            const target = writer % 2 === 0 ? store : second;
+            let head: bigint | 'no_stream' = 'no_stream';
+            for (let i = 0; i < 40; i++) {
+              const event = newEvent({ writer, i });
+              const result = await target.append(`${prefix}-${writer}`, [event], head);
+              head = result.nextExpectedRevision;
+              acknowledged.set(event.eventId, result.position);
+            }
+          }),
+        );
+        writing = false;
+        await second.append(stream('no-skip-last'), [newEvent()], 'no_stream'); // wakes a subscriber already holding every event
+        await withDeadline(consuming, 60_000, () => subscription.close());
+        await subscription.close();
+        expect({ delivered: delivered.size, outOfOrder, repeated }).toEqual({ delivered: 32 * 40, outOfOrder: 0, repeated: 0 });
+        expect(delivered).toEqual(acknowledged);
+      });
+    });
+
     describe('global order', () => {
       it('puts an append acknowledged before another started first in readAll, and revisions rise with position', async () => {
         const before = await store.headPosition();

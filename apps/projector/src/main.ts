@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { ApprovedCalendar, setCalendarInForce } from '@office/read-models';
 import { ConfigError, loadConfig, logFatal, logLevelsUpTo, LogRecord, openPlatform, QuietLogger } from '@office/runtime';
 import { NoticeWorker } from './notices/notice-worker';
 import { Projector } from './projector';
@@ -16,6 +17,10 @@ async function main(): Promise<void> {
   Logger.overrideLogger(new QuietLogger({ logLevels: logLevelsUpTo(config.logLevel) }));
   if (!config.databaseUrl) throw new ConfigError(['DATABASE_URL is required to run the projector on its own']);
   const platform = await openPlatform({ ...config, seedDemoOrganisation: false }, (line) => logger.log(line));
+  // The approved working calendar (process steps' working days, the notices sweep), polled as the API does.
+  const calendar = new ApprovedCalendar(platform.eventStore, logger);
+  calendar.onChange(setCalendarInForce);
+  await calendar.start();
   const projector = new Projector(platform.eventStore, platform.dataSource, PROJECTIONS);
   await projector.start();
   logger.log(new LogRecord(`running ${PROJECTIONS.length} projections as ${projector.instanceId}`, { instance: projector.instanceId, projections: PROJECTIONS.length }));
@@ -28,6 +33,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    calendar.stop();
     await notices.stop().catch((e) => logger.error(String(e)));
     await projector.stop().catch((e) => logger.error(String(e)));
     await platform.close();

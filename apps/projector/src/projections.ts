@@ -7,6 +7,10 @@ import { outgoingRegisterProjection } from './projections/outgoing-register.proj
 import { processStepsProjection } from './projections/process-steps.projection';
 import { attachmentsProjection } from '@office/read-models';
 import { qualityObjectivesProjection } from '@office/read-models';
+import { delegationsProjection, signaturesProjection } from '@office/read-models';
+import { handoversProjection } from '@office/read-models';
+import { exchangeProjection } from '@office/read-models';
+import { caseFilesProjection } from '@office/read-models';
 
 /** Every read model's projection, one each. */
 export const PROJECTIONS: readonly Projection[] = [
@@ -29,4 +33,9 @@ export const PROJECTIONS: readonly Projection[] = [
   qualityObjectivesProjection,
   noticesProjection,
   attachmentsProjection,
+  handoversProjection,
+  delegationsProjection,
+  signaturesProjection,
+  exchangeProjection,
+  caseFilesProjection,
 ];

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
-  decideDirective, directiveStreamName, evolveDirective, initialDirectiveState, notFound, VIETNAM_CALENDAR,
+  decideDirective, directiveStreamName, evolveDirective, initialDirectiveState, notFound,
   type DirectiveCommand, type DirectiveEvent, type DirectivesContext, type DirectiveState,
 } from '@office/domain';
 import { OrganisationDirectory } from '@office/read-models';
 import type { CommandContext } from '../commands/command-context';
 import { CommandPipeline, type Fold, type HandledCommand } from '../commands/command-pipeline';
+import { CalendarInForce } from '../calendar/calendar-in-force';
 import type { OmitEach } from '../dossiers/dossier-streams';
 
 export const DIRECTIVE_FOLD: Fold<DirectiveState, DirectiveEvent> = { initialState: initialDirectiveState, evolve: evolveDirective };
@@ -19,6 +20,7 @@ export class DirectiveStreams {
   constructor(
     private readonly pipeline: CommandPipeline,
     private readonly directory: OrganisationDirectory,
+    private readonly calendars: CalendarInForce,
   ) {}
 
   async run(input: DirectiveCommandInput, context: CommandContext): Promise<HandledCommand<DirectiveState, DirectiveEvent>> {
@@ -33,6 +35,6 @@ export class DirectiveStreams {
   }
 
   async decisionContext(): Promise<DirectivesContext> {
-    return { organisation: await this.directory.organisation(), calendar: VIETNAM_CALENDAR };
+    return { organisation: await this.directory.organisation(), calendar: this.calendars.current() };
   }
 }

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  documentStateFrom, documentStreamName, evolveDocument, isDomainError, notFound, VIETNAM_CALENDAR, canView,
+  documentStateFrom, documentStreamName, evolveDocument, isDomainError, notFound, canView,
   type DocumentContext, type DocumentEvent, type DocumentState, type RegisteredDocument,
 } from '@office/domain';
 import { EVENT_STORE, WrongExpectedVersionError, type AppendResult, type EventStore, type RecordedEvent } from '@office/event-store';
 import { OrganisationDirectory } from '@office/read-models';
 import { envelope, eventIdsFor, type CommandContext } from '../commands/command-context';
+import { CalendarInForce } from '../calendar/calendar-in-force';
 
 export interface LoadedDocument {
   id: string;
@@ -27,6 +28,7 @@ export class DocumentRepository {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly directory: OrganisationDirectory,
+    private readonly calendars: CalendarInForce,
   ) {}
 
   async load(documentId: string): Promise<LoadedDocument> {
@@ -79,7 +81,7 @@ export class DocumentRepository {
   }
 
   async decisionContext(): Promise<DocumentContext> {
-    return { organisation: await this.directory.organisation(), calendar: VIETNAM_CALENDAR };
+    return { organisation: await this.directory.organisation(), calendar: this.calendars.current() };
   }
 
   /**

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  canViewDossier, decideDossier, dossierStreamName, evolveDossier, initialDossierState, notFound, procedureStreamName, VIETNAM_CALENDAR,
+  canViewDossier, decideDossier, dossierStreamName, evolveDossier, initialDossierState, notFound, procedureStreamName,
   type DossierCommand, type DossierContext, type DossierEvent, type DossierState, type Organisation,
 } from '@office/domain';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@office/event-store';
 import { OrganisationDirectory } from '@office/read-models';
 import { eventIdsFor, type CommandContext } from '../commands/command-context';
 import { CommandPipeline, type Fold, type HandledCommand } from '../commands/command-pipeline';
+import { CalendarInForce } from '../calendar/calendar-in-force';
 import { PROCEDURE_FOLD } from '../procedures/procedure-streams';
 
 export const DOSSIER_FOLD: Fold<DossierState, DossierEvent> = { initialState: initialDossierState, evolve: evolveDossier };
@@ -31,6 +32,7 @@ export class DossierStreams {
     private readonly pipeline: CommandPipeline,
     private readonly directory: OrganisationDirectory,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly calendars: CalendarInForce,
   ) {}
 
   /** `also`: further decisions on the state the command leaves (a reception's scans), appended with its events. */
@@ -70,7 +72,7 @@ export class DossierStreams {
       this.directory.organisation(),
       procedureCode ? this.pipeline.read(procedureStreamName(procedureCode), PROCEDURE_FOLD).then((read) => read.state) : Promise.resolve(null),
     ]);
-    return { organisation, calendar: VIETNAM_CALENDAR, procedure };
+    return { organisation, calendar: this.calendars.current(), procedure };
   }
 
   private ensureVisible(dossierId: string, state: DossierState, context: Pick<CommandContext, 'actor'>, organisation: Organisation): void {

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { localDateOf } from '@office/domain';
-import { DossierStepComplianceQueries, PROJECTION_NAMES } from '@office/read-models';
+import { calendarInForce, DossierStepComplianceQueries, PROJECTION_NAMES } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import { Roles } from '../auth/access.decorators';
 import { CLOCK, type Clock } from '../commands/request-context';
@@ -38,6 +38,6 @@ export class DossierComplianceController {
     const period = resolvePeriod(query, localDateOf(this.clock()), 'year', MAX_DAYS);
     const projectedPosition = await this.positions.reached([PROJECTION_NAMES.dossiers], query.minPosition);
     const procedureCode = query.procedureCode ?? null;
-    return { period, procedureCode, calendar: 'VIETNAM_CALENDAR', steps: await this.compliance.steps(period, procedureCode), projectedPosition };
+    return { period, procedureCode, calendar: calendarInForce().version, steps: await this.compliance.steps(period, procedureCode), projectedPosition };
   }
 }

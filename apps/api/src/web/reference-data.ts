@@ -1,5 +1,5 @@
 import {
-  CHANNELS, COMMAND_LABELS, CONFIDENTIALITIES, DOCUMENT_STATUS_LABELS, DOCUMENT_TYPES, DOSSIER_STATUS_LABELS, URGENCIES, VIETNAM_CALENDAR, VIETNAM_CALENDAR_YEARS,
+  CHANNELS, COMMAND_LABELS, CONFIDENTIALITIES, DOCUMENT_STATUS_LABELS, DOCUMENT_TYPES, DOSSIER_STATUS_LABELS, URGENCIES, type WorkingCalendar,
 } from '@office/domain';
 import { CLOCK_LABELS, ROLE_LABELS, STEP_LABELS } from '@office/audit';
 import { INCOMING_HEADERS, OUTGOING_HEADERS } from '../read-models/registers/register-queries';
@@ -7,9 +7,10 @@ import { INCOMING_HEADERS, OUTGOING_HEADERS } from '../read-models/registers/reg
 /**
  * What the browser shares with the domain, so that the web application never keeps its own copy:
  * status, role, event and clock labels, the register columns (as in the CSV/XLSX), the ND30 document types, the enumerations of the registration form and
- * the working calendar the deadlines are counted with (to show "N working days left").
+ * the working calendar the deadlines are counted with (to show "N working days left"): the one in force,
+ * so the file is made again (new ETag) when a version is approved.
  */
-export function referenceData() {
+export function referenceData(calendar: WorkingCalendar) {
   return {
     statusLabels: DOCUMENT_STATUS_LABELS,
     dossierStatusLabels: DOSSIER_STATUS_LABELS,
@@ -23,8 +24,8 @@ export function referenceData() {
     confidentialities: CONFIDENTIALITIES,
     channels: CHANNELS,
     calendar: {
-      version: VIETNAM_CALENDAR.version,
-      years: VIETNAM_CALENDAR_YEARS.map((year) => ({
+      version: calendar.version,
+      years: calendar.sourceYears.map((year) => ({
         year: year.year,
         daysOff: year.daysOff.map((day) => day.date),
         workedWeekendDays: year.workedWeekendDays.map((day) => day.date),

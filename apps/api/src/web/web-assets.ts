@@ -125,6 +125,11 @@ export class WebAssets {
     return new WebAssets([...own, ...vendored]);
   }
 
+  /** Replaces the file at the asset's path (reference.json when a new calendar is approved): its ETag changes with its content. */
+  put(asset: WebAsset): void {
+    this.byPath.set(asset.path, asset);
+  }
+
   get(path: string): WebAsset | undefined {
     return this.byPath.get(path);
   }

@@ -1,6 +1,5 @@
 import { CommandBus } from '@nestjs/cqrs';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { VIETNAM_CALENDAR } from '@office/domain';
 import type { CommandContext } from '../../../api/src/commands/command-context';
 import type { DirectiveCommandInput } from '../../../api/src/directives/directive-streams';
 import { RunDirectiveStep } from '../../../api/src/directives/directive-step/directive-step.handler';
@@ -38,7 +37,7 @@ export async function generateDemoDirectives(platform: DemoPlatform, options: De
   const counts = { meetings: 0, tasks: 0 };
   const run = await runOfficePlan(platform, {
     start: new Date(Date.parse(options.now) - LOOK_BACK_MS).toISOString(),
-    plan: (organisation) => directivePlan({ organisation, calendar: VIETNAM_CALENDAR, now: options.now, seed: options.seed }),
+    plan: (organisation, calendar) => directivePlan({ organisation, calendar, now: options.now, seed: options.seed }),
     send,
   });
   return { ...run, ...counts };

@@ -1,6 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { addCalendarDays, DEMO_CATALOGUE, localDateOf, VIETNAM_CALENDAR, type LocalDate } from '@office/domain';
+import { addCalendarDays, DEMO_CATALOGUE, localDateOf, type LocalDate } from '@office/domain';
 import type { CommandContext } from '../../../api/src/commands/command-context';
 import type { DossierCommandInput } from '../../../api/src/dossiers/dossier-streams';
 import { RunDossierStep } from '../../../api/src/dossiers/dossier-step/dossier-step.handler';
@@ -46,7 +46,7 @@ export async function generateDemoDossiers(platform: DemoPlatform, options: Demo
   const withCounts = (run: OfficeRun): DemoDossiersResult => ({ ...run, ...counts });
   const run = await runOfficePlan(platform, {
     start,
-    plan: (organisation) => dossierPlan({ ...options, organisation, calendar: VIETNAM_CALENDAR, catalogue: DEMO_CATALOGUE }),
+    plan: (organisation, calendar) => dossierPlan({ ...options, organisation, calendar, catalogue: DEMO_CATALOGUE }),
     send,
     onProgress: options.onProgress && ((progress) => options.onProgress!(withCounts(progress))),
   });

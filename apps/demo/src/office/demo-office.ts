@@ -1,6 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { addCalendarDays, localDateOf, VIETNAM_CALENDAR, type LocalDate, type Organisation } from '@office/domain';
+import { addCalendarDays, localDateOf, type LocalDate, type Organisation, type WorkingCalendar } from '@office/domain';
 import type { CommandContext } from '../../../api/src/commands/command-context';
 import { IssueOutgoingDocument, RegisterDocument, RunDocumentStep, type StepInput } from '../../../api/src/documents/document-step.command';
 import { runOfficePlan, type DemoPlatform, type OfficeRun, type OfficeStep } from './in-process-office';
@@ -36,7 +36,7 @@ export async function generateDemoOffice(platform: DemoPlatform, options: DemoOf
   const withDocuments = (run: OfficeRun): DemoResult => ({ ...run, documents });
   const run = await runOfficePlan(platform, {
     start: `${options.from}T00:00:00+07:00`,
-    plan: (organisation) => officeSteps(organisation, options),
+    plan: (organisation, calendar) => officeSteps(organisation, calendar, options),
     send,
     onProgress: options.onProgress && ((progress) => options.onProgress!(withDocuments(progress))),
   });
@@ -62,10 +62,10 @@ interface DocumentStep extends OfficeStep {
   planned: PlannedStep;
 }
 
-function* officeSteps(organisation: Organisation, options: DemoOfficeOptions): Generator<DocumentStep> {
+function* officeSteps(organisation: Organisation, calendar: WorkingCalendar, options: DemoOfficeOptions): Generator<DocumentStep> {
   requireDemoStaff(organisation);
   let index = 0;
-  for (const planned of officePlan({ ...options, organisation, calendar: VIETNAM_CALENDAR })) {
+  for (const planned of officePlan({ ...options, organisation, calendar })) {
     const { command } = planned;
     // Keys by the step's place in the plan, as generated since the first demo: a DATA_DIR seeded then reruns to nothing.
     yield { at: planned.at, subject: planned.documentId, actor: planned.actor, label: command.type === 'step' ? command.command.type : command.type, key: `demo-${options.seed}-${++index}`, planned };

@@ -1,10 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { Organisation, User } from '@office/domain';
+import type { Organisation, User, WorkingCalendar } from '@office/domain';
 import type { EventStore } from '@office/event-store';
 import type { OrganisationDirectory } from '@office/read-models';
 import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { CommandContext } from '../../../api/src/commands/command-context';
+import { CalendarInForce } from '../../../api/src/calendar/calendar-in-force';
 import { createApi } from '../../../api/src/create-api';
 import { NumberAllocator } from '../../../api/src/documents/numbering/number-allocator';
 
@@ -39,7 +40,8 @@ export interface OfficeRun {
 export interface OfficeRunOptions<S extends OfficeStep> {
   /** The office's clock before the first step. */
   start: string;
-  plan: (organisation: Organisation) => Iterable<S>;
+  /** `calendar`: the one in force in the booted API (approved versions), which the plan's dates count with. */
+  plan: (organisation: Organisation, calendar: WorkingCalendar) => Iterable<S>;
   /** Sends one step over the API's CommandBus (`api.get(CommandBus)`) with the step's context. */
   send: (step: S, context: CommandContext, api: NestFastifyApplication) => Promise<void>;
   onProgress?: (run: OfficeRun) => void;
@@ -63,7 +65,7 @@ export async function runOfficePlan<S extends OfficeStep>(platform: DemoPlatform
   const run: OfficeRun = { steps: 0, failed: 0, at: now.toISOString(), elapsedMs: 0, errors: [] };
   let lastReport = 0;
   try {
-    for (const step of options.plan(await platform.directory.organisation())) {
+    for (const step of options.plan(await platform.directory.organisation(), api.get(CalendarInForce).current())) {
       if (broken.has(step.subject)) continue;
       now = new Date(step.at);
       try {

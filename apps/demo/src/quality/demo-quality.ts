@@ -1,5 +1,4 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { VIETNAM_CALENDAR } from '@office/domain';
 import { seedDemoCatalogue } from '../../../api/src/procedures/demo-catalogue/seed-demo-catalogue';
 import { RunQualityStep } from '../../../api/src/quality/quality-step/quality-step.handler';
 import { runOfficePlan, type DemoPlatform, type OfficeRun } from '../office/in-process-office';
@@ -32,7 +31,7 @@ export async function generateDemoQuality(platform: DemoPlatform, options: DemoQ
   const records = new Set<string>();
   const run = await runOfficePlan(platform, {
     start: start.toISOString(),
-    plan: (organisation) => qualityPlan({ organisation, calendar: VIETNAM_CALENDAR, now: options.now, seed: options.seed }),
+    plan: (organisation, calendar) => qualityPlan({ organisation, calendar, now: options.now, seed: options.seed }),
     send: async (step, context, api) => {
       await api.get(CommandBus).execute(new RunQualityStep(step.command, context));
       records.add(step.subject);

@@ -1,9 +1,9 @@
 import {
-  DOCUMENT_EVENT_TYPES, VIETNAM_CALENDAR, documentDeadlines, isRestricted, localDateOf,
+  DOCUMENT_EVENT_TYPES, documentDeadlines, isRestricted, localDateOf,
   type ClockName, type DocumentEvent, type RegisteredDocument, type WorkingCalendar,
 } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
-import { PROJECTION_NAMES, upsertRows, type UpsertColumn, type Projection } from '@office/read-models';
+import { calendarInForce, PROJECTION_NAMES, upsertRows, type UpsertColumn, type Projection } from '@office/read-models';
 import type { EntityManager } from 'typeorm';
 import { eventsByDocument, foldNew, isoOrNull, type StoredFold } from './document-fold';
 import { FoldBuffer } from './fold-buffer';
@@ -43,9 +43,10 @@ export interface StepFact {
  * the ISO figures are plain aggregates. The clocks that apply come from `documentDeadlines` on
  * the folded state (kept in `rm_process_documents`), so a step that stops applying (no
  * supplement once the dossier is valid) disappears, and a restarted clock (submit after a
- * supplement) replaces its row.
+ * supplement) replaces its row. Working days are counted with the calendar in force when the
+ * batch is written (asked per batch); the due day and its `calendarVersion` are the deadline's own.
  */
-export function processStepsProjection(calendar: WorkingCalendar = VIETNAM_CALENDAR): Projection {
+export function processStepsProjection(calendar: () => WorkingCalendar = calendarInForce): Projection {
   return {
     name: PROJECTION_NAMES.processSteps,
     handles: new Set<string>(DOCUMENT_EVENT_TYPES),
@@ -53,7 +54,7 @@ export function processStepsProjection(calendar: WorkingCalendar = VIETNAM_CALEN
     async apply(events, tx) {
       const byDocument = eventsByDocument(events);
       if (byDocument.size === 0) return;
-      await write(tx, (await foldBatch(tx, byDocument, new Map())).map(([, d]) => d), calendar);
+      await write(tx, (await foldBatch(tx, byDocument, new Map())).map(([, d]) => d), calendar());
     },
     rebuilder({ bufferSize }) {
       const buffer = new FoldBuffer<ProcessDocument>(bufferSize);
@@ -62,9 +63,9 @@ export function processStepsProjection(calendar: WorkingCalendar = VIETNAM_CALEN
           const byDocument = eventsByDocument(events);
           if (byDocument.size === 0) return;
           for (const [id, document] of await foldBatch(tx, byDocument, buffer)) buffer.set(id, document);
-          await write(tx, buffer.evict(new Set(byDocument.keys())), calendar);
+          await write(tx, buffer.evict(new Set(byDocument.keys())), calendar());
         },
-        finish: (tx) => write(tx, buffer.drain(), calendar),
+        finish: (tx) => write(tx, buffer.drain(), calendar()),
       };
     },
   };

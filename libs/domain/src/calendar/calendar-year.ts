@@ -7,13 +7,13 @@ export interface CalendarDay {
 }
 
 /**
- * The approved working calendar of one year, as plain data (it may come from a database once an
- * admin approves it). Saturdays and Sundays are rest days unless listed in `workedWeekendDays`;
+ * The approved working calendar of one year, as plain data: shipped with the code (vietnam-<year>.ts)
+ * or an approved version of the year's stream (calendarYearOfVersion). Saturdays and Sundays are rest days unless listed in `workedWeekendDays`;
  * Monday–Friday are working days unless listed in `daysOff`.
  */
 export interface CalendarYear {
   year: number;
-  /** e.g. '2025.1'; bump it whenever the approved data changes. */
+  /** e.g. '2025.1'; each approved version has its own (calendarVersionLabel). */
   version: string;
   /** The notice(s) and articles the data comes from. */
   source: string;

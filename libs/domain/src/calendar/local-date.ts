@@ -95,3 +95,9 @@ export function localDateOf(instant: string | Date): LocalDate {
 export function endOfLocalDay(date: LocalDate): string {
   return new Date((dayNumberOf(date) + 1) * DAY_MS - OFFSET_MS - 1).toISOString();
 }
+
+/** 'YYYY-MM-DD' → 'dd/mm/yyyy', as Vietnamese notes and documents write a day. */
+export function formatLocalDate(date: LocalDate): string {
+  dayNumberOf(date);
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}

@@ -7,9 +7,10 @@ const QUOC_KHANH = 'Quốc khánh';
 
 /**
  * Vietnam 2027, civil service: PROVISIONAL. Derived from the law only, because the government's
- * notice on the 2027 Tết and National Day holidays is not yet issued. An admin must replace it by
- * the notice's data (and bump the version to '2027.1') when it is published and approved. Until
- * then every deadline computed with it records '2027.0-provisional' in its calendar version.
+ * notice on the 2027 Tết and National Day holidays is not yet issued. The seed records it as the
+ * approved version '2027.1-provisional' (calendar-seed.ts); the admin enters the notice as a new
+ * version at /quan-tri/lich-lam-viec, which replaces it with no restart. Before the seed ran, a
+ * deadline computed with it recorded '2027.0-provisional' in its calendar version.
  *
  * Rules applied (BLLĐ 45/2019/QH14; /work/shared/research/domain-research.md §E1, B12):
  * - Đ.112.1: 1/1, Tết Âm lịch 5 days, 10/3 lunar, 30/4, 1/5, 2/9 + one adjacent day.

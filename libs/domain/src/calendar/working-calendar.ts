@@ -20,6 +20,8 @@ export class WorkingCalendar {
   readonly version: string;
   /** The years loaded, ascending. */
   readonly coveredYears: readonly number[];
+  /** The years as loaded (ascending): what the browser's copy of the calendar is built from. */
+  readonly sourceYears: readonly CalendarYear[];
   private readonly years: ReadonlyMap<number, LoadedYear>;
   /** Every day of the covered years, 1 = working, and a running count of working days: O(1) questions. */
   private readonly days: DayIndex;
@@ -41,6 +43,7 @@ export class WorkingCalendar {
     }
     this.years = loaded;
     this.coveredYears = Object.freeze([...loaded.keys()].sort((a, b) => a - b));
+    this.sourceYears = Object.freeze([...years].sort((a, b) => a.year - b.year));
     this.version = `${REGION} ${this.coveredYears.map((y) => loaded.get(y)!.version).join('+')}`;
     this.lastYear = this.coveredYears[this.coveredYears.length - 1];
     this.days = dayIndex(this.coveredYears, loaded);

@@ -1,4 +1,5 @@
-import { localDateOf, VIETNAM_CALENDAR, type Role, type WorkingCalendar } from '@office/domain';
+import { localDateOf, type Role, type WorkingCalendar } from '@office/domain';
+import { calendarInForce } from '../calendar/calendar-in-force';
 import type { DataSource } from 'typeorm';
 import { noticeId } from './notice-ids';
 import { writeNotices, type NoticeDraft } from './notice-writer';
@@ -16,7 +17,7 @@ export class NoticeSweep {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: () => Date = () => new Date(),
-    calendar: WorkingCalendar = VIETNAM_CALENDAR,
+    calendar: () => WorkingCalendar = calendarInForce,
   ) {
     this.work = new PendingWork(dataSource, clock, calendar);
   }

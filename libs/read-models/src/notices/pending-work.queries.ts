@@ -1,4 +1,5 @@
-import { dueStanding, hasRole, localDateOf, VIETNAM_CALENDAR, type DueStanding, type LocalDate, type WorkingCalendar } from '@office/domain';
+import { dueStanding, hasRole, localDateOf, type DueStanding, type LocalDate, type WorkingCalendar } from '@office/domain';
+import { calendarInForce } from '../calendar/calendar-in-force';
 import type { DataSource } from 'typeorm';
 import { DirectiveQueries } from '../directives/task-register/directive.queries';
 import { documentQueueActionSql, documentQueueDueSql, documentVisibleSql, type DocumentQueueAction, type QueueViewer } from '../documents/document-queue';
@@ -73,7 +74,8 @@ export class PendingWork {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: () => Date = () => new Date(),
-    private readonly calendar: WorkingCalendar = VIETNAM_CALENDAR,
+    /** Asked at each count: a version approved meanwhile counts from the next one. */
+    private readonly calendar: () => WorkingCalendar = calendarInForce,
   ) {}
 
   today(): LocalDate {
@@ -111,7 +113,7 @@ export class PendingWork {
     const today = this.today();
     return rows.map((r) => ({
       area: 'documents', step: STEP_OF[r.action], stream: `document-${r.id}`, label: `văn bản đến số ${r.incoming_number}/${r.incoming_year} (${r.excerpt})`,
-      link: `/van-ban/${r.id}`, due: r.step_due, standing: dueStanding(r.step_due, today, this.calendar),
+      link: `/van-ban/${r.id}`, due: r.step_due, standing: dueStanding(r.step_due, today, this.calendar()),
     }));
   }
 
@@ -122,7 +124,7 @@ export class PendingWork {
       .filter((item) => item.action !== 'monitor')
       .map((item) => ({
         area: 'dossiers', step: item.action, stream: `dossier-${item.id}`, label: `hồ sơ ${item.code ?? item.id} (${item.procedure.name ?? item.procedure.code})`,
-        link: `/ho-so/${item.id}`, due: item.dueDate, standing: item.classification === 'overdue' ? 'overdue' : dueStanding(item.dueDate, today, this.calendar),
+        link: `/ho-so/${item.id}`, due: item.dueDate, standing: item.classification === 'overdue' ? 'overdue' : dueStanding(item.dueDate, today, this.calendar()),
       }));
   }
 
@@ -131,7 +133,7 @@ export class PendingWork {
     const today = this.today();
     return following.items.map((item) => ({
       area: 'directives', step: 'follow_up', stream: `directive-${item.id}`, label: `nhiệm vụ “${item.content}”`, link: `/nhiem-vu/${item.id}`, due: item.dueDate,
-      standing: item.outcome === 'not_done_overdue' ? 'overdue' : dueStanding(item.dueDate, today, this.calendar),
+      standing: item.outcome === 'not_done_overdue' ? 'overdue' : dueStanding(item.dueDate, today, this.calendar()),
     }));
   }
 }

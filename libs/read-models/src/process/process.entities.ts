@@ -28,7 +28,7 @@ export class ProcessStepRow {
   @Column({ name: 'done_on', type: 'date', nullable: true }) doneOn!: string | null;
   /** pending | on_time | late */
   @Column({ type: 'varchar', length: 8 }) state!: string;
-  /** Working days from the start day to the day it was done (VIETNAM_CALENDAR). */
+  /** Working days from the start day to the day it was done (the calendar in force when projected). */
   @Column({ name: 'working_days', type: 'integer', nullable: true }) workingDays!: number | null;
   /** Working days after the due day (0 when on time). */
   @Column({ name: 'days_late', type: 'integer', nullable: true }) daysLate!: number | null;

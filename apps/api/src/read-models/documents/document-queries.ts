@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { canView, DOCUMENT_STATUSES, dueSoonLimit, localDateOf, notFound, VIETNAM_CALENDAR, type RegisteredDocument } from '@office/domain';
-import { containsPattern, documentQueueActionSql, documentQueueDueSql, OrganisationDirectory, sentForInformationSql, PROJECTION_NAMES, type DocumentQueueAction } from '@office/read-models';
+import { canView, DOCUMENT_STATUSES, dueSoonLimit, localDateOf, notFound, type RegisteredDocument } from '@office/domain';
+import { calendarInForce, containsPattern, documentQueueActionSql, documentQueueDueSql, OrganisationDirectory, sentForInformationSql, PROJECTION_NAMES, type DocumentQueueAction } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CLOCK, type Clock } from '../../commands/request-context';
@@ -117,7 +117,7 @@ export class DocumentQueries {
     if (query.overdue === 'true') where.push(`d.next_due < ${sql.p(today)}::date`);
     if (query.overdue === 'false') where.push(`(d.next_due IS NULL OR d.next_due >= ${sql.p(today)}::date)`);
     // The one meaning of "due soon" the notices and counters use (today or the next working day).
-    if (query.dueSoon === 'true') where.push(`d.next_due BETWEEN ${sql.p(today)}::date AND ${sql.p(dueSoonLimit(today, VIETNAM_CALENDAR))}::date`);
+    if (query.dueSoon === 'true') where.push(`d.next_due BETWEEN ${sql.p(today)}::date AND ${sql.p(dueSoonLimit(today, calendarInForce()))}::date`);
     if (query.q) where.push(`d.id IN (SELECT s.id FROM rm_document_search s WHERE s.search_text LIKE ${sql.p(containsPattern(query.q))})`);
     // Văn bản để biết: sent to the caller or their department for information (never in the queue).
     if (query.forInformation === 'me') where.push(sentForInformationSql(sql, viewer));

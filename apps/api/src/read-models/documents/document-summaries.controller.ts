@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
-import { dueSoonLimit, VIETNAM_CALENDAR } from '@office/domain';
+import { dueSoonLimit } from '@office/domain';
+import { calendarInForce } from '@office/read-models';
 import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
@@ -44,7 +45,7 @@ export class DocumentSummariesController {
     await this.access.recordListed(items.map((item) => item.id), contextOf(request, this.clock));
     reply.header('x-total-count', String(total));
     if (total > items.length) reply.header('x-export-truncated', String(EXPORT_CAP));
-    return spreadsheet(reply, 'xlsx', `van-ban-den-${today}`, 'Văn bản đến', projectedPosition, documentListCsv(items, total, dueSoonLimit(today, VIETNAM_CALENDAR)));
+    return spreadsheet(reply, 'xlsx', `van-ban-den-${today}`, 'Văn bản đến', projectedPosition, documentListCsv(items, total, dueSoonLimit(today, calendarInForce())));
   }
 
   @Get('documents/:id')

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { localDateOf } from '@office/domain';
-import { percentileOf, PROJECTION_NAMES } from '@office/read-models';
+import { calendarInForce, percentileOf, PROJECTION_NAMES } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../commands/request-context';
 import { resolvePeriod } from '../period';
@@ -76,7 +76,7 @@ export class ComplianceQueries {
         openOverdueNow: o?.open_overdue ?? 0,
       };
     });
-    return { period: { from, to }, fieldCode: field, calendar: 'VIETNAM_CALENDAR', steps, projectedPosition };
+    return { period: { from, to }, fieldCode: field, calendar: calendarInForce().version, steps, projectedPosition };
   }
 }
 

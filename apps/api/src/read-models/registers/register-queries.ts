@@ -63,6 +63,9 @@ interface OutgoingRecord {
   signer_id: string | null;
   signer_name: string | null;
   signs_as: string | null;
+  /** Thẩm quyền ký (rm_signatures): own, or KT/TM/Q/TUQ/TL with the title signed for. */
+  capacity: string | null;
+  on_behalf_of_title: string | null;
   recipients: string[] | null;
   copies: number | null;
   responsible_specialist_id: string | null;
@@ -126,16 +129,17 @@ export class RegisterQueries {
 
   async outgoing(request: RegisterRequest, viewer: AuthenticatedUser, minPosition?: string) {
     const { year, series } = request;
-    const projectedPosition = await this.positions.reached([PROJECTION_NAMES.outgoingRegister], minPosition);
+    const projectedPosition = await this.positions.reached([PROJECTION_NAMES.outgoingRegister, PROJECTION_NAMES.signatures], minPosition);
     const sql = new Sql();
     const visible = registerRowVisibleSql(sql, viewer, 'ARRAY[r.issued_by, r.signer_id, r.responsible_specialist_id]', `r.series = 'confidential'`);
     const narrowed = slice(sql, request);
     const records: Array<OutgoingRecord & { total?: number }> = await this.dataSource.query(
       `SELECT r.number, r.status, r.document_id, r.symbol, r.issued_at, r.document_type, r.excerpt, r.signer_id, s.full_name AS signer_name, r.signs_as,
-              r.recipients, r.copies, r.responsible_specialist_id, sp.full_name AS specialist_name, dep.code AS department_code, r.file_code,
+              sig.capacity, sig.on_behalf_of_title, r.recipients, r.copies, r.responsible_specialist_id, sp.full_name AS specialist_name, dep.code AS department_code, r.file_code,
               r.void_reason, ${visible} AS visible${narrowed.total}
          FROM rm_outgoing_register r
          LEFT JOIN org_users s ON s.id = r.signer_id
+         LEFT JOIN rm_signatures sig ON sig.document_id = r.document_id
          LEFT JOIN org_users sp ON sp.id = r.responsible_specialist_id
          LEFT JOIN org_departments dep ON dep.id = sp.department_id
         WHERE r.year = ${sql.p(year)} AND r.series = ${sql.p(series)} ${narrowed.where}
@@ -210,7 +214,7 @@ function outgoingRow(r: OutgoingRecord) {
     documentType: r.document_type,
     documentTypeName: r.document_type ? (findDocumentType(r.document_type)?.name ?? r.document_type) : null,
     excerpt: shown ? r.excerpt : null,
-    signer: { id: r.signer_id, name: r.signer_name, signsAs: r.signs_as },
+    signer: { id: r.signer_id, name: r.signer_name, signsAs: r.signs_as, capacity: r.capacity ?? (r.signer_id ? 'own' : null), onBehalfOfTitle: r.on_behalf_of_title },
     recipients: shown ? r.recipients : null,
     fileCopyKeptBy: r.status === 'issued' ? `Lưu: VT${r.department_code ? `, ${r.department_code}` : ''}` : null,
     copies: r.copies,
@@ -229,6 +233,11 @@ export const OUTGOING_HEADERS = [
 
 const typeAndExcerpt = (type: string | null, excerpt: string | null) => [type, excerpt].filter(Boolean).join(' – ');
 
+/** Người ký with the capacity when not in one's own name: "Trần Quốc Bình (KT. CHỦ TỊCH)". */
+export function signerText(signer: { name: string | null; capacity: string | null; onBehalfOfTitle: string | null }): string | null {
+  return signer.capacity && signer.capacity !== 'own' && signer.onBehalfOfTitle ? `${signer.name ?? ''} (${signer.capacity}. ${signer.onBehalfOfTitle})` : signer.name;
+}
+
 export function incomingCsv(rows: readonly IncomingRow[]): string {
   return toCsv(
     INCOMING_HEADERS,
@@ -243,7 +252,7 @@ export function outgoingCsv(rows: readonly OutgoingRow[]): string {
   return toCsv(
     OUTGOING_HEADERS,
     rows.map((r) => [
-      r.symbol ?? r.number, vietnameseDate(r.issuedOn), typeAndExcerpt(r.documentTypeName, r.excerpt), r.signer.name, (r.recipients ?? []).join('; '),
+      r.symbol ?? r.number, vietnameseDate(r.issuedOn), typeAndExcerpt(r.documentTypeName, r.excerpt), signerText(r.signer), (r.recipients ?? []).join('; '),
       r.fileCopyKeptBy, r.copies, vietnameseDate(r.forwardedOn), '', r.note, r.responsibleSpecialist.name,
     ]),
   );

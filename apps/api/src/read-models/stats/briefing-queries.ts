@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { VIETNAM_CALENDAR, addCalendarDays, localDateOf, type Organisation } from '@office/domain';
-import { DossierStatisticsQueries, OrganisationDirectory, PROJECTION_NAMES } from '@office/read-models';
+import { addCalendarDays, localDateOf, type Organisation } from '@office/domain';
+import { calendarInForce, DossierStatisticsQueries, OrganisationDirectory, PROJECTION_NAMES } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CLOCK, type Clock } from '../../commands/request-context';
@@ -118,7 +118,7 @@ export class BriefingQueries {
     );
   }
 
-  /** Documents with a clock past its due day now, with the working days late of each such clock (VIETNAM_CALENDAR). */
+  /** Documents with a clock past its due day now, with the working days late of each such clock (the calendar in force). */
   private async overdueList(today: string, viewer: AuthenticatedUser) {
     const sql = new Sql();
     const rows: Array<{
@@ -233,7 +233,7 @@ function figures(g: GroupCounts) {
 
 function workingDaysLate(due: string, today: string): number {
   try {
-    return VIETNAM_CALENDAR.workingDaysBetween(due, today);
+    return calendarInForce().workingDaysBetween(due, today);
   } catch {
     return 0;
   }

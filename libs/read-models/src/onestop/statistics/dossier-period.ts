@@ -1,4 +1,5 @@
-import { addCalendarDays, endOfLocalDay, VIETNAM_CALENDAR, type LocalDate, type WorkingCalendar } from '@office/domain';
+import { addCalendarDays, endOfLocalDay, type LocalDate, type WorkingCalendar } from '@office/domain';
+import { calendarInForce } from '../../calendar/calendar-in-force';
 import type { Sql } from '../../sql/sql';
 
 /** Days in Asia/Ho_Chi_Minh, both inclusive. */
@@ -97,7 +98,7 @@ function overdueOn(day: string): string {
 }
 
 /** Working days from `due` to `day` (0 when not after); 0 outside the calendar's approved years rather than an error in a report. */
-export function workingDaysLate(due: LocalDate, day: LocalDate, calendar: WorkingCalendar = VIETNAM_CALENDAR): number {
+export function workingDaysLate(due: LocalDate, day: LocalDate, calendar: WorkingCalendar = calendarInForce()): number {
   try {
     return calendar.workingDaysBetween(due, day);
   } catch {
@@ -111,7 +112,7 @@ export function workingDaysLate(due: LocalDate, day: LocalDate, calendar: Workin
  * `workingDaysBetween(a, b)` for days of [from, to] the calendar covers (NULL outside), while the
  * calendar itself stays data in code.
  */
-export function workingDayOrdinals(from: LocalDate, to: LocalDate, calendar: WorkingCalendar = VIETNAM_CALENDAR): { first: LocalDate; ordinals: number[] } {
+export function workingDayOrdinals(from: LocalDate, to: LocalDate, calendar: WorkingCalendar = calendarInForce()): { first: LocalDate; ordinals: number[] } {
   const years = calendar.coveredYears;
   const first = maxDay(from, `${years[0]}-01-01`);
   const last = minDay(to, `${years[years.length - 1]}-12-31`);

@@ -1,8 +1,9 @@
 import {
-  localDateOf, ncProposalDescription, ncProposalKey, notFound, parseNcProposalKey, VIETNAM_CALENDAR,
+  localDateOf, ncProposalDescription, ncProposalKey, notFound, parseNcProposalKey,
   type DecidedNcProposal, type LocalDate, type NcProposalStatus, type NcProposalStep, type NcProposalSubject, type NonconformitySeverity,
 } from '@office/domain';
 import type { DataSource } from 'typeorm';
+import { calendarInForce } from '../../calendar/calendar-in-force';
 import { dossierClassificationSql } from '../../onestop/dossiers/dossier-visibility';
 import { Sql } from '../../sql/sql';
 
@@ -114,7 +115,7 @@ export class NcProposalQueries {
 
 /** Working days past the due day: to the day it was done, or to today while it is open. */
 function subjectOf(row: CandidateRecord, today: LocalDate): NcProposalSubject {
-  const daysLate = row.days_late ?? VIETNAM_CALENDAR.workingDaysBetween(row.due, row.done_on ?? today);
+  const daysLate = row.days_late ?? calendarInForce().workingDaysBetween(row.due, row.done_on ?? today);
   const timing = { due: row.due, doneOn: row.done_on, daysLate };
   if (row.kind === 'dossier') return { kind: 'dossier', dossierId: row.ref, code: row.label!, procedureCode: row.procedure_code!, procedureName: row.procedure_name, ...timing };
   return { kind: 'step', documentId: row.ref, step: row.step!, excerpt: row.label, ...timing };

@@ -1,0 +1,2 @@
+export * from './approved-calendar';
+export * from './calendar-in-force';

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { DEMO_ORGANISATION, EVENT_UPCASTERS } from '@office/domain';
 import { ChainedEventStore, createPostgresEventStore, type EventStore } from '@office/event-store';
-import { createReadModelDataSource, migrateReadModels, OrganisationDirectory } from '@office/read-models';
+import { createFirstAdmin, createReadModelDataSource, firstAdminFromEnv, migrateReadModels, OrganisationDirectory } from '@office/read-models';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
 import { ensureDatabase } from './databases';
@@ -40,11 +40,15 @@ export async function openPlatform(config: AppConfig, log: (line: string) => voi
     closers.push(() => dataSource.destroy());
     const applied = await migrateReadModels(dataSource);
     if (applied.length > 0) log(`read-model migrations applied: ${applied.join(', ')}`);
-    const directory = new OrganisationDirectory(dataSource);
+    const directory = new OrganisationDirectory(dataSource, eventStore);
+    // The organisation's tables are its events' projection: whatever the stream holds beyond them, now.
+    await directory.catchUp();
     if (config.seedDemoOrganisation && (await directory.isEmpty())) {
       await directory.seed(DEMO_ORGANISATION, () => hashPassword(DEMO_PASSWORD, config.passwordCost));
       log(`demo organisation seeded: ${DEMO_ORGANISATION.users.length} users, password "${DEMO_PASSWORD}"`);
     }
+    const firstAdmin = firstAdminFromEnv(process.env);
+    if (firstAdmin && (await directory.isEmpty())) log(`first administrator created: ${(await createFirstAdmin(directory, firstAdmin, (password) => hashPassword(password, config.passwordCost))).username}`);
     return { databaseUrl, eventStore, dataSource, directory, jwtSecret: config.jwtSecret ?? localJwtSecret(config.dataDir), passwordCost: config.passwordCost, close };
   } catch (error) {
     await close();

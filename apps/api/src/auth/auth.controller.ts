@@ -36,10 +36,12 @@ export class AuthController {
     // Same answer for an unknown user and a wrong password: never reveal which usernames exist.
     if (!user) throw new UnauthorizedException('Sai tên đăng nhập hoặc mật khẩu');
     await this.limiter.reset(USERNAME_BUCKET, username);
+    const { mustChangePassword, ...person } = user;
     const accessToken = await this.jwt.signAsync(
       { sub: user.id, username: user.username, roles: user.roles, departmentId: user.departmentId },
       { expiresIn: TOKEN_LIFETIME_SECONDS },
     );
-    return { accessToken, expiresIn: TOKEN_LIFETIME_SECONDS, user };
+    // With mustChangePassword the token opens only the password change (POST /api/auth/password) until it is done.
+    return { accessToken, expiresIn: TOKEN_LIFETIME_SECONDS, user: person, mustChangePassword };
   }
 }

@@ -17,4 +17,6 @@ export class LoginResponse {
   @ApiProperty() accessToken!: string;
   @ApiProperty() expiresIn!: number;
   @ApiProperty() user!: { id: string; username: string; fullName: string; roles: string[]; departmentId: string | null };
+  /** True after a reset: every route but POST /api/auth/password answers 403 PASSWORD_CHANGE_REQUIRED until the password is changed. */
+  @ApiProperty() mustChangePassword!: boolean;
 }

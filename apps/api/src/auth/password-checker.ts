@@ -22,16 +22,21 @@ export class PasswordChecker {
     private readonly verify: typeof verifyPassword = verifyPassword,
   ) {}
 
-  /** The user when the password is theirs; null otherwise, whether or not the username exists. */
-  async check(username: string, password: string): Promise<User | null> {
+  /** The user when the password is theirs (and whether they must change it now); null otherwise, whether or not the username exists. */
+  async check(username: string, password: string): Promise<(User & { mustChangePassword: boolean }) | null> {
     const found = await this.directory.credentials(username);
     const matches = await this.verify(password, found?.passwordHash ?? (await this.decoyHash()));
     if (!found || !matches) return null;
     if (needsRehash(found.passwordHash, this.cost)) {
       // Compare-and-set: a concurrent login that rehashed first keeps its own hash.
-      await this.dataSource.query('UPDATE org_users SET password_hash = $1 WHERE id = $2 AND password_hash = $3', [await hashPassword(password, this.cost), found.user.id, found.passwordHash]);
+      await this.dataSource.query('UPDATE org_credentials SET password_hash = $1 WHERE id = $2 AND password_hash = $3', [await this.hash(password), found.credentialId, found.passwordHash]);
     }
-    return found.user;
+    return { ...found.user, mustChangePassword: found.mustChangePassword };
+  }
+
+  /** A new password's hash at the configured cost, for the vault. */
+  hash(password: string): Promise<string> {
+    return hashPassword(password, this.cost);
   }
 
   private decoyHash(): Promise<string> {

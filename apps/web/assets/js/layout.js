@@ -47,7 +47,8 @@ export function renderHeader(header, { user, pathname, routes, onSignOut }) {
         'div',
         { class: 'user-box' },
         bell,
-        h('span', { class: 'user-name', 'data-testid': 'current-user' }, user.fullName, h('small', {}, roles)),
+        // The name opens the person's own account page (Đổi mật khẩu), for everyone.
+        h('a', { class: 'user-name', href: '/doi-mat-khau', title: 'Đổi mật khẩu', 'data-testid': 'current-user' }, user.fullName, h('small', {}, roles)),
         h('button', { type: 'button', class: 'button button-quiet', onclick: onSignOut }, 'Đăng xuất'),
       ),
     ),

@@ -22,7 +22,8 @@ export async function render(page, { query }) {
       const answer = await post('/api/auth/login', body);
       forgetOrganisation();
       saveSession(answer.accessToken, answer.user);
-      await navigate(next ?? homeFor(answer.user), { replace: true });
+      // After a reset the password is changed first: every other page would be refused (403 PASSWORD_CHANGE_REQUIRED).
+      await navigate(answer.mustChangePassword ? '/doi-mat-khau?bat-buoc=1' : (next ?? homeFor(answer.user)), { replace: true });
     },
   });
   form.querySelector('input[name="password"]').type = 'password';

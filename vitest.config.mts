@@ -18,6 +18,8 @@ export default defineConfig({
       '@office/audit': lib('audit'),
       '@office/forms': lib('forms'),
       '@office/storage': lib('storage'),
+      '@office/exchange': lib('exchange'),
+      '@office/signatures': lib('signatures'),
     },
   },
   test: {

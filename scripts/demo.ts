@@ -4,6 +4,9 @@ import { openToolPlatform } from '@office/runtime/running-postgres';
 import { generateDemoDirectives } from '../apps/demo/src/directives/demo-directives';
 import { generateDemoDossiers, type DemoDossiersResult } from '../apps/demo/src/dossiers/demo-dossiers';
 import { generateDemoQuality } from '../apps/demo/src/quality/demo-quality';
+import { generateDemoRecords } from '../apps/demo/src/records/demo-records';
+import { generateDemoDelegations } from '../apps/demo/src/delegations/demo-delegations';
+import { generateDemoHandovers } from '../apps/demo/src/handover/demo-handover';
 import { generateDemoOffice } from '../apps/demo/src/office/demo-office';
 import type { OfficeRun } from '../apps/demo/src/office/in-process-office';
 import { parseArgs, runCli, UsageError, type ParsedArgs } from './cli';
@@ -71,6 +74,12 @@ async function main(argv: string[]): Promise<void> {
       summarise(directives, `leaders' directives up to ${now.slice(0, 10)}`, `${count(directives.meetings)} meetings, ${count(directives.tasks)} tasks`);
       const quality = await generateDemoQuality(platform, { now, seed });
       summarise(quality, `quality system up to ${now.slice(0, 10)}`, `${count(quality.records)} quality records`);
+      const records = await generateDemoRecords(platform, { now, seed });
+      summarise(records, `files and archives up to ${now.slice(0, 10)}`, `${count(records.caseFiles)} case files`);
+      const delegations = await generateDemoDelegations(platform, { now, seed });
+      summarise(delegations, `signing delegations on ${now.slice(0, 10)}`, `${count(delegations.steps)} delegations (KT., TUQ., TL.)`);
+      const handovers = await generateDemoHandovers(platform, { now, seed });
+      summarise(handovers, `staff hand-overs up to ${now.slice(0, 10)}`, `${count(handovers.handovers.length)} hand-overs`);
     }
   } finally {
     await platform.close();

@@ -7,6 +7,7 @@ import type { AttachmentsRuntime, FileScanner } from '../../apps/api/src/attachm
 import { openAttachments } from '../../apps/api/src/attachments/open-attachments';
 import { Registry } from 'prom-client';
 import { createApi } from '../../apps/api/src/create-api';
+import type { ExchangeRuntime } from '../../apps/api/src/exchange/exchange-runtime';
 import type { LogSink } from '../../apps/api/src/http/quiet-logger';
 import { Projector } from '../../apps/projector/src/projector';
 import { PROJECTIONS } from '../../apps/projector/src/projections';
@@ -41,6 +42,8 @@ export interface TestAppOptions {
   logSink?: LogSink;
   /** Attachments: the store's folder (default: a fresh temporary folder), upload limits, a scanner (default: none). */
   attachments?: Partial<Omit<AttachmentsConfig, 'root'>> & { root?: string; scanner?: FileScanner | null };
+  /** Inter-agency exchange (edXML): this instance's agency on a shared exchange; none by default. */
+  exchange?: ExchangeRuntime;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -49,7 +52,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const projector = new Projector(platform.eventStore, platform.dataSource, PROJECTIONS, { heartbeatMs: 1_000 });
   await projector.start();
   const { attachments, removeFolder } = await testAttachments(config.attachments, options.attachments);
-  const api = await createApi({ ...platform, metrics: new Registry(), clock: options.clock, trustedProxies: options.trustedProxies, publicBaseUrl: options.publicBaseUrl, attachments }, options.logSink ? 'log' : 'error', options.logSink);
+  const api = await createApi({ ...platform, metrics: new Registry(), clock: options.clock, trustedProxies: options.trustedProxies, publicBaseUrl: options.publicBaseUrl, attachments, exchange: options.exchange }, options.logSink ? 'log' : 'error', options.logSink);
   await api.listen({ port: 0, host: '127.0.0.1' });
   const address = api.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -1,5 +1,6 @@
 import type { EventStore } from '@office/event-store';
 import type { AttachmentsRuntime } from './attachments/attachments-runtime';
+import type { ExchangeRuntime } from './exchange/exchange-runtime';
 import type { OrganisationDirectory } from '@office/read-models';
 import type { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
@@ -19,6 +20,8 @@ export interface ApiRuntime {
   publicBaseUrl?: string;
   /** Attached files' store, scanner and limits; default: opened by `createApi` from the environment (AppConfig.attachments). */
   attachments?: AttachmentsRuntime;
+  /** Inter-agency exchange (edXML); default: the folder adapter from EXCHANGE_DIR / EXCHANGE_AGENCY_CODE, or none. */
+  exchange?: ExchangeRuntime;
   /** Defaults to the system clock; tests and the demo generator bring their own. */
   clock?: () => Date;
 }

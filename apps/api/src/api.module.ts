@@ -13,13 +13,20 @@ import { AttachmentStoreModule } from './attachments/attachment-store.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
+import { AccountStatus } from './auth/account-status';
+import { AdminModule } from './admin/admin.module';
 import { AuthController } from './auth/auth.controller';
 import { PasswordChecker } from './auth/password-checker';
 import { CLOCK, PUBLIC_BASE_URL } from './commands/request-context';
 import { DocumentsModule } from './documents/documents.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { DirectivesModule } from './directives/directives.module';
+import { ExchangeModule } from './exchange/exchange.module';
+import { SignaturesModule } from './signatures/signatures.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { DelegationsModule } from './delegations/delegations.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { HandoversModule } from './handover/handovers.module';
 import { MeModule } from './me/me.module';
 import { OnestopReadsModule } from './dossiers/read/onestop-reads.module';
 import { OnestopReportsModule } from './onestop/onestop-reports.module';
@@ -33,6 +40,7 @@ import { ProjectionMetrics } from './metrics/projection-metrics';
 import { OrgController } from './org/org.controller';
 import { ProceduresModule } from './procedures/procedures.module';
 import { QualityModule } from './quality/quality.module';
+import { RecordsModule } from './records/records.module';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { WebModule } from './web/web.module';
 
@@ -43,7 +51,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       global: true,
-      imports: [CqrsModule.forRoot(), DocumentsModule, ReadModelsModule, OnestopReadsModule, OnestopReportsModule, ProceduresModule, DossiersModule, DirectivesModule, MeetingsModule, MeModule, QualityModule, AuditModule, WebModule, ...attachmentModules(runtime), JwtModule.register({ secret: hmacKey(runtime.jwtSecret), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
+      imports: [CqrsModule.forRoot(), CalendarModule, DocumentsModule, ReadModelsModule, OnestopReadsModule, OnestopReportsModule, ProceduresModule, DossiersModule, DirectivesModule, DelegationsModule, MeetingsModule, HandoversModule, MeModule, QualityModule, RecordsModule, AuditModule, WebModule, AdminModule, ...attachmentModules(runtime), SignaturesModule, ExchangeModule.forRoot(runtime.exchange), JwtModule.register({ secret: hmacKey(runtime.jwtSecret), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
       controllers: [AuthController, OrgController, HealthController, MetricsController],
       providers: [
         { provide: EVENT_STORE, useValue: countedEventStore(runtime.eventStore, runtime.metrics) },
@@ -53,6 +61,7 @@ export class ApiModule {
         { provide: CLOCK, useValue: runtime.clock ?? (() => new Date()) },
         { provide: PUBLIC_BASE_URL, useValue: runtime.publicBaseUrl ?? null },
         ProjectionMetrics,
+        AccountStatus,
         { provide: APP_GUARD, useClass: AccessGuard },
         RateLimiter,
         { provide: APP_GUARD, useClass: RateLimitGuard },
@@ -60,7 +69,7 @@ export class ApiModule {
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
-      exports: [EVENT_STORE, DataSource, OrganisationDirectory, Registry, CLOCK, PUBLIC_BASE_URL, RateLimiter],
+      exports: [EVENT_STORE, DataSource, OrganisationDirectory, Registry, CLOCK, PUBLIC_BASE_URL, RateLimiter, AccountStatus, PasswordChecker],
     };
   }
 }

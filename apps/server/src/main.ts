@@ -11,6 +11,9 @@ import { METRIC_PREFIX } from '../../api/src/metrics/metric-names';
 import { seedDemoDirectives } from '../../demo/src/directives/demo-directives';
 import { seedDemoDossiers } from '../../demo/src/dossiers/demo-dossiers';
 import { seedDemoQuality } from '../../demo/src/quality/demo-quality';
+import { seedDemoRecords } from '../../demo/src/records/demo-records';
+import { seedDemoDelegations } from '../../demo/src/delegations/demo-delegations';
+import { seedDemoHandovers } from '../../demo/src/handover/demo-handover';
 import { seedDemoDocuments } from '../../demo/src/office/demo-office';
 import { ChildProcessSupervisor } from './child-process-supervisor';
 import { Shutdown } from './shutdown';
@@ -31,16 +34,20 @@ async function main(): Promise<void> {
   if (cluster.isWorker) return runWorker(config, shutdown);
   const platform = await openPlatform(config, (line) => logger.log(line));
   shutdown.add('database', () => platform.close());
+  // The projector is its own process and needs only the migrated database: it loads and catches up while this one seeds and builds the API.
+  const shared = { ...process.env, DATABASE_URL: platform.databaseUrl, JWT_SECRET: platform.jwtSecret, SEED_DEMO_ORGANISATION: 'false' };
+  const projector = new ChildProcessSupervisor('projector', join(__dirname, '..', '..', 'projector', 'src', 'main.js'), shared);
+  projector.start();
+  shutdown.add('projector', () => projector.stop());
   const demo = config.seedDemoDocuments ? await seedDemoDocuments(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo documents not generated: ${e instanceof Error ? e.message : String(e)}`)) : null;
   if (config.seedDemoOrganisation) await seedDemoCatalogue(platform, new Date(), (line) => logger.log(line));
   // Only beside a demo just generated on an empty log: a restart (another day, another period) must not add a second set.
   if (demo) await seedDemoDossiers(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo dossiers not generated: ${e instanceof Error ? e.message : String(e)}`));
   if (demo) await seedDemoDirectives(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo directives not generated: ${e instanceof Error ? e.message : String(e)}`));
   if (demo) await seedDemoQuality(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo quality system not generated: ${e instanceof Error ? e.message : String(e)}`));
-  const shared = { ...process.env, DATABASE_URL: platform.databaseUrl, JWT_SECRET: platform.jwtSecret, SEED_DEMO_ORGANISATION: 'false' };
-  const projector = new ChildProcessSupervisor('projector', join(__dirname, '..', '..', 'projector', 'src', 'main.js'), shared);
-  projector.start();
-  shutdown.add('projector', () => projector.stop());
+  if (demo) await seedDemoRecords(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo files and archives not generated: ${e instanceof Error ? e.message : String(e)}`));
+  if (demo) await seedDemoDelegations(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo signing delegations not generated: ${e instanceof Error ? e.message : String(e)}`));
+  if (demo) await seedDemoHandovers(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo hand-overs not generated: ${e instanceof Error ? e.message : String(e)}`));
   if (config.apiWorkers > 1) {
     serveClusterMetrics();
     shutdown.add('API', forkWorkers(config.apiWorkers, shared));

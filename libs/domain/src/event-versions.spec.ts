@@ -3,6 +3,7 @@ import { Upcasters } from '@office/event-store';
 import { describe, expect, it } from 'vitest';
 import { asRecorded, goldenEvent, readGoldenEvents, shapeOf } from '../../../test/support/golden-events';
 import { ACCESS_EVENT_TYPES } from './access';
+import { CALENDAR_YEAR_EVENT_TYPES } from './calendar';
 import { DOCUMENT_EVENT_TYPES } from './document';
 import { DOSSIER_EVENT_TYPES, RECEPTION_EVENT_TYPES } from './dossiers';
 import { EVENT_UPCASTERS, schemaVersionOf } from './event-versions';
@@ -19,7 +20,7 @@ import { goldenDecisions } from './testing/golden-events/golden-decisions';
 
 const DIR = join(__dirname, 'testing/golden-events');
 const STORED_TYPES = [
-  ...DOCUMENT_EVENT_TYPES, ...NUMBER_SERIES_EVENT_TYPES, ...PROCEDURE_EVENT_TYPES, ...DOSSIER_EVENT_TYPES, ...RECEPTION_EVENT_TYPES, ...ACCESS_EVENT_TYPES,
+  ...DOCUMENT_EVENT_TYPES, ...NUMBER_SERIES_EVENT_TYPES, ...PROCEDURE_EVENT_TYPES, ...DOSSIER_EVENT_TYPES, ...RECEPTION_EVENT_TYPES, ...ACCESS_EVENT_TYPES, ...CALENDAR_YEAR_EVENT_TYPES,
 ];
 const decisions = goldenDecisions();
 const upcasters = new Upcasters(EVENT_UPCASTERS);

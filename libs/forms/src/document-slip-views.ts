@@ -91,6 +91,12 @@ export type SubmissionSlipView = {
   initial: SlipDecision | null;
   /** Signed (agreed) or rejected by the leader; null: not yet. */
   decision: SlipDecision | null;
+  /**
+   * Who signs under the slip and the title lines above the name (ND30 Phụ lục I §7): a deputy who
+   * signed under a delegation prints "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" and their own name. Absent: the
+   * leader named in the submission, under their position.
+   */
+  signer?: { titleLines: string[]; person: SlipPerson };
 };
 
 /** The view each slip is drawn from. */

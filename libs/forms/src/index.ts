@@ -8,3 +8,4 @@ export * from './render-document-slip';
 export * from './quality/iso-pack-summary';
 export * from './quality/quality-format';
 export * from './quality/annual-quality-report';
+export * from './handover/handover-record';

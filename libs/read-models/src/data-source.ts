@@ -17,19 +17,28 @@ import { Attachments1763800009000 } from './migrations/1763800009000-attachments
 import { QualityNcProposals1763800008100 } from './migrations/1763800008100-quality-nc-proposals';
 import { Notices1763800010000 } from './migrations/1763800010000-notices';
 import { QualityObjectives1763800013000 } from './migrations/1763800013000-quality-objectives';
+import { Handovers1763800015000 } from './migrations/1763800015000-handovers';
+import { HandoverRow } from './handover/handover.entity';
 import { DocumentListFilters1763800011000 } from './migrations/1763800011000-document-list-filters';
 import { ForInformation1763800012000 } from './migrations/1763800012000-for-information';
 import { NOTICES_ENTITIES } from './notices/notices.entities';
-import { DepartmentRow, FieldRow, UserRow } from './organisation/organisation.entities';
+import { Delegations1763800016000 } from './migrations/1763800016000-delegations';
+import { DELEGATIONS_ENTITIES } from './delegations/delegation.entity';
+import { ORGANISATION_ENTITIES } from './organisation/organisation.entities';
+import { OrganisationHistory1763800019000 } from './migrations/1763800019000-organisation-history';
 import { DocumentSearchRow, DocumentSummaryRow } from './documents/document-summary.entity';
 import { IncomingRegisterRow, OutgoingRegisterRow } from './registers/register.entities';
 import { ProcessDocumentRow, ProcessStepRow } from './process/process.entities';
 import { ONESTOP_ENTITIES } from './onestop/onestop.entities';
 import { DIRECTIVES_ENTITIES } from './directives/directives.entities';
+import { RECORDS_ENTITIES } from './records/records.entities';
+import { Records1763800014000 } from './migrations/1763800014000-records';
 import { QUALITY_ENTITIES } from './quality/quality.entities';
 import { AttachmentRow } from './attachments/attachment.entity';
+import { EXCHANGE_ENTITIES } from './exchange/exchange.entities';
+import { Exchange1763800018000 } from './migrations/1763800018000-exchange';
 
-export const READ_MODEL_ENTITIES = [DepartmentRow, UserRow, FieldRow, DocumentSummaryRow, DocumentSearchRow, IncomingRegisterRow, OutgoingRegisterRow, ProcessDocumentRow, ProcessStepRow, ...ONESTOP_ENTITIES, ...DIRECTIVES_ENTITIES, ...QUALITY_ENTITIES, ...NOTICES_ENTITIES, AttachmentRow];
+export const READ_MODEL_ENTITIES = [...ORGANISATION_ENTITIES, DocumentSummaryRow, DocumentSearchRow, IncomingRegisterRow, OutgoingRegisterRow, ProcessDocumentRow, ProcessStepRow, ...ONESTOP_ENTITIES, ...DIRECTIVES_ENTITIES, ...QUALITY_ENTITIES, ...NOTICES_ENTITIES, ...DELEGATIONS_ENTITIES, AttachmentRow, HandoverRow, ...EXCHANGE_ENTITIES, ...RECORDS_ENTITIES];
 export const READ_MODEL_MIGRATIONS = [
   Organisation1763800000000,
   Projector1763800000100,
@@ -51,6 +60,11 @@ export const READ_MODEL_MIGRATIONS = [
   QualityObjectives1763800013000,
   DocumentListFilters1763800011000,
   ForInformation1763800012000,
+  Handovers1763800015000,
+  Delegations1763800016000,
+  OrganisationHistory1763800019000,
+  Exchange1763800018000,
+  Records1763800014000,
 ];
 
 // Any constant will do; it only has to be the same in every process that migrates.

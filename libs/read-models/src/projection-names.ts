@@ -21,6 +21,11 @@ export const PROJECTION_NAMES = {
   notices: 'notices.v1',
   qualityNcProposals: 'quality-nc-proposals.v1',
   qualityObjectives: 'quality-objectives.v1',
+  handovers: 'handovers.v1',
+  delegations: 'delegations.v1',
+  signatures: 'signatures.v1',
+  exchange: 'exchange.v1',
+  caseFiles: 'case-files.v1',
 } as const;
 
 export type ProjectionName = (typeof PROJECTION_NAMES)[keyof typeof PROJECTION_NAMES];

@@ -92,6 +92,7 @@ export const STATE_AT = record('the state replayed from the store as it was at `
   status: text(),
   statusLabel: text(),
   availableActions: arrayOf(text()),
+  signingOptions: arrayOf(record('a capacity the caller may sign in now: {capacity: own|KT|TM|Q|TUQ|TL, onBehalfOf: {userId, title} | null, delegationId}')),
   state: record('the folded state'),
 });
 
@@ -103,6 +104,16 @@ export const ORGANISATION = object({
   departments: arrayOf(object({ id: uuid, code: text(), name: text() })),
   users: arrayOf(object({ id: uuid, username: text(), fullName: text(), roles: arrayOf(text()), departmentId: nullable(uuid) })),
   fields: arrayOf(object({ code: text(), name: text(), departmentId: uuid, officeLeaderId: uuid, committeeLeaderId: uuid })),
+});
+/** Quản trị: every person with their status; the organisation's changes (who, why, in force from/to). */
+export const STAFF_LIST = object({
+  items: arrayOf(object({ id: uuid, username: text(), fullName: text(), roles: arrayOf(text()), departmentId: nullable(uuid), email: nullable(text()), active: bool, mustChangePassword: bool }, ['email'])),
+});
+export const ORGANISATION_HISTORY = object({
+  items: arrayOf(object({
+    revision: position, type: text(), subjectKind: oneOf('department', 'user', 'field'), subjectKey: text(), subjectName: nullable(text()), recordedAt: instant,
+    actor: object({ id: uuid, name: nullable(text()) }), reason: text(), validFrom: nullable(instant), validTo: nullable(instant), snapshot: nullable(record('the subject as it was in that period')),
+  })),
 });
 
 // ── Procedures and dossiers ──────────────────────────────────────────────────────────────────
@@ -229,3 +240,27 @@ export const QUALITY_QUEUE = report("the ISO secretary's work: legal changes and
 });
 /** A register of the quality system: `{items, projectedPosition}`. */
 export const qualityList = (item: string): Schema => listOf(record(item));
+
+// ── Inter-agency exchange (liên thông văn bản, edXML) ────────────────────────────────────────
+const AGENCY = named('ExchangeAgency', object({ organId: text('organ code on the exchange (mã định danh)'), organName: text() }));
+const REPORTED = object({ organId: text(), status: oneOf('arrived', 'refused', 'registered', 'assigned', 'in_progress', 'done'), description: text(), reportedAt: instant });
+export const EXCHANGE_AGENCIES = object({ self: AGENCY, agencies: arrayOf(AGENCY) });
+export const EXCHANGE_OUTBOX = object({
+  items: arrayOf(object({
+    id: uuid, documentId: uuid, symbol: text(), subject: text(), recipients: arrayOf(AGENCY), status: oneOf('sent', 'recalled'), sentAt: instant,
+    reported: arrayOf(REPORTED), recalledAt: nullable(instant), recallReason: nullable(text()),
+  })),
+  projectedPosition: position,
+});
+export const EXCHANGE_STATUS_TRAIL = object({
+  id: uuid, recipients: arrayOf(AGENCY), statuses: arrayOf(object({ ...REPORTED.properties, statusLabel: text() } as Record<string, Schema>)), recalledAt: nullable(instant), projectedPosition: position,
+});
+export const EXCHANGE_INBOX = object({
+  items: arrayOf(record('a received package: its envelope, files, acknowledgement clock and what the clerk did', {
+    id: uuid, status: oneOf('rejected', 'arrived', 'registered', 'refused'), receivedAt: instant, acknowledgeDue: nullable(day), acknowledged: bool, acknowledgeOverdue: bool,
+    documentId: nullable(uuid), statusesSent: arrayOf(text()),
+  })),
+  projectedPosition: position,
+});
+export const EXCHANGE_SENT = object({ id: uuid, revision: position, packageSha256: text('SHA-256 of the edXML package sent'), recipients: arrayOf(AGENCY) });
+export const EXCHANGE_REGISTERED = object({ id: uuid, revision: position, documentId: uuid, incomingNumber: int });

@@ -13,6 +13,9 @@ export const OUTCOME_LABELS = { valid: 'Hồ sơ hợp lệ', needs_supplement: 
 export const ACCESS_VIEW_LABELS = { summary: 'Tóm tắt', history: 'Lịch sử', state: 'Trạng thái tại thời điểm' };
 export const ACCESS_REASON_LABELS = { confidential: 'Văn bản mật', auditor: 'Kiểm toán viên đọc' };
 export const SIGNING_ORGAN_LABELS = { committee: 'UBND tỉnh', office: 'Văn phòng UBND tỉnh' };
+/** Thẩm quyền ký (ND30 Art. 13): the delegations' kinds and where one stands. */
+export const DELEGATION_KIND_LABELS = { KT: 'Ký thay', TM: 'Thay mặt tập thể', Q: 'Quyền cấp trưởng', TUQ: 'Thừa ủy quyền', TL: 'Thừa lệnh' };
+export const DELEGATION_STATUS_LABELS = { in_force: 'Đang hiệu lực', not_yet: 'Chưa đến hiệu lực', expired: 'Đã hết hạn', revoked: 'Đã thu hồi' };
 
 export function retentionLabel(retention) {
   if (retention === 'permanent') return 'Vĩnh viễn';

@@ -20,6 +20,20 @@ export const ONESTOP_STATS_ROLES = [...LEADER_ROLES, 'iso_secretary'];
 /** Leaders' directives (DOMAIN.md §8): meetings and the task register, and who may read the outcome reports (as the API allows). */
 export const DIRECTIVE_ROLES = ['clerk', 'specialist', 'department_head', ...LEADER_ROLES, 'auditor'];
 export const DIRECTIVE_REPORT_ROLES = [...LEADER_ROLES, 'department_head', 'specialist', 'auditor'];
+/** The working-day calendar (lịch làm việc): the admin keeps it, an auditor reads it as it was at any instant. */
+export const CALENDAR_ROLES = ['admin', 'auditor'];
+/** Staff hand-over (bàn giao): heads and office leaders follow it from the navigation; the leaver and receivers open theirs by link. */
+export const HANDOVER_NAV_ROLES = ['department_head', 'office_chief', 'office_deputy_chief', 'admin'];
+
+/** Administration (quản trị): people and the organisation are the admin's; an auditor reads the organisation's history. */
+export const ADMIN_ROLES = ['admin'];
+/** Ủy quyền ký: offered to the leaders who give or hold delegations, the clerks who check signatures, and admin. */
+export const DELEGATION_NAV_ROLES = [...LEADER_ROLES, 'clerk', 'admin'];
+export const ORGANISATION_READER_ROLES = ['admin', 'auditor'];
+/** Hồ sơ lưu trữ (DOMAIN.md §9): the clerk keeps the archive; departments and leaders file, close and follow their files. */
+export const RECORDS_ROLES = ['clerk', 'specialist', 'department_head', ...LEADER_ROLES];
+/** Liên thông văn bản: the clerks who send and receive, the office chief and auditors who look. */
+export const EXCHANGE_ROLES = ['clerk', 'office_chief', 'auditor'];
 
 /** `roles` null means every signed-in member of staff. */
 export function allows(user, roles) {

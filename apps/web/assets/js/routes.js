@@ -3,6 +3,12 @@ import {
   WORKING_STAFF,
 } from './roles.js';
 import { DIRECTIVE_REPORT_ROLES, DIRECTIVE_ROLES } from './roles.js';
+import { CALENDAR_ROLES } from './roles.js';
+import { HANDOVER_NAV_ROLES } from './roles.js';
+import { ADMIN_ROLES, ORGANISATION_READER_ROLES } from './roles.js';
+import { DELEGATION_NAV_ROLES } from './roles.js';
+import { RECORDS_ROLES } from './roles.js';
+import { EXCHANGE_ROLES } from './roles.js';
 
 /**
  * The client routes: path, who may open it (`roles`), the navigation label (`nav`, if it has an
@@ -43,6 +49,17 @@ export const ROUTES = [
   { path: '/danh-muc-tthc', title: 'Danh mục thủ tục hành chính', nav: 'Danh mục TTHC', roles: CATALOGUE_ROLES, load: () => import('./pages/procedures.js') },
   { path: '/danh-muc-tthc/thu-tuc', title: 'Thủ tục hành chính', roles: CATALOGUE_ROLES, load: () => import('./pages/procedure.js') },
   { path: '/thong-ke-mot-cua', title: 'Thống kê một cửa', nav: 'Thống kê một cửa', roles: ONESTOP_STATS_ROLES, load: () => import('./pages/onestop-stats.js') },
+  { path: '/quan-tri/nguoi-dung', title: 'Quản trị người dùng', nav: 'Quản trị', roles: ADMIN_ROLES, load: () => import('./pages/admin-people.js') },
+  { path: '/quan-tri/to-chuc', title: 'Phòng và lĩnh vực', nav: 'Tổ chức', roles: ORGANISATION_READER_ROLES, navRoles: ['auditor'], load: () => import('./pages/admin-organisation.js') },
+  { path: '/doi-mat-khau', title: 'Đổi mật khẩu', roles: ALL_STAFF, load: () => import('./pages/account-password.js') },
+  { path: '/quan-tri/lich-lam-viec', title: 'Lịch làm việc', roles: CALENDAR_ROLES, load: () => import('./pages/admin-calendar.js') },
+  { path: '/ban-giao', title: 'Bàn giao công việc', nav: 'Bàn giao', roles: ALL_STAFF, navRoles: HANDOVER_NAV_ROLES, load: () => import('./pages/handovers.js') },
+  { path: '/ban-giao/:id', title: 'Bàn giao công việc', roles: ALL_STAFF, load: () => import('./pages/handover.js') },
+  { path: '/uy-quyen', title: 'Ủy quyền ký', nav: 'Ủy quyền ký', roles: ALL_STAFF, navRoles: DELEGATION_NAV_ROLES, load: () => import('./pages/delegations.js') },
+  { path: '/ho-so-luu-tru', title: 'Hồ sơ lưu trữ', nav: 'Hồ sơ lưu trữ', roles: RECORDS_ROLES, load: () => import('./pages/records.js') },
+  { path: '/ho-so-luu-tru/ho-so/:id', title: 'Hồ sơ công việc', roles: RECORDS_ROLES, load: () => import('./pages/records-case-file.js') },
+  { path: '/ho-so-luu-tru/nop-luu/:period', title: 'Đợt nộp lưu', roles: RECORDS_ROLES, load: () => import('./pages/records-deposit.js') },
+  { path: '/lien-thong', title: 'Liên thông văn bản', nav: 'Liên thông', roles: EXCHANGE_ROLES, load: () => import('./pages/exchange.js') },
   { path: '/cai-dat-thong-bao', title: 'Cài đặt thông báo', roles: ALL_STAFF, load: () => import('./pages/notice-settings.js') },
   { path: '/tra-cuu', title: 'Tra cứu hồ sơ', public: true, load: () => import('./pages/public-lookup.js') },
 ];

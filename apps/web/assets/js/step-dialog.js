@@ -10,8 +10,12 @@ import { reload } from './router.js';
  * `validate`, `intro`), one Idempotency-Key for the opened form, POST to `path`, then a toast
  * (`done(result)` says what happened) and `then(result)`: by default the page is re-rendered.
  * `explain(error)` may reword a refusal before the form shows it; `prepare(form)` may add to the form.
+ * `submit(body, idempotencyKey)` replaces the POST for a form that only asks (e.g. a proposal read with GET).
  */
-export function openStepDialog({ action, title, spec, path, done = () => `Đã thực hiện: ${title}`, then = () => reload(), explain = (error) => error, prepare = () => undefined }) {
+export function openStepDialog({
+  action, title, spec, path, done = () => `Đã thực hiện: ${title}`, then = () => reload(), explain = (error) => error, prepare = () => undefined,
+  submit = (body, idempotencyKey) => post(path, body, { idempotencyKey }),
+}) {
   const idempotencyKey = newIdempotencyKey();
   let dialog;
   const form = createForm({
@@ -24,7 +28,7 @@ export function openStepDialog({ action, title, spec, path, done = () => `Đã t
     async onSubmit(body) {
       let result;
       try {
-        result = await post(path, body, { idempotencyKey });
+        result = await submit(body, idempotencyKey);
       } catch (error) {
         throw explain(error);
       }

@@ -4,6 +4,7 @@ import { allows, isRestricted, type Actor, type Confidentiality } from '../share
 import { COMMAND_NAMES, type CommandName } from './document.commands';
 import { GUARDS } from './document.guards';
 import type { DocumentState, RegisteredDocument } from './document.state';
+import type { SigningDelegations } from './signing-path';
 
 /** Who a reader is: the same shape as a command's actor. */
 export type Viewer = Actor;
@@ -61,8 +62,8 @@ export function visibleWhateverItsPath(confidentiality: Confidentiality, viewer:
 }
 
 /** Whether `actor` may take `step` now, by the very checks the decider runs first (state, responsibility, state rules). */
-export function mayTake(step: CommandName, state: DocumentState, actor: Actor, organisation: Organisation): boolean {
-  return allows(() => GUARDS[step](state, actor, organisation));
+export function mayTake(step: CommandName, state: DocumentState, actor: Actor, organisation: Organisation, signing?: SigningDelegations): boolean {
+  return allows(() => GUARDS[step](state, actor, organisation, signing));
 }
 
 /**
@@ -70,7 +71,7 @@ export function mayTake(step: CommandName, state: DocumentState, actor: Actor, o
  * document the actor may not see. The command's own fields may still be refused when sent
  * (e.g. a specialist outside the department).
  */
-export function availableActions(state: DocumentState, actor: Actor, organisation: Organisation): CommandName[] {
+export function availableActions(state: DocumentState, actor: Actor, organisation: Organisation, signing?: SigningDelegations): CommandName[] {
   if (state.status !== 'none' && !canView(state, actor, organisation)) return [];
-  return COMMAND_NAMES.filter((step) => mayTake(step, state, actor, organisation));
+  return COMMAND_NAMES.filter((step) => mayTake(step, state, actor, organisation, signing));
 }

@@ -4,6 +4,7 @@ import { canView, mayTake } from './document.access';
 import { COMMAND_NAMES } from './document.commands';
 import type { DocumentFileAttached } from './document.events';
 import type { DocumentState } from './document.state';
+import { refuseRecalled } from './document.recall';
 
 /*
  * Tệp đính kèm (DOMAIN.md §11). The bytes live in the content-addressed store; what the log keeps
@@ -76,6 +77,7 @@ function mayAttach(state: Exclude<DocumentState, { status: 'none' }>, actor: Act
  */
 export function decideDocumentAttachment(command: AttachDocumentFile, state: DocumentState, organisation: Organisation): DocumentFileAttached[] {
   if (state.status === 'none' || !canView(state, command.actor, organisation)) throw notFound(`Không tìm thấy văn bản ${command.documentId}`, 'id');
+  refuseRecalled(state);
   if (state.status === 'archived') throw wrongState('Văn bản đã lưu hồ sơ: không đính kèm thêm tệp');
   if (!mayAttach(state, command.actor, organisation)) {
     throw forbidden('NOT_ON_PATH', 'Chỉ văn thư và người đang hoặc đã xử lý văn bản mới được đính kèm tệp');

@@ -2,6 +2,7 @@ import type { Actor, Confidentiality } from '../shared';
 import type { LocalDate } from '../calendar';
 import type { Urgency } from '../deadlines';
 import type { AppraisalOutcome, Channel, RelatedOpinion, Retention, SignDecision } from './document.types';
+import type { SigningCapacity } from './document.events';
 
 /**
  * Commands on stream `document-<id>`. `type` is the step's name in the HTTP path
@@ -98,6 +99,10 @@ export interface SignDocument extends CommandBase {
   decision: SignDecision;
   /** Required when rejecting. */
   note?: string | null;
+  /** Thẩm quyền ký claimed: `own` (the default for the named leader) or a delegation's kind (KT., TUQ.…). */
+  capacity?: SigningCapacity | null;
+  /** Which live delegation, when the signer holds several from the named leader. */
+  delegationId?: string | null;
 }
 
 /**
@@ -114,8 +119,10 @@ export interface IssueDocument extends CommandBase {
 
 export interface ArchiveDocument extends CommandBase {
   type: 'archive';
-  fileCode: string;
-  retention: Retention;
+  fileCode?: string;
+  retention?: Retention;
+  /** The open case file the document is filed into, as the records context found it; its code and retention are the archive's. */
+  caseFile?: { id: string; code: string; retention: Retention } | null;
 }
 
 export interface ExtendDeadline extends CommandBase {

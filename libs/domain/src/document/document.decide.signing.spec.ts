@@ -61,7 +61,7 @@ describe('sign (ký ban hành by the leader named in the submission, nobody else
   it('approved: DocumentSigned with the issue deadline (next working day)', () => {
     const { state } = given(historyUntil('initialled'))
       .when(cmd.sign({ note: 'Đồng ý' }))
-      .then([{ type: 'DocumentSigned', data: { signsAs: 'committee', capacity: 'own', note: 'Đồng ý', issueDeadline: deadline('issue', '2025-05-07'), by: userId('pho.chu.tich.kt'), at: T.signed } }]);
+      .then([{ type: 'DocumentSigned', data: { signsAs: 'committee', capacity: 'own', onBehalfOf: null, delegationId: null, note: 'Đồng ý', issueDeadline: deadline('issue', '2025-05-07'), by: userId('pho.chu.tich.kt'), at: T.signed } }]);
     expect(state).toMatchObject({ status: 'signed', signature: { by: userId('pho.chu.tich.kt'), signsAs: 'committee' }, deadlines: { issue: { due: '2025-05-07', doneAt: null } } });
   });
 
@@ -204,14 +204,20 @@ describe('archive (lưu hồ sơ, after issue)', () => {
   it('by the clerk, permanently', () => {
     const { state } = given(historyUntil('issued'))
       .when(cmd.archive())
-      .then([{ type: 'DocumentArchived', data: { fileCode: 'KT.01/2025', retention: 'permanent', by: userId('vanthu1'), at: T.archived } }]);
+      .then([{ type: 'DocumentArchived', data: { fileCode: 'KT.01/2025', retention: 'permanent', caseFileId: null, caseFileCode: null, by: userId('vanthu1'), at: T.archived } }]);
     expect(state).toMatchObject({ status: 'archived', archive: { fileCode: 'KT.01/2025' } });
   });
 
   it('by the assigned specialist, for a number of years', () => {
     given(historyUntil('issued'))
       .when(cmd.archive({ actor: actor('cv.kt1'), retention: 10 }))
-      .then([{ type: 'DocumentArchived', data: { fileCode: 'KT.01/2025', retention: 10, by: userId('cv.kt1'), at: T.archived } }]);
+      .then([{ type: 'DocumentArchived', data: { fileCode: 'KT.01/2025', retention: 10, caseFileId: null, caseFileCode: null, by: userId('cv.kt1'), at: T.archived } }]);
+  });
+
+  it('into a case file (hồ sơ công việc): its code and retention are the archive’s', () => {
+    given(historyUntil('issued'))
+      .when(cmd.archive({ fileCode: undefined, retention: undefined, caseFile: { id: '0b6f5a3e-0000-4000-8000-0000000001f1', code: 'KT.01', retention: 20 } }))
+      .then([{ type: 'DocumentArchived', data: { fileCode: 'KT.01', retention: 20, caseFileId: '0b6f5a3e-0000-4000-8000-0000000001f1', caseFileCode: 'KT.01', by: userId('vanthu1'), at: T.archived } }]);
   });
 
   it.each(['cv.kt2', 'tp.kt', 'pho.chu.tich.kt'])('FORBIDDEN: %s is neither a clerk nor the assigned specialist', (username) => {

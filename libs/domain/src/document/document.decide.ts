@@ -54,15 +54,20 @@ import {
   guardReturn,
   guardSign,
   guardSubmit,
+  signedWork,
 } from './document.guards';
 import type { DocumentState } from './document.state';
 import { CHANNELS, FINDING_HEADINGS, type AppraisalFindings, type ForInformation, type Retention } from './document.types';
-import { initialOutcome, issueDistribution, outgoingNumberOf, signOutcome, submissionTerms } from './signing-path';
+import { initialOutcome, issueDistribution, outgoingNumberOf, signingAuthority, signOutcome, submissionTerms } from './signing-path';
+import { refuseRecalled } from './document.recall';
+import type { DelegationGrant } from '../delegations';
 
 /** What the decider needs besides the command and the state: who is who, and the working days. */
 export interface DocumentContext {
   organisation: Organisation;
   calendar: WorkingCalendar;
+  /** The signing delegations the actor holds (read at command time): absent, only the named leader signs. */
+  delegations?: readonly DelegationGrant[];
 }
 
 /* ---------------------------------------------------------------- helpers */
@@ -295,9 +300,12 @@ function initial(command: InitialSubmission, state: DocumentState, { organisatio
   return [{ type: 'SubmissionReturned', data: { note: outcome.note, ...stamp } }];
 }
 
-/** Ký ban hành (starts the `issue` clock), or reject back to the specialist with the reason. */
-function sign(command: SignDocument, state: DocumentState, { calendar }: DocumentContext): DocumentEvent[] {
-  const document = guardSign(state, command.actor);
+/** Ký ban hành (starts the `issue` clock) in the capacity the signer holds, or reject back to the specialist with the reason. */
+function sign(command: SignDocument, state: DocumentState, { calendar, delegations = [] }: DocumentContext): DocumentEvent[] {
+  const signing = { delegations, now: command.now };
+  const claim = { capacity: command.capacity, delegationId: command.delegationId };
+  const document = guardSign(state, command.actor, undefined, signing, claim);
+  const authority = signingAuthority(command.actor, document.submission.leaderId, signedWork(document), claim, signing);
   const outcome = signOutcome(command);
   const stamp = { by: command.actor.userId, at: command.now };
   if (outcome.decision === 'approved') {
@@ -306,7 +314,7 @@ function sign(command: SignDocument, state: DocumentState, { calendar }: Documen
         type: 'DocumentSigned',
         data: {
           signsAs: document.submission.signsAs,
-          capacity: 'own',
+          ...authority,
           note: outcome.note,
           issueDeadline: issueDeadline(command.now, document.urgency, calendar),
           ...stamp,
@@ -361,16 +369,20 @@ function issue(command: IssueDocument, state: DocumentState): DocumentEvent[] {
   ];
 }
 
-function retentionOf(value: unknown): Retention {
+/** A retention period (thời hạn bảo quản) as requested; the records context checks it against its table too. */
+export function retentionOf(value: unknown, field = 'retention'): Retention {
   if (value === 'permanent') return value;
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100) return value;
-  throw ruleViolation('INVALID_RETENTION', 'Thời hạn bảo quản là "vĩnh viễn" hoặc từ 1 đến 100 năm', 'retention');
+  throw ruleViolation('INVALID_RETENTION', 'Thời hạn bảo quản là "vĩnh viễn" hoặc từ 1 đến 100 năm', field);
 }
 
 function archive(command: ArchiveDocument, state: DocumentState): DocumentEvent[] {
   guardArchive(state, command.actor);
-  const fileCode = requireText(command.fileCode, 'fileCode', 'FILE_CODE_REQUIRED', 'Cần ghi số và ký hiệu hồ sơ');
-  return [{ type: 'DocumentArchived', data: { fileCode, retention: retentionOf(command.retention), by: command.actor.userId, at: command.now } }];
+  const { caseFile } = command;
+  const fileCode = caseFile ? caseFile.code : requireText(command.fileCode, 'fileCode', 'FILE_CODE_REQUIRED', 'Cần ghi số và ký hiệu hồ sơ');
+  const retention = retentionOf(caseFile ? caseFile.retention : command.retention);
+  const filedInto = { caseFileId: caseFile?.id ?? null, caseFileCode: caseFile?.code ?? null };
+  return [{ type: 'DocumentArchived', data: { fileCode, retention, ...filedInto, by: command.actor.userId, at: command.now } }];
 }
 
 function extendDeadline(command: ExtendDeadline, state: DocumentState, { calendar }: DocumentContext): DocumentEvent[] {
@@ -396,6 +408,7 @@ function extendDeadline(command: ExtendDeadline, state: DocumentState, { calenda
  */
 export function decideDocument(command: DocumentCommand, state: DocumentState, context: DocumentContext): DocumentEvent[] {
   requireInstant(command.now, 'now');
+  refuseRecalled(state);
   switch (command.type) {
     case 'receive':
       return receive(command, state, context);

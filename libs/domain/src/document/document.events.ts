@@ -14,6 +14,7 @@ import type {
   Retention,
 } from './document.types';
 import type { AttachedFile, DocumentFilePurpose } from './document.attachments';
+import type { DelegationKind } from '../delegations';
 
 /*
  * The events of stream `document-<id>`: a public contract. Type strings are fixed forever; data
@@ -138,15 +139,29 @@ export type SubmissionReturned = {
 };
 
 /**
- * In what capacity the leader signs (thẩm quyền ký, DOMAIN.md §10): `own`, in their own name. The
- * delegations (KT., TM., Q., TUQ., TL.) join this union when their events exist.
+ * In what capacity the leader signs (thẩm quyền ký, DOMAIN.md §10): `own`, in their own name, or
+ * under a delegation of that kind (KT., TM., Q., TUQ., TL.).
  */
-export type SigningCapacity = 'own';
+export type SigningCapacity = 'own' | DelegationKind;
 
-/** Ký ban hành by the leader named in the submission; starts the `issue` clock. Schema v2 (v1 had no `capacity`). */
+/** For whom a delegated signature was made: the leader named in the submission and the title after the mark ("CHỦ TỊCH"). */
+export type OnBehalfOf = { userId: string; title: string };
+
+/**
+ * Ký ban hành by the leader named in the submission, or by the holder of a live delegation from
+ * them (`onBehalfOf`, `delegationId`; both null in one's own name); starts the `issue` clock.
+ * Schema v3 (v1 had no `capacity`, v2 no `onBehalfOf` and `delegationId`).
+ */
 export type DocumentSigned = {
   type: 'DocumentSigned';
-  data: Stamp & { signsAs: SigningOrgan; capacity: SigningCapacity; note: string | null; issueDeadline: DeadlineRecord };
+  data: Stamp & {
+    signsAs: SigningOrgan;
+    capacity: SigningCapacity;
+    onBehalfOf: OnBehalfOf | null;
+    delegationId: string | null;
+    note: string | null;
+    issueDeadline: DeadlineRecord;
+  };
 };
 
 /** The named leader rejects the proposal: back to the specialist. */
@@ -174,10 +189,13 @@ export type DocumentIssued = {
   };
 };
 
-/** Lập hồ sơ, lưu trữ: file code and retention. */
+/**
+ * Lập hồ sơ, lưu trữ: file code and retention. v2 names the case file (hồ sơ công việc) the
+ * document was filed into; null for a document archived by file code alone (every v1 event).
+ */
 export type DocumentArchived = {
   type: 'DocumentArchived';
-  data: Stamp & { fileCode: string; retention: Retention };
+  data: Stamp & { fileCode: string; retention: Retention; caseFileId: string | null; caseFileCode: string | null };
 };
 
 /** Gia hạn: the leader who set the due date moves it; the old one stays in history. */
@@ -193,6 +211,15 @@ export type DeadlineExtended = {
 export type DocumentFileAttached = {
   type: 'DocumentFileAttached';
   data: Stamp & AttachedFile & { purpose: DocumentFilePurpose };
+};
+
+/**
+ * Thu hồi (ND30 Art. 21): the agency that sent this document by inter-agency exchange recalled it.
+ * The document is locked: every further step refuses with RECALLED_DOCUMENT_LOCKED.
+ */
+export type DocumentRecalled = {
+  type: 'DocumentRecalled';
+  data: Stamp & { packageId: string; senderOrganId: string; reason: string };
 };
 
 export type DocumentEvent =
@@ -211,7 +238,8 @@ export type DocumentEvent =
   | DocumentIssued
   | DocumentArchived
   | DeadlineExtended
-  | DocumentFileAttached;
+  | DocumentFileAttached
+  | DocumentRecalled;
 
 export type DocumentEventType = DocumentEvent['type'];
 
@@ -232,6 +260,7 @@ export const DOCUMENT_EVENT_TYPES = [
   'DocumentArchived',
   'DeadlineExtended',
   'DocumentFileAttached',
+  'DocumentRecalled',
 ] as const satisfies readonly DocumentEventType[];
 
 export function isDocumentEvent(event: { type: string }): event is DocumentEvent {

@@ -19,7 +19,10 @@ import {
   type SubmittedDocument,
   type SupplementRequestedDocument,
 } from './document.state';
-import { isOfficeChief, isOfficeLeaderInCharge, notInitialled, notSigned, requireAddressee, requireInitialler, requireIssuer } from './signing-path';
+import {
+  isOfficeChief, isOfficeLeaderInCharge, notInitialled, notSigned, NO_DELEGATIONS, requireInitialler, requireIssuer, signingAuthority,
+  type SignedWork, type SigningClaim, type SigningDelegations,
+} from './signing-path';
 
 /*
  * Who may take a step, and in which state: checked first by every decide function and reused by
@@ -28,7 +31,8 @@ import { isOfficeChief, isOfficeLeaderInCharge, notInitialled, notSigned, requir
  * command's own fields are checked afterwards, in the decide functions.
  */
 
-export type Guard = (state: DocumentState, actor: Actor, organisation: Organisation) => unknown;
+/** `signing`: the delegations the actor holds, for the sign step (others ignore it); without it only the named leader signs. */
+export type Guard = (state: DocumentState, actor: Actor, organisation: Organisation, signing?: SigningDelegations) => unknown;
 
 /** Steps on a document the registry never registered: "không xử lý văn bản không gửi qua văn thư". */
 function registered(state: DocumentState): RegisteredDocument {
@@ -150,9 +154,24 @@ export function guardInitial(state: DocumentState, actor: Actor, organisation: O
   return document;
 }
 
-export function guardSign(state: DocumentState, actor: Actor): InitialledDocument {
+/** The field and draft type of a submitted document: what a delegation's scope must cover. */
+export function signedWork(document: Pick<SubmittedDocument, 'fieldCode' | 'submission'>): SignedWork {
+  return { fieldCode: document.fieldCode, documentType: document.submission.draft.documentType };
+}
+
+/**
+ * The named leader, or the holder of a live delegation from them covering the document
+ * (`signingAuthority`, in the capacity claimed when the decider passes it; any, for the buttons).
+ */
+export function guardSign(
+  state: DocumentState,
+  actor: Actor,
+  _organisation?: Organisation,
+  signing: SigningDelegations = NO_DELEGATIONS,
+  claim: SigningClaim = {},
+): InitialledDocument {
   const document = inStatus(state, 'sign', ['submitted', 'initialled']);
-  requireAddressee(actor, document.submission);
+  signingAuthority(actor, document.submission.leaderId, signedWork(document), claim, signing);
   if (document.status !== 'initialled') throw notInitialled();
   return document;
 }

@@ -1,5 +1,5 @@
 import type { NumberSeriesName, SigningOrgan } from '../numbering';
-import type { DocumentEvent } from './document.events';
+import type { DocumentEvent, OnBehalfOf, SigningCapacity } from './document.events';
 import type { LocalDate } from '../calendar';
 import type { Urgency } from '../deadlines';
 import type { Confidentiality } from '../shared';
@@ -100,6 +100,8 @@ export type Submission = {
 };
 export type Initial = { by: string; at: string; note: string | null };
 export type Signature = { by: string; at: string; note: string | null; signsAs: SigningOrgan };
+/** A document's signature also says in what capacity: for whom (`onBehalfOf`) and under which delegation, when not in one's own name. */
+export type DocumentSignature = Signature & { capacity: SigningCapacity; onBehalfOf: OnBehalfOf | null; delegationId: string | null };
 /** The last time work went backwards, and why. */
 export type ReturnNote = { kind: 'misrouted' | 'submission_returned' | 'submission_rejected'; by: string; at: string; reason: string };
 export type OutgoingRecord = {
@@ -116,7 +118,7 @@ export type OutgoingRecord = {
   issuedBy: string;
   issuedAt: string;
 };
-export type ArchiveRecord = { fileCode: string; retention: Retention; by: string; at: string };
+export type ArchiveRecord = { fileCode: string; retention: Retention; caseFileId: string | null; by: string; at: string };
 
 /** Everything known about a registered document; what a status guarantees is in the variants below. */
 export type DocumentFacts = {
@@ -153,10 +155,12 @@ export type DocumentFacts = {
   /** The current submission (cleared when it is returned or rejected). */
   submission: Submission | null;
   initial: Initial | null;
-  signature: Signature | null;
+  signature: DocumentSignature | null;
   lastReturn: ReturnNote | null;
   outgoing: OutgoingRecord | null;
   archive: ArchiveRecord | null;
+  /** Thu hồi by the sending agency (DocumentRecalled): the document is locked. */
+  recall: { reason: string; by: string; at: string } | null;
   /**
    * Everyone on the document's path (who registered, distributed, assigned, handled, was
    * submitted to, initialled, signed, issued, archived…), in order of first appearance.
@@ -290,6 +294,7 @@ function received(event: Extract<DocumentEvent, { type: 'DocumentReceived' }>): 
     lastReturn: null,
     outgoing: null,
     archive: null,
+    recall: null,
     path: [d.by],
   };
 }
@@ -411,7 +416,7 @@ export function evolveDocument(state: DocumentState, event: DocumentEvent): Docu
       const d = event.data;
       return become(
         'signed',
-        { ...facts, path, signature: { by: d.by, at: d.at, note: d.note, signsAs: d.signsAs }, deadlines: { ...deadlines, issue: tracked(d.issueDeadline) } },
+        { ...facts, path, signature: { by: d.by, at: d.at, note: d.note, signsAs: d.signsAs, capacity: d.capacity, onBehalfOf: d.onBehalfOf, delegationId: d.delegationId }, deadlines: { ...deadlines, issue: tracked(d.issueDeadline) } },
         state,
       );
     }
@@ -435,9 +440,11 @@ export function evolveDocument(state: DocumentState, event: DocumentEvent): Docu
       const leader = deadlines.leader && deadlines.leader.doneAt === null ? { ...deadlines.leader, doneAt: d.at } : deadlines.leader;
       return become('issued', { ...facts, path, outgoing, deadlines: { ...deadlines, issue, leader } }, state);
     }
+    case 'DocumentRecalled':
+      return become(state.status, { ...facts, recall: { reason: event.data.reason, by: event.data.by, at: event.data.at } }, state);
     case 'DocumentArchived': {
       const d = event.data;
-      return become('archived', { ...facts, path, archive: { fileCode: d.fileCode, retention: d.retention, by: d.by, at: d.at } }, state);
+      return become('archived', { ...facts, path, archive: { fileCode: d.fileCode, retention: d.retention, caseFileId: d.caseFileId, by: d.by, at: d.at } }, state);
     }
     case 'DeadlineExtended': {
       const d = event.data;

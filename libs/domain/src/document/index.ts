@@ -9,3 +9,4 @@ export * from './document.views';
 export * from './signing-path';
 export * from './document.upcasters';
 export * from './document.attachments';
+export * from './document.recall';

@@ -1,7 +1,9 @@
 import { hasRole, type Field, type Organisation, type User } from '../organisation';
 import { isDocumentTypeCode, type SigningOrgan } from '../numbering';
 import { forbidden, ruleViolation, oneOf, optionalText, positiveInteger, requireText, textList, type Actor, type DomainError } from '../shared';
+import { DELEGATION_KINDS, delegationCovers, delegationInForce, type DelegationGrant } from '../delegations';
 import type { Submission } from './document.state';
+import type { OnBehalfOf, SigningCapacity } from './document.events';
 import type { RelatedOpinion } from './document.types';
 
 /*
@@ -113,6 +115,78 @@ export function requireAddressee(actor: Actor, submission: Pick<Submission, 'lea
   if (actor.userId !== submission.leaderId) {
     throw forbidden('NOT_ADDRESSEE', 'Chỉ lãnh đạo có tên trong phiếu trình mới được ký văn bản này');
   }
+}
+
+/** The delegations weighed at the sign step (those the signer holds, read at command time) and the instant of signing. */
+export interface SigningDelegations {
+  delegations: readonly DelegationGrant[];
+  now: string;
+}
+
+/** Nobody signs for anyone: only the named leader may sign. */
+export const NO_DELEGATIONS: SigningDelegations = { delegations: [], now: '' };
+
+/** In what capacity a signature is made, for whom, under which delegation (both null in one's own name). */
+export type SigningAuthority = { capacity: SigningCapacity; onBehalfOf: OnBehalfOf | null; delegationId: string | null };
+
+/** The capacity a signer claims, and which delegation when they hold several; nothing claimed: whichever fits. */
+export type SigningClaim = { capacity?: SigningCapacity | null; delegationId?: string | null };
+
+/** What is signed, as a delegation's scope sees it: the field and the draft's document type. */
+export type SignedWork = { fieldCode: string; documentType: string };
+
+const OWN: SigningAuthority = { capacity: 'own', onBehalfOf: null, delegationId: null };
+
+const onBehalfOf = (grant: DelegationGrant, leaderId: string): SigningAuthority => ({
+  capacity: grant.kind,
+  onBehalfOf: { userId: leaderId, title: grant.onBehalfOfTitle },
+  delegationId: grant.delegationId,
+});
+
+/**
+ * Who may sign a submission, and in what capacity (ND30 Art. 13, DOMAIN.md §10): the leader named
+ * in it, in their own name; or the holder of a delegation from that leader in force at the signing
+ * instant (DELEGATION_NOT_IN_FORCE), of the kind claimed (CAPACITY_MISMATCH), whose scope covers the
+ * document's field and type (DELEGATION_OUT_OF_SCOPE). Anybody else: 403 NOT_ADDRESSEE. With no
+ * capacity claimed, the named leader signs as `own` and a holder under the delegation that fits.
+ */
+export function signingAuthority(
+  actor: Actor,
+  leaderId: string,
+  work: SignedWork,
+  claim: SigningClaim,
+  { delegations, now }: SigningDelegations,
+): SigningAuthority {
+  const claimed = claim.capacity ?? null;
+  if (claimed === 'own' || (claimed === null && actor.userId === leaderId)) {
+    requireAddressee(actor, { leaderId });
+    return OWN;
+  }
+  if (claimed !== null && !(DELEGATION_KINDS as readonly string[]).includes(claimed)) {
+    throw ruleViolation('INVALID_VALUE', 'Hình thức ký (own, KT, TM, Q, TUQ, TL) không hợp lệ', 'capacity');
+  }
+  const held = delegations.filter((g) => g.granteeId === actor.userId && g.grantorId === leaderId && (claim.delegationId == null || g.delegationId === claim.delegationId));
+  if (claimed === null && held.length === 0) requireAddressee(actor, { leaderId });
+  const field = claim.delegationId == null ? 'capacity' : 'delegationId';
+  const live = held.filter((g) => delegationInForce(g, now));
+  if (live.length === 0) {
+    throw ruleViolation('DELEGATION_NOT_IN_FORCE', 'Không có ủy quyền ký của lãnh đạo có tên trong phiếu trình còn hiệu lực vào thời điểm ký', field);
+  }
+  const ofKind = claimed === null ? live : live.filter((g) => g.kind === claimed);
+  if (ofKind.length === 0) {
+    throw ruleViolation('CAPACITY_MISMATCH', `Hình thức ký "${claimed}." không khớp với ủy quyền được giao (${live.map((g) => `${g.kind}.`).join(', ')})`, 'capacity');
+  }
+  const covering = ofKind.find((g) => delegationCovers(g.scope, work));
+  if (!covering) throw ruleViolation('DELEGATION_OUT_OF_SCOPE', 'Lĩnh vực hoặc loại văn bản nằm ngoài phạm vi được ủy quyền ký', field);
+  return onBehalfOf(covering, leaderId);
+}
+
+/** Every capacity `actor` may sign in now (the sign dialog's choices): their own name, then each live delegation that covers the work. */
+export function signingOptions(actor: Actor, leaderId: string, work: SignedWork, { delegations, now }: SigningDelegations): SigningAuthority[] {
+  const delegated = delegations
+    .filter((g) => g.granteeId === actor.userId && g.grantorId === leaderId && delegationInForce(g, now) && delegationCovers(g.scope, work))
+    .map((g) => onBehalfOf(g, leaderId));
+  return actor.userId === leaderId ? [OWN, ...delegated] : delegated;
 }
 
 /** Initialling comes before signing: the refusal when it has not happened. */

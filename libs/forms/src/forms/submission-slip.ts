@@ -50,7 +50,7 @@ export function submissionSlipBody(canvas: FormCanvas, view: SubmissionSlipView)
 
   drawSignatures(canvas, signatureOf('Chuyên viên', view.specialist, view.submittedAt), signatureOf(view.head?.position || 'Lãnh đạo phòng', view.head, null));
   canvas.gap(6);
-  drawSignatures(canvas, signatureOf(view.initial?.by.position || 'Lãnh đạo Văn phòng', view.initial?.by ?? null, view.initial?.at ?? null), signatureOf(view.leader.position, view.leader, view.decision?.at ?? null));
+  drawSignatures(canvas, signatureOf(view.initial?.by.position || 'Lãnh đạo Văn phòng', view.initial?.by ?? null, view.initial?.at ?? null), signatureOf(view.signer?.titleLines.join('\n') ?? view.leader.position, view.signer?.person ?? view.leader, view.decision?.at ?? null));
 }
 
 /** "Đồng ý, ký nháy — Hoàng Văn Nam (…), 09 giờ 00 phút, ngày …: note", or a line to write on. */

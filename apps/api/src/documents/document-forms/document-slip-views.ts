@@ -1,7 +1,8 @@
 import { roleLabel } from '@office/audit';
 import {
   findDocumentType, wrongState,
-  type AppraisalFindings, type DocumentEvent, type DocumentSubmitted, type Organisation, type SigningOrgan,
+  positionTitle, signerBlockLines,
+  type AppraisalFindings, type DelegationKind, type DocumentEvent, type DocumentSubmitted, type Organisation, type SigningOrgan,
 } from '@office/domain';
 import {
   DEMO_OFFICE, type DocumentSlipKind, type DocumentSlipViews, type IncomingDocumentRef, type SlipDecision, type SlipDirection, type SlipPerson,
@@ -16,7 +17,14 @@ import {
 /** Who signs the draft, as the slip words it. */
 const SIGNING_ORGANS: Readonly<Record<SigningOrgan, string>> = { committee: 'UBND tỉnh', office: 'Văn phòng UBND tỉnh' };
 
-type Submitted = { data: DocumentSubmitted['data']; findings: AppraisalFindings | null; initial: SlipDecision | null; decision: SlipDecision | null };
+type Submitted = {
+  data: DocumentSubmitted['data'];
+  findings: AppraisalFindings | null;
+  initial: SlipDecision | null;
+  decision: SlipDecision | null;
+  /** The signature's capacity, when signed under a delegation (KT., TUQ.…). */
+  delegated: { by: string; capacity: DelegationKind; onBehalfOfTitle: string } | null;
+};
 
 /** What the two slips need, accumulated event by event. */
 type SlipFacts = {
@@ -33,6 +41,11 @@ class Names {
   person(id: string): SlipPerson {
     const user = this.organisation.users.find((u) => u.id === id);
     return { name: user?.fullName ?? '', position: user?.roles[0] ? roleLabel(user.roles[0]) : '' };
+  }
+  /** A deputy who signed under a delegation: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" above their own name. */
+  delegatedSigner({ by, capacity, onBehalfOfTitle }: { by: string; capacity: DelegationKind; onBehalfOfTitle: string }) {
+    const user = this.organisation.users.find((u) => u.id === by);
+    return { titleLines: signerBlockLines(capacity, onBehalfOfTitle, user ? positionTitle(user) : ''), person: this.person(by) };
   }
   unit(id: string): string {
     return this.organisation.departments.find((d) => d.id === id)?.name ?? '';
@@ -79,15 +92,21 @@ function fold(events: readonly DocumentEvent[], names: Names): SlipFacts {
         facts.findings = event.data.findings;
         break;
       case 'DocumentSubmitted':
-        facts.submitted = { data: event.data, findings: facts.findings, initial: null, decision: null };
+        facts.submitted = { data: event.data, findings: facts.findings, initial: null, decision: null, delegated: null };
         break;
       case 'SubmissionInitialled':
       case 'SubmissionReturned':
         if (facts.submitted) facts.submitted.initial = decided(event.type === 'SubmissionInitialled', event.data);
         break;
-      case 'DocumentSigned':
+      case 'DocumentSigned': {
+        const d = event.data;
+        if (!facts.submitted) break;
+        facts.submitted.decision = decided(true, d);
+        facts.submitted.delegated = d.capacity !== 'own' && d.onBehalfOf ? { by: d.by, capacity: d.capacity, onBehalfOfTitle: d.onBehalfOf.title } : null;
+        break;
+      }
       case 'SubmissionRejected':
-        if (facts.submitted) facts.submitted.decision = decided(event.type === 'DocumentSigned', event.data);
+        if (facts.submitted) facts.submitted.decision = decided(false, event.data);
         break;
       default:
         break;
@@ -103,8 +122,9 @@ const SLIP_VIEWS: { [K in DocumentSlipKind]: SlipBuilder<K> } = {
   'submission-slip': (facts, names) => {
     // 409 like a step in the wrong state: the slip comes into being with the submission.
     if (!facts.submitted) throw wrongState('Văn bản chưa được trình lãnh đạo: chưa có phiếu trình để in', 'NOT_SUBMITTED');
-    const { data, findings, initial, decision } = facts.submitted;
+    const { data, findings, initial, decision, delegated } = facts.submitted;
     return {
+      signer: delegated ? names.delegatedSigner(delegated) : { titleLines: [names.person(data.leaderId).position], person: names.person(data.leaderId) },
       office: DEMO_OFFICE,
       document: facts.document,
       leader: names.person(data.leaderId),

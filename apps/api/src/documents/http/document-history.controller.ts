@@ -1,7 +1,9 @@
 import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { documentStateAt, parseInstantOrDay } from '@office/audit';
-import { availableActions, documentDeadlines, localDateOf } from '@office/domain';
+import { availableActions, documentDeadlines, localDateOf, signedWork, signingOptions, type SigningDelegations } from '@office/domain';
+import { DelegationQueries } from '@office/read-models';
+import { DataSource } from 'typeorm';
 import type { RecordedEvent } from '@office/event-store';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
 import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
@@ -18,11 +20,16 @@ import { HISTORY, STATE_AT } from '../../http/answer-schemas';
 @ApiBearerAuth()
 @Controller('api/documents')
 export class DocumentHistoryController {
+  private readonly delegations: DelegationQueries;
+
   constructor(
     private readonly documents: DocumentRepository,
     private readonly reads: RecordedReads,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    dataSource: DataSource,
+  ) {
+    this.delegations = new DelegationQueries(dataSource);
+  }
 
   /** Every event of the document: type, data, actor{id, name}, role, occurredAt, revision, position, prevHash, hash. */
   @Get(':id/history')
@@ -46,11 +53,16 @@ export class DocumentHistoryController {
     const loaded = await this.reads.load(id, 'state', context);
     const { state, ...replayed } = documentStateAt(loaded.events, instant);
     const { organisation } = await this.documents.decisionContext();
+    // A deputy may sign for the named leader under a delegation in force at that instant (DOMAIN.md §10).
+    const signing: SigningDelegations = { delegations: await this.delegations.heldBy(context.actor.userId), now: instant.toISOString() };
+    const actions = state.status === 'none' ? [] : availableActions(state, context.actor, organisation, signing);
     return {
       id,
       ...replayed,
       deadlines: deadlinesAsOf(documentDeadlines(state), localDateOf(instant)),
-      availableActions: state.status === 'none' ? [] : availableActions(state, context.actor, organisation),
+      availableActions: actions,
+      // The capacities the sign dialog offers: one's own name and each live delegation covering the document.
+      signingOptions: state.status === 'none' || !state.submission || !actions.includes('sign') ? [] : signingOptions(context.actor, state.submission.leaderId, signedWork({ fieldCode: state.fieldCode, submission: state.submission }), signing),
       state,
     };
   }

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CHANNELS, CONFIDENTIALITIES, DOCUMENT_TYPES, URGENCIES } from '@office/domain';
+import { CHANNELS, CONFIDENTIALITIES, DELEGATION_KINDS, DOCUMENT_TYPES, URGENCIES, type SigningCapacity } from '@office/domain';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, Validate, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, Validate, ValidateIf, ValidateNested,
   type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface,
 } from 'class-validator';
 import { AttachedFiles, FileReferenceRequest } from '../../attachments/attach/attach-file.request';
@@ -127,6 +127,16 @@ export class SignRequest {
   @OptionalText(2000) note?: string | null;
 }
 
+/** A document's signature may be made under a delegation (dossiers' results and meetings' notices are signed in one's own name). */
+export class DocumentSignRequest extends SignRequest {
+  /** Thẩm quyền ký: in one's own name (the named leader's default) or under a delegation of that kind (DOMAIN.md §10). */
+  @OneOf(['own', ...DELEGATION_KINDS], true) capacity?: SigningCapacity | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'which delegation, when the signer holds several from the named leader' })
+  @IsOptional()
+  @IsUUID('all', { message: 'delegationId phải là mã ủy quyền (UUID)' })
+  delegationId?: string | null;
+}
+
 export class IssueRequest {
   @ApiProperty({ type: [String], example: ['Sở Kế hoạch và Đầu tư', 'Lưu: VT, KT'] })
   @IsArray()
@@ -140,7 +150,7 @@ export class IssueRequest {
 }
 
 @ValidatorConstraint({ name: 'retention' })
-class RetentionConstraint implements ValidatorConstraintInterface {
+export class RetentionConstraint implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
     return value === 'permanent' || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100);
   }
@@ -149,9 +159,17 @@ class RetentionConstraint implements ValidatorConstraintInterface {
   }
 }
 
+/** Lưu hồ sơ: into an open case file (`caseFileId`: its code and retention are the archive's), or, as before case files, by file code and retention. */
 export class ArchiveRequest {
-  @Text(1, 50, '05.KT.2026') fileCode!: string;
-  @ApiProperty({ oneOf: [{ type: 'string', enum: ['permanent'] }, { type: 'integer', minimum: 1, maximum: 100 }] }) @Validate(RetentionConstraint) retention!: 'permanent' | number;
+  @ApiPropertyOptional({ format: 'uuid', description: 'hồ sơ công việc đang mở (GET /api/records/case-files?status=open)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'caseFileId phải là mã hồ sơ (UUID)' })
+  caseFileId?: string | null;
+  @ValidateIf((body: ArchiveRequest) => !body.caseFileId) @Text(1, 50, '05.KT.2026') fileCode?: string;
+  @ApiPropertyOptional({ oneOf: [{ type: 'string', enum: ['permanent'] }, { type: 'integer', minimum: 1, maximum: 100 }] })
+  @ValidateIf((body: ArchiveRequest) => !body.caseFileId)
+  @Validate(RetentionConstraint)
+  retention?: 'permanent' | number;
 }
 
 export class ExtendDeadlineRequest {

@@ -7,9 +7,10 @@ import { IssueOutgoingDocument, RegisterDocument, RunDocumentStep, type StepInpu
 import type { IssueResult } from '../issue-document.handler';
 import type { RegistrationResult } from '../register-document.handler';
 import { DocumentParams } from './document-params';
+import { ArchiveIntoCaseFile } from '../../records/file-document/archive-into-case-file';
 import {
   AppraiseRequest, ArchiveRequest, AssignRequest, DistributeRequest, ExtendDeadlineRequest, InitialRequest, IssueRequest, NoteRequest,
-  ReasonRequest, ReceiveRequest, RequestSupplementRequest, SignRequest, SubmitRequest,
+  DocumentSignRequest, ReasonRequest, ReceiveRequest, RequestSupplementRequest, SubmitRequest,
 } from './document-requests';
 import { AnswersCommand, int } from '../../http/open-api-schemas';
 import { STEP_NUMBERED } from '../../http/answer-schemas';
@@ -90,9 +91,9 @@ export class DocumentStepsController {
   }
 
   @Post(':id/sign')
-  @ApiOperation({ summary: 'Ký duyệt (the leader named in the submission): approved or rejected' })
+  @ApiOperation({ summary: 'Ký duyệt (the leader named in the submission, or a holder of a live delegation from them: capacity KT/TM/Q/TUQ/TL): approved or rejected' })
   @AnswersCommand()
-  sign(@Param() { id }: DocumentParams, @Body() body: SignRequest, @Req() request: AuthenticatedRequest) {
+  sign(@Param() { id }: DocumentParams, @Body() body: DocumentSignRequest, @Req() request: AuthenticatedRequest) {
     return this.step({ type: 'sign', documentId: id, ...body }, request);
   }
 
@@ -105,10 +106,11 @@ export class DocumentStepsController {
   }
 
   @Post(':id/archive')
-  @ApiOperation({ summary: 'Lưu hồ sơ (clerk or the assigned specialist): file code and retention' })
+  @ApiOperation({ summary: 'Lưu hồ sơ (clerk or the assigned specialist): into an open case file (caseFileId), or by file code and retention' })
   @AnswersCommand()
-  archive(@Param() { id }: DocumentParams, @Body() body: ArchiveRequest, @Req() request: AuthenticatedRequest) {
-    return this.step({ type: 'archive', documentId: id, ...body }, request);
+  archive(@Param() { id }: DocumentParams, @Body() { caseFileId, fileCode, retention }: ArchiveRequest, @Req() request: AuthenticatedRequest) {
+    if (caseFileId) return this.commands.execute(new ArchiveIntoCaseFile(id, caseFileId, contextOf(request, this.clock)));
+    return this.step({ type: 'archive', documentId: id, fileCode, retention }, request);
   }
 
   @Post(':id/extend-deadline')

@@ -1,5 +1,6 @@
 import { download, errorText, get } from '../api.js';
 import { attachmentsCard, DOCUMENT_FILE_PURPOSES } from '../attachments-card.js';
+import { signaturesCard } from '../signatures-card.js';
 import { facts, h, mount, notice, pageTitle } from '../dom.js';
 import { formatDate, formatDateTime } from '../format.js';
 import { CHANNEL_LABELS, FINDING_LABELS, OUTCOME_LABELS, retentionLabel, SIGNING_ORGAN_LABELS } from '../labels.js';
@@ -9,7 +10,7 @@ import { rememberPosition } from '../session.js';
 import { openStepDialog } from '../step-dialog.js';
 import { timeline } from '../timeline.js';
 import { confidentialityBadge, deadlinesTable, forInformationNames, incomingNumber, statusBadge, urgencyBadge } from '../widgets.js';
-import { stepForm } from './step-forms.js';
+import { capacityLabel, stepForm } from './step-forms.js';
 
 /**
  * One document: its summary (read model), deadlines, the work done so far, its history (event
@@ -61,6 +62,9 @@ function summaryFacts(summary, state) {
 }
 
 /** The work on record so far: direction, appraisal, supplement, submission, signature, issue, archive. */
+/** "KT. CHỦ TỊCH (Ký thay) — " before the signer's name when signed under a delegation (DOMAIN.md §10). */
+const signedAs = (signature) => (signature.capacity && signature.capacity !== 'own' ? `${capacityLabel(signature)} — ` : '');
+
 function workFacts(doc) {
   const parts = [];
   if (doc.direction) parts.push(['Ý kiến chỉ đạo', `${doc.direction} (${userName(doc.distributedBy)}, ${formatDateTime(doc.distributedAt)})`]);
@@ -78,7 +82,7 @@ function workFacts(doc) {
     if (doc.submission.reservedOpinion) parts.push(['Ý kiến bảo lưu', doc.submission.reservedOpinion]);
   }
   if (doc.initial) parts.push(['Ký nháy', `${userName(doc.initial.by)}, ${formatDateTime(doc.initial.at)}${doc.initial.note ? ` — ${doc.initial.note}` : ''}`]);
-  if (doc.signature) parts.push(['Ký ban hành', `${userName(doc.signature.by)}, ${formatDateTime(doc.signature.at)}`]);
+  if (doc.signature) parts.push(['Ký ban hành', `${signedAs(doc.signature)}${userName(doc.signature.by)}, ${formatDateTime(doc.signature.at)}`]);
   if (doc.lastReturn) parts.push(['Lần trả lại gần nhất', `${userName(doc.lastReturn.by)}, ${formatDateTime(doc.lastReturn.at)}: ${doc.lastReturn.reason}`]);
   if (doc.outgoing) parts.push(['Văn bản đi', `${doc.outgoing.symbol}; ${doc.outgoing.copies} bản; nơi nhận: ${doc.outgoing.recipients.join('; ')}`]);
   if (doc.archive) parts.push(['Lưu hồ sơ', `Hồ sơ ${doc.archive.fileCode}; bảo quản ${retentionLabel(doc.archive.retention).toLowerCase()}`]);
@@ -105,8 +109,8 @@ function slipButtons(id, history) {
   );
 }
 
-function openStep(action, id, doc) {
-  const spec = stepForm(action, doc);
+async function openStep(action, id, doc) {
+  const spec = await stepForm(action, doc);
   if (!spec) return;
   openStepDialog({
     action,
@@ -124,6 +128,7 @@ export async function render(page, { params, user, query }) {
   // Who may attach is the server's rule (the clerks, the document's path, whoever's turn it is); this only hides the form from the rest.
   const canAttach = state.state.status !== 'archived' && (actions.length > 0 || (user?.roles ?? []).includes('clerk') || (state.state.path ?? []).includes(user?.id));
   const files = await attachmentsCard({ owner: 'documents', id, purposes: DOCUMENT_FILE_PURPOSES, canAttach, minPosition: history.events.at(-1)?.position, defaultPurpose: state.state.signature ? 'signed' : 'draft' });
+  const signatures = await signaturesCard(id);
   mount(
     page,
     pageTitle(`Văn bản đến số ${incomingNumber(summary)}`, summary.excerpt),
@@ -134,7 +139,7 @@ export async function render(page, { params, user, query }) {
       { class: 'card actions-card', 'aria-labelledby': 'actions-heading' },
       h('h2', { id: 'actions-heading' }, 'Việc bạn có thể làm'),
       actions.length
-        ? h('div', { class: 'action-buttons', 'data-testid': 'actions' }, actions.map((action) => h('button', { type: 'button', class: 'button button-primary', 'data-action': action, onclick: () => openStep(action, id, state.state) }, actionLabel(action))))
+        ? h('div', { class: 'action-buttons', 'data-testid': 'actions' }, actions.map((action) => h('button', { type: 'button', class: 'button button-primary', 'data-action': action, onclick: () => openStep(action, id, { ...state.state, signingOptions: state.signingOptions }) }, actionLabel(action))))
         : h('p', { 'data-testid': 'no-actions' }, 'Hiện không có bước nào dành cho bạn ở văn bản này.'),
       allows(user, AUDIT_ROLES) ? h('p', {}, h('a', { href: `/kiem-toan/${id}` }, 'Mở trong trang kiểm toán')) : null,
       slipButtons(id, history),
@@ -151,6 +156,7 @@ export async function render(page, { params, user, query }) {
       ),
     ),
     files,
+    signatures,
     h('section', { class: 'card', 'aria-labelledby': 'history-heading' }, h('h2', { id: 'history-heading' }, `Lịch sử xử lý (${history.events.length} bước)`), timeline(history.events)),
   );
 }

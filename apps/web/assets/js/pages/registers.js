@@ -45,6 +45,12 @@ function incomingRows(rows) {
   );
 }
 
+/** Người ký, and under it the capacity when signed under a delegation ("KT. CHỦ TỊCH", DOMAIN.md §10). */
+function signerCell(signer) {
+  const delegated = signer?.capacity && signer.capacity !== 'own' && signer.onBehalfOfTitle;
+  return h('td', {}, signer?.name ?? '—', delegated ? h('div', { class: 'cell-sub', 'data-capacity': signer.capacity }, `${signer.capacity}. ${signer.onBehalfOfTitle}`) : null);
+}
+
 function outgoingRows(rows) {
   return rows.map((r) =>
     row(
@@ -52,7 +58,7 @@ function outgoingRows(rows) {
         h('td', {}, withLink(r.documentId, r.symbol ?? String(r.number))),
         r.issuedOn ? formatDate(r.issuedOn) : null,
         typeAndExcerpt(r.documentTypeName, r.excerpt),
-        r.signer?.name,
+        signerCell(r.signer),
         r.recipients ? r.recipients.join('; ') : null,
         r.fileCopyKeptBy,
         r.copies,

@@ -1,5 +1,6 @@
+import { get } from '../api.js';
 import { formatDate } from '../format.js';
-import { FINDING_LABELS, OUTCOME_LABELS } from '../labels.js';
+import { DELEGATION_KIND_LABELS, FINDING_LABELS, OUTCOME_LABELS } from '../labels.js';
 import { fieldByCode, org, ref, roleLabel } from '../reference.js';
 
 /*
@@ -139,13 +140,7 @@ const FORMS = {
       { ...optionalNote('Ghi chú / lý do'), requiredIf: (v) => v.agree === false, requiredMessage: 'Cần nêu lý do khi không đồng ý' },
     ],
   }),
-  sign: () => ({
-    intro: 'Ký ban hành văn bản, hoặc không ký và trả lại (cần nêu lý do).',
-    fields: [
-      { name: 'decision', label: 'Quyết định', kind: 'choice', required: true, options: [{ value: 'approved', label: 'Ký ban hành' }, { value: 'rejected', label: 'Không ký, trả lại' }] },
-      { ...optionalNote('Ghi chú / lý do'), requiredIf: (v) => v.decision === 'rejected', requiredMessage: 'Cần nêu lý do khi không ký' },
-    ],
-  }),
+  sign: (doc) => signForm(doc.signingOptions ?? []),
   issue: () => ({
     intro: 'Số và ký hiệu văn bản đi do hệ thống cấp theo sổ văn bản đi của năm.',
     fields: [
@@ -154,15 +149,21 @@ const FORMS = {
       { name: 'symbolSuffix', label: 'Đơn vị soạn thảo trong ký hiệu (công văn)', max: 20, hint: 'Không bắt buộc; ví dụ KT trong 12/UBND-KT' },
     ],
   }),
-  archive: () => ({
-    intro: 'Lập hồ sơ và lưu văn bản đã phát hành.',
-    fields: [
-      { name: 'fileCode', label: 'Số, ký hiệu hồ sơ', required: true, max: 50, hint: 'Ví dụ 05.KT.2026' },
-      { name: 'retentionKind', label: 'Thời hạn bảo quản', kind: 'choice', required: true, local: true, aliases: ['retention'], options: [{ value: 'permanent', label: 'Vĩnh viễn' }, { value: 'years', label: 'Có thời hạn (số năm)' }] },
-      { name: 'retentionYears', label: 'Số năm bảo quản', kind: 'int', min: 1, max: 100, local: true, showIf: (v) => v.retentionKind === 'years', requiredIf: (v) => v.retentionKind === 'years' },
-    ],
-    toBody: (body, values) => ({ ...body, retention: values.retentionKind === 'permanent' ? 'permanent' : values.retentionYears }),
-  }),
+  /** Lưu hồ sơ: into one of the open case files (hồ sơ công việc), whose code and retention it takes; else by file code and retention. */
+  archive: async () => {
+    const { items } = await get('/api/records/case-files', { status: 'open', pageSize: 500 }).catch(() => ({ items: [] }));
+    const byCode = (v) => !v.caseFileId;
+    return {
+      intro: 'Đưa văn bản đã phát hành vào hồ sơ công việc đang mở; hồ sơ quyết định số, ký hiệu và thời hạn bảo quản.',
+      fields: [
+        { name: 'caseFileId', label: 'Hồ sơ công việc', kind: 'select', wide: true, placeholder: '— Không chọn: ghi số, ký hiệu hồ sơ —', options: items.map((f) => ({ value: f.id, label: `${f.code} (${f.year}) — ${f.title}` })) },
+        { name: 'fileCode', label: 'Số, ký hiệu hồ sơ', max: 50, hint: 'Ví dụ 05.KT.2026', showIf: byCode, requiredIf: byCode },
+        { name: 'retentionKind', label: 'Thời hạn bảo quản', kind: 'choice', local: true, aliases: ['retention'], showIf: byCode, requiredIf: byCode, options: [{ value: 'permanent', label: 'Vĩnh viễn' }, { value: 'years', label: 'Có thời hạn (số năm)' }] },
+        { name: 'retentionYears', label: 'Số năm bảo quản', kind: 'int', min: 1, max: 100, local: true, showIf: (v) => byCode(v) && v.retentionKind === 'years', requiredIf: (v) => byCode(v) && v.retentionKind === 'years' },
+      ],
+      toBody: (body, values) => (values.caseFileId ? { caseFileId: values.caseFileId } : { fileCode: body.fileCode, retention: values.retentionKind === 'permanent' ? 'permanent' : values.retentionYears }),
+    };
+  },
   'extend-deadline': (doc) => ({
     intro: doc.deadlines?.leader ? `Thời hạn hiện tại: ${formatDate(doc.deadlines.leader.due)}.` : 'Gia hạn thời hạn giải quyết đã giao.',
     fields: [
@@ -172,7 +173,40 @@ const FORMS = {
   }),
 };
 
-/** The form of `action` for this document, or null when the application has no form for it. */
+/**
+ * Ký ban hành. `signingOptions` (GET /api/documents/:id/state) are the capacities the signer holds
+ * now: their own name, and each live delegation from the named leader covering the document
+ * (DOMAIN.md §10). With a delegation among them the signer chooses, and the mark goes with the body.
+ */
+function signForm(signingOptions) {
+  const delegated = signingOptions.some((option) => option.capacity !== 'own');
+  const capacityField = {
+    name: 'signingOption', label: 'Thẩm quyền ký', kind: 'choice', required: true, local: true,
+    hint: 'Ký thay, thừa ủy quyền… theo ủy quyền còn hiệu lực của lãnh đạo có tên trong phiếu trình.',
+    value: signingOptions.length === 1 ? 0 : undefined,
+    options: signingOptions.map((option, i) => ({ value: i, label: capacityLabel(option) })),
+  };
+  return {
+    intro: 'Ký ban hành văn bản, hoặc không ký và trả lại (cần nêu lý do).',
+    fields: [
+      ...(delegated ? [capacityField] : []),
+      { name: 'decision', label: 'Quyết định', kind: 'choice', required: true, options: [{ value: 'approved', label: 'Ký ban hành' }, { value: 'rejected', label: 'Không ký, trả lại' }] },
+      { ...optionalNote('Ghi chú / lý do'), requiredIf: (v) => v.decision === 'rejected', requiredMessage: 'Cần nêu lý do khi không ký' },
+    ],
+    toBody: (body, values) => {
+      const chosen = delegated ? signingOptions[values.signingOption] : null;
+      return chosen ? { ...body, capacity: chosen.capacity, delegationId: chosen.delegationId } : body;
+    },
+  };
+}
+
+/** "KT. CHỦ TỊCH (Ký thay)", or one's own name. */
+export function capacityLabel({ capacity, onBehalfOf }) {
+  if (capacity === 'own' || !onBehalfOf) return 'Ký với chức danh của mình';
+  return `${capacity}. ${onBehalfOf.title} (${DELEGATION_KIND_LABELS[capacity] ?? capacity})`;
+}
+
+/** The form of `action` for this document (a promise for the forms that read first), or null when the application has no form for it. */
 export function stepForm(action, doc) {
   return FORMS[action]?.(doc) ?? null;
 }

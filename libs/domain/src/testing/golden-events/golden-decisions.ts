@@ -1,6 +1,7 @@
 import type { DocumentViewed } from '../../access';
+import { calendarSeedOf, decideCalendarYear, evolveCalendarYear, initialCalendarYearState, VIETNAM_2026, type CalendarYearCommand } from '../../calendar';
 import {
-  decideDocument, decideDocumentAttachment, evolveDocument, initialDocumentState, type DocumentCommand, type DocumentEvent, type DocumentState,
+  decideDocument, decideDocumentAttachment, decideDocumentRecall, evolveDocument, initialDocumentState, type DocumentCommand, type DocumentEvent, type DocumentState,
 } from '../../document';
 import {
   decideDossier, decideDossierAttachment, decideReception, evolveDossier, evolveReception, initialDossierState, initialReceptionState,
@@ -132,6 +133,26 @@ function attachments(): GoldenDecision[] {
   ];
 }
 
+/** A document registered from an exchange package, then recalled by its sender (thu hồi). */
+function recalled(): GoldenDecision[] {
+  const before = decideDocument(document.receive(), initialDocumentState, DEMO_CONTEXT).reduce(evolveDocument, initialDocumentState);
+  const recall = { packageId: '7d4b1f20-5a3e-4c11-9e61-0c2f3a9b0e01', senderOrganId: '000.00.31.H01', reason: 'Văn bản ban hành sai thể thức', by: userId('vanthu1'), at: DOCUMENT_T.distributed };
+  return decideDocumentRecall(before, recall).map((event) => ({ ...event, fold: (data: object) => evolveDocument(before, { ...event, data } as DocumentEvent) }));
+}
+
+/** A year's calendar (lịch làm việc): proposed, edited to its notice, approved, then opened for a new version. */
+function calendarYear(): GoldenDecision[] {
+  const by = { actor: actor('quantri'), now: '2025-12-20T02:00:00.000Z', year: 2026 };
+  const seed = calendarSeedOf(VIETNAM_2026)!;
+  const commands: CalendarYearCommand[] = [
+    { ...by, type: 'propose' },
+    { ...by, type: 'changeDays', changes: seed.changes.slice(0, 1) },
+    { ...by, type: 'approve', notice: seed.notice, provisional: false },
+    { ...by, type: 'revise', reason: 'Thông báo điều chỉnh lịch nghỉ' },
+  ];
+  return stream(decideCalendarYear, evolveCalendarYear, initialCalendarYearState, commands);
+}
+
 /** Recorded by the API (AccessRecorder) as it stands: the domain declares the event, no decider writes it. */
 const VIEWED: DocumentViewed = {
   type: 'DocumentViewed',
@@ -141,7 +162,7 @@ const VIEWED: DocumentViewed = {
 /** The first decision of each type, in a stable order. */
 export function goldenDecisions(): GoldenDecision[] {
   const first = new Map<string, GoldenDecision>();
-  for (const decision of [...documentStreams(), ...numbering(), ...procedures(), ...dossierStreams(), ...attachments(), VIEWED]) {
+  for (const decision of [...documentStreams(), ...numbering(), ...procedures(), ...dossierStreams(), ...attachments(), ...recalled(), ...calendarYear(), VIEWED]) {
     if (!first.has(decision.type)) first.set(decision.type, decision);
   }
   return [...first.values()];

@@ -1,0 +1,64 @@
+import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { decideIncomingPackage, notFound, type Urgency } from '@office/domain';
+import type { CommandContext } from '../../commands/command-context';
+import { RegisterDocument } from '../../documents/document-step.command';
+import type { RegistrationResult } from '../../documents/register-document.handler';
+import { ExchangeStreams } from '../exchange-streams';
+import { StatusReactor } from '../watcher/status-reactor';
+import type { RegisterPackageRequest } from './register-package.request';
+
+export class RegisterPackageCommand {
+  constructor(
+    readonly packageId: string,
+    readonly input: RegisterPackageRequest,
+    readonly context: CommandContext,
+  ) {}
+}
+
+export interface RegisteredPackage {
+  id: string;
+  revision: string;
+  documentId: string;
+  incomingNumber: number;
+}
+
+/** edXML Priority 0–4 → độ khẩn (4, hỏa tốc hẹn giờ, is hỏa tốc). */
+const URGENCY_OF_PRIORITY: readonly Urgency[] = ['normal', 'urgent', 'very_urgent', 'flash', 'flash'];
+
+/**
+ * Vào sổ văn bản đến from a package: the checks of the package first (arrived, not recalled, the
+ * clerk), then the existing registration (number, deadlines, the package's files as scans), then the
+ * package's own record. The registration's id derives from the package, so a retry after a failure
+ * in between finds the same document instead of numbering a second one.
+ */
+@CommandHandler(RegisterPackageCommand)
+export class RegisterPackageHandler implements ICommandHandler<RegisterPackageCommand, RegisteredPackage> {
+  constructor(
+    private readonly streams: ExchangeStreams,
+    private readonly commands: CommandBus,
+    private readonly reactor: StatusReactor,
+  ) {}
+
+  async execute({ packageId, input, context }: RegisterPackageCommand): Promise<RegisteredPackage> {
+    const state = await this.streams.incomingState(packageId);
+    if (state.status === 'none') throw notFound(`Không tìm thấy gói tin đến ${packageId}`, 'id');
+    const probe = { type: 'register' as const, documentId: packageId, incomingNumber: 1, actor: context.actor, now: context.now };
+    decideIncomingPackage(probe, state, await this.streams.decisionContext()); // refuses before a number is taken
+    if (state.status !== 'arrived') throw new Error('unreachable: the decider accepted a package not arrived');
+    const registration: RegistrationResult = await this.commands.execute(new RegisterDocument({
+      source: { agency: state.from.organName, symbol: state.symbol, issuedDate: state.promulgationDate, signer: state.signer || null },
+      excerpt: input.excerpt?.trim() || state.subject,
+      documentType: input.documentType?.trim() || state.documentType,
+      fieldCode: input.fieldCode,
+      urgency: input.urgency ?? URGENCY_OF_PRIORITY[state.priority] ?? 'normal',
+      confidentiality: input.confidentiality ?? 'normal',
+      channel: 'electronic',
+      receivedAt: state.receivedAt,
+      attachments: state.files.map((file) => ({ sha256: file.sha256, name: file.name })),
+    }, { ...context, idempotencyKey: `exchange-register-${packageId}` }));
+    const { revision } = await this.streams.incoming(packageId, { type: 'register', documentId: registration.id, incomingNumber: registration.incomingNumber }, context);
+    // Đã tiếp nhận goes back at once; if the sender cannot be reached, the watcher's next pass sends it.
+    await this.reactor.reportOne(packageId).catch(() => undefined);
+    return { id: packageId, revision: revision.toString(), documentId: registration.id, incomingNumber: registration.incomingNumber };
+  }
+}

@@ -1,0 +1,33 @@
+import { DelegationQueries } from '@office/read-models';
+import { loadConfig, openPlatform, type Platform } from '@office/runtime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../../../test/support/database';
+import { PROJECTIONS } from '../../../projector/src/projections';
+import { catchUp } from '../../../projector/src/projections/testing/projection-harness';
+import { generateDemoDelegations } from './demo-delegations';
+
+const OPTIONS = { now: '2026-05-20T03:00:00.000Z', seed: 7 };
+
+describe('demo signing delegations through the command handler', () => {
+  let platform: Platform;
+  let first: Awaited<ReturnType<typeof generateDemoDelegations>>;
+
+  beforeAll(async () => {
+    const config = loadConfig({ DATABASE_URL: await createTestDatabase('demo_delegations'), JWT_SECRET: 'demo-secret-demo-secret-demo-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_ORGANISATION: 'true', PASSWORD_HASH_COST: '10' });
+    platform = await openPlatform(config, () => undefined);
+    first = await generateDemoDelegations(platform, OPTIONS);
+    await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
+  }, 300_000);
+  afterAll(async () => platform?.close());
+
+  it('records a KT., a TUQ. and a TL., all in force on the demo’s day, and adds nothing when run again', async () => {
+    expect(first.errors).toEqual([]);
+    expect(first.steps).toBe(3);
+    const live = await new DelegationQueries(platform.dataSource).list({ at: OPTIONS.now, status: 'in_force' });
+    expect(live.map((d) => d.kind).sort()).toEqual(['KT', 'TL', 'TUQ']);
+    const again = await generateDemoDelegations(platform, OPTIONS);
+    expect(again.errors).toEqual([]);
+    const [{ n }] = await platform.dataSource.query(`SELECT count(*)::int AS n FROM event_store.events WHERE type LIKE 'Delegation%'`);
+    expect(n).toBe(3);
+  });
+});

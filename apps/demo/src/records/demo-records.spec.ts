@@ -1,0 +1,44 @@
+import { CaseFileQueries } from '@office/read-models';
+import { loadConfig, openPlatform, type Platform } from '@office/runtime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../../../test/support/database';
+import { PROJECTIONS } from '../../../projector/src/projections';
+import { catchUp } from '../../../projector/src/projections/testing/projection-harness';
+import { generateDemoOffice } from '../office/demo-office';
+import { generateDemoRecords, type DemoRecordsOptions } from './demo-records';
+
+/** The demo as of Wed 2/12/2026 (Hà Nội), over a few months of demo documents. */
+const OPTIONS: DemoRecordsOptions = { now: '2026-12-02T03:00:00.000Z', seed: 5 };
+
+describe('demo files and archives through the command handlers', () => {
+  let platform: Platform;
+  let first: Awaited<ReturnType<typeof generateDemoRecords>>;
+
+  beforeAll(async () => {
+    const config = loadConfig({ DATABASE_URL: await createTestDatabase('demo_records'), JWT_SECRET: 'demo-secret-demo-secret-demo-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_ORGANISATION: 'true', PASSWORD_HASH_COST: '10' });
+    platform = await openPlatform(config, () => undefined);
+    await generateDemoOffice(platform, { documents: 40, from: '2026-02-02', to: '2026-05-29', seed: 5 });
+    first = await generateDemoRecords(platform, OPTIONS);
+    await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
+  }, 300_000);
+  afterAll(async () => platform?.close());
+
+  it('takes every planned step without a refusal: 15 case files, four closed, two deposited in June', async () => {
+    expect(first.errors).toEqual([]);
+    expect(first.caseFiles).toBe(15);
+    const files = new CaseFileQueries(platform.dataSource, () => new Date(OPTIONS.now));
+    expect((await files.list({ year: 2026 })).total).toBe(15);
+    expect((await files.list({ status: 'closed' })).items.map((f) => f.code).sort()).toEqual(['TH.03', 'VX.02']);
+    expect(await files.depositedIn('2026-06')).toHaveLength(2);
+    expect((await files.list({ year: 2026 })).items.reduce((sum, f) => sum + f.itemCount, 0)).toBeGreaterThan(4);
+  });
+
+  it('adds nothing when run again', async () => {
+    const again = await generateDemoRecords(platform, OPTIONS);
+    expect(again.errors).toEqual([]);
+    const [{ n }] = await platform.dataSource.query("SELECT count(*)::int AS n FROM event_store.events WHERE stream_id LIKE 'case-file-%'");
+    await generateDemoRecords(platform, OPTIONS);
+    const [{ n: after }] = await platform.dataSource.query("SELECT count(*)::int AS n FROM event_store.events WHERE stream_id LIKE 'case-file-%'");
+    expect(after).toBe(n);
+  });
+});

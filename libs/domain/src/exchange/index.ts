@@ -1,0 +1,6 @@
+export * from './exchange.types';
+export * from './exchange.events';
+export * from './exchange.commands';
+export * from './exchange.state';
+export * from './exchange.decide';
+export * from './exchange.statuses';

@@ -1,0 +1,3 @@
+export * from './deposit-printout';
+export * from './deposit-inventory';
+export * from './deposit-handover';

@@ -1,0 +1,3 @@
+export * from './delegation.entity';
+export * from './delegations.projection';
+export * from './delegation.queries';

@@ -1,0 +1,3 @@
+export * from './exchange.entities';
+export * from './exchange.projection';
+export * from './exchange.queries';

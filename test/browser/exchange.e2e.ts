@@ -1,0 +1,94 @@
+import { mkdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FolderExchange } from '@office/exchange';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { departmentId, documentAt, step, userId } from '../support/document-steps';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { expectNoErrors, hasChromium, launchChromium, open, PHONE, Users, waitForView } from './browser-support';
+
+/*
+ * Liên thông văn bản in a real browser, between two instances sharing an exchange folder: A's clerk
+ * sends an issued document from /lien-thong, B's clerk registers it from B's /lien-thong, and A's
+ * outbox shows the statuses B sent back. Screenshots (desktop and 390 px) go to /tmp/h5-exchange.
+ */
+const SHOTS = '/tmp/h5-exchange';
+const A = { organId: '000.00.31.H01', organName: 'Văn phòng UBND tỉnh An Thành' };
+const B = { organId: '000.00.32.H01', organName: 'Sở Kế hoạch và Đầu tư tỉnh An Thành' };
+
+describe.skipIf(!hasChromium)('liên thông văn bản in a real browser (Chromium, two instances)', () => {
+  let root: string;
+  let a: TestApp;
+  let b: TestApp;
+  let browser: Browser;
+  let atA: Users;
+  let atB: Users;
+  const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true, animations: 'disabled' });
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    root = await mkdtemp(join(tmpdir(), 'exchange-browser-'));
+    a = await startTestApp({ exchange: { exchange: await FolderExchange.open(root, A), place: 'An Thành', pollMs: 200 } });
+    b = await startTestApp({ exchange: { exchange: await FolderExchange.open(root, B), place: 'An Thành', pollMs: 200 } });
+    browser = await launchChromium();
+    atA = new Users(browser, a.baseUrl);
+    atB = new Users(browser, b.baseUrl);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await b?.close();
+    await a?.close();
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it('sends from A, registers at B, and shows B’s statuses in A’s outbox', async () => {
+    const documentId = await documentAt(a, 'issued');
+    const sender = await atA.as('vanthu1');
+    await open(sender, a.baseUrl, '/lien-thong');
+    await sender.locator('button[data-action="send-package"]').click();
+    const send = sender.getByTestId('dialog-send-package');
+    await send.waitFor();
+    await send.getByLabel('Văn bản đã phát hành').selectOption(documentId);
+    await send.getByLabel('Cơ quan nhận').selectOption(B.organId);
+    await waitForView(sender, () => send.locator('button[type="submit"]').click());
+    expect(await sender.locator('[data-testid="exchange-outbox"] tbody tr').count()).toBe(1);
+
+    const receiver = await atB.as('vanthu1');
+    await expect.poll(async () => {
+      await open(receiver, b.baseUrl, '/lien-thong');
+      return receiver.locator('[data-testid="exchange-inbox"] tr[data-status="arrived"] [data-ack="sent"]').count();
+    }, { timeout: 20_000 }).toBe(1);
+    await shot(receiver, 'lien-thong-b-den');
+    await receiver.locator('[data-testid="exchange-inbox"] button[data-action="register-package"]').click();
+    const register = receiver.getByTestId('dialog-register-package');
+    await register.getByLabel('Lĩnh vực').selectOption('KH-DT');
+    await waitForView(receiver, () => register.locator('button[type="submit"]').click());
+    const registered = receiver.locator('[data-testid="exchange-inbox"] tr[data-status="registered"] a');
+    const documentAtB = (await registered.getAttribute('href'))!.split('/').pop()!;
+    expect((await step(b, 'pho.chanh.vp.kt', `/api/documents/${documentAtB}/distribute`, { departmentId: departmentId('KT'), direction: 'Giao Phòng Kinh tế' })).status).toBe(201);
+    expect((await step(b, 'tp.kt', `/api/documents/${documentAtB}/assign`, { specialistId: userId('cv.kt1') })).status).toBe(201);
+
+    await expect.poll(async () => {
+      await open(sender, a.baseUrl, '/lien-thong');
+      return sender.locator('[data-testid="exchange-outbox"] .trail li').evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
+    }, { timeout: 20_000 }).toEqual(['arrived', 'registered', 'assigned']);
+    await shot(sender, 'lien-thong-a-di');
+
+    const phone = await (await atB.newContext(PHONE)).newPage();
+    const phoneA = await (await atA.newContext(PHONE)).newPage();
+    for (const [page, base, name] of [[phone, b.baseUrl, 'lien-thong-b-390'], [phoneA, a.baseUrl, 'lien-thong-a-390']] as const) {
+      await page.goto(`${base}/dang-nhap`);
+      await page.getByLabel('Tên đăng nhập').fill('vanthu1');
+      await page.getByLabel('Mật khẩu').fill('demo');
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.getByTestId('current-user').waitFor();
+      await open(page, base, '/lien-thong');
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+      await shot(page, name);
+    }
+    await expectNoErrors(atA);
+    await expectNoErrors(atB);
+  }, 300_000);
+});

@@ -1,0 +1,128 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FolderExchange } from '@office/exchange';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { departmentId, documentAt, step, userId } from '../support/document-steps';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/*
+ * Issue #14 item 5: two running instances of the product, each with its own database and agency
+ * code, sharing one exchange root folder. A document issued at A travels as an edXML package to B,
+ * is registered there, and B's statuses come back to A's outbox.
+ */
+const A = { organId: '000.00.31.H01', organName: 'Văn phòng UBND tỉnh An Thành' };
+const B = { organId: '000.00.32.H01', organName: 'Sở Kế hoạch và Đầu tư tỉnh An Thành' };
+
+async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await probe();
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+describe('inter-agency exchange between two instances (edXML over a shared folder)', () => {
+  let root: string;
+  let a: TestApp;
+  let b: TestApp;
+  const get = async (app: TestApp, path: string) => (await app.request('GET', path, { token: await app.login('vanthu1') })).body;
+  const outboxItem = async (packageId: string) => ((await get(a, '/api/exchange/outbox')).items as Array<{ id: string; reported: Array<{ status: string }> }>).find((i) => i.id === packageId);
+  const inboxItem = async (packageId: string) => ((await get(b, '/api/exchange/inbox')).items as Array<Record<string, unknown>>).find((i) => i.id === packageId);
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'exchange-e2e-'));
+    a = await startTestApp({ exchange: { exchange: await FolderExchange.open(root, A), place: 'An Thành', pollMs: 200 } });
+    b = await startTestApp({ exchange: { exchange: await FolderExchange.open(root, B), place: 'An Thành', pollMs: 200 } });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  async function sendIssuedDocument(): Promise<{ documentId: string; packageId: string }> {
+    const documentId = await documentAt(a, 'issued');
+    const sent = await step(a, 'vanthu1', '/api/exchange/outbox', { documentId, to: [B.organId] });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    return { documentId, packageId: sent.body.id };
+  }
+
+  it('sends an issued document from A to B, B registers it, and arrived, registered and assigned come back to A’s outbox', async () => {
+    expect(await get(a, '/api/exchange/agencies')).toEqual({ self: A, agencies: [B] });
+    const { packageId } = await sendIssuedDocument();
+
+    // B's watcher receives it and acknowledges it the same day.
+    const arrived = await until('the package in B’s inbox', async () => {
+      const item = await inboxItem(packageId);
+      return item?.acknowledged ? item : undefined;
+    });
+    expect(arrived).toMatchObject({
+      status: 'arrived', from: A, symbol: expect.stringMatching(/^\d+\/QĐ-UBND$/), subject: 'Quyết định phê duyệt điều chỉnh chủ trương đầu tư', acknowledgeOverdue: false,
+    });
+
+    const registered = await step(b, 'vanthu1', `/api/exchange/inbox/${packageId}/register`, { fieldCode: 'KH-DT' });
+    expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+    const documentAtB: string = registered.body.documentId;
+    const document = (await b.request('GET', `/api/documents/${documentAtB}`, { token: await b.login('vanthu1') })).body;
+    expect(document).toMatchObject({ channel: 'electronic', source: { agency: A.organName, symbol: arrived.symbol }, excerpt: arrived.subject });
+    expect((await step(b, 'vanthu1', `/api/exchange/inbox/${packageId}/register`, { fieldCode: 'KH-DT' })).body).toMatchObject({ details: { rule: 'ALREADY_REGISTERED' } });
+
+    expect((await step(b, 'pho.chanh.vp.kt', `/api/documents/${documentAtB}/distribute`, { departmentId: departmentId('KT'), direction: 'Giao Phòng Kinh tế' })).status).toBe(201);
+    expect((await step(b, 'tp.kt', `/api/documents/${documentAtB}/assign`, { specialistId: userId('cv.kt1') })).status).toBe(201);
+
+    const trail = await until('arrived, registered and assigned at A', async () => {
+      const item = await outboxItem(packageId);
+      const statuses = item?.reported.map((r) => r.status) ?? [];
+      return ['arrived', 'registered', 'assigned'].every((s) => statuses.includes(s)) ? statuses : undefined;
+    });
+    expect(trail).toEqual(['arrived', 'registered', 'assigned']);
+    const statuses = (await get(a, `/api/exchange/outbox/${packageId}/statuses`)).statuses;
+    expect(statuses.map((s: { statusLabel: string }) => s.statusLabel)).toEqual(['Đã đến', 'Đã tiếp nhận', 'Đã phân công']);
+    expect(statuses.every((s: { organId: string }) => s.organId === B.organId)).toBe(true);
+  });
+
+  it('refuses a malformed package on receipt with the schema’s reason, and moves it to rejected/', async () => {
+    const id = '0b7e2a1c-4a5e-4f1b-9d2c-3e4f5a6b7c8d';
+    await writeFile(join(root, B.organId, 'tmp', 'x.part'), '<?xml version="1.0" encoding="UTF-8"?><edXML:edXML xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016"><edXML:edXMLEnvelope/></edXML:edXML>');
+    await (await import('node:fs/promises')).rename(join(root, B.organId, 'tmp', 'x.part'), join(root, B.organId, 'inbox', 'packages', `${id}.edxml`));
+    const item = await until('the rejected package', () => inboxItem(id));
+    expect(item).toMatchObject({ status: 'rejected', rejectionReason: expect.stringContaining('edXML') });
+    expect((item.rejectionErrors as string[]).join(' ')).toMatch(/edXMLHeader|edXMLEnvelope/);
+    expect(await readdir(join(root, B.organId, 'rejected', 'packages'))).toContain(`${id}.edxml`);
+  });
+
+  it('B refuses a package with a reason, and A sees "từ chối tiếp nhận"', async () => {
+    const { packageId } = await sendIssuedDocument();
+    await until('the package at B', () => inboxItem(packageId));
+    expect((await step(b, 'cv.kt1', `/api/exchange/inbox/${packageId}/refuse`, { reason: 'Gửi nhầm cơ quan' })).status).toBe(403);
+    expect((await step(b, 'vanthu1', `/api/exchange/inbox/${packageId}/refuse`, { reason: 'Gửi nhầm cơ quan' })).status).toBe(201);
+    const reported = await until('refused at A', async () => (await outboxItem(packageId))?.reported.find((r) => r.status === 'refused'));
+    expect(reported).toMatchObject({ organId: B.organId, description: 'Gửi nhầm cơ quan' });
+  });
+
+  it('A recalls a package: the document registered at B is locked (RECALLED_DOCUMENT_LOCKED)', async () => {
+    const { packageId } = await sendIssuedDocument();
+    await until('the package at B', () => inboxItem(packageId));
+    const registered = await step(b, 'vanthu1', `/api/exchange/inbox/${packageId}/register`, { fieldCode: 'KH-DT' });
+    expect(registered.status).toBe(201);
+    expect((await step(a, 'vanthu1', `/api/exchange/outbox/${packageId}/recall`, { reason: 'Ban hành sai thể thức' })).status).toBe(201);
+    expect((await step(a, 'vanthu1', `/api/exchange/outbox/${packageId}/recall`, { reason: 'lần hai' })).body).toMatchObject({ code: 'WRONG_STATE', details: { rule: 'ALREADY_RECALLED' } });
+    await until('the recall at B', async () => (await inboxItem(packageId))?.recallReason === 'Ban hành sai thể thức');
+    const distribute = await until('the document locked at B', async () => {
+      const answer = await step(b, 'pho.chanh.vp.kt', `/api/documents/${registered.body.documentId}/distribute`, { departmentId: departmentId('KT'), direction: 'Giao Phòng Kinh tế' });
+      return answer.status === 409 ? answer : undefined;
+    });
+    expect(distribute.body).toMatchObject({ code: 'WRONG_STATE', details: { rule: 'RECALLED_DOCUMENT_LOCKED' } });
+  });
+
+  it('refuses to send a document that is not issued, or to an agency not on the exchange', async () => {
+    const received = await documentAt(a, 'received');
+    expect((await step(a, 'vanthu1', '/api/exchange/outbox', { documentId: received, to: [B.organId] })).body).toMatchObject({ code: 'RULE_VIOLATION', details: { rule: 'DOCUMENT_NOT_ISSUED' } });
+    const issued = await documentAt(a, 'issued');
+    expect((await step(a, 'vanthu1', '/api/exchange/outbox', { documentId: issued, to: ['000.00.99.Z99'] })).body).toMatchObject({ code: 'RULE_VIOLATION', details: { rule: 'UNKNOWN_AGENCY', field: 'to' } });
+    expect((await step(a, 'cv.kt1', '/api/exchange/outbox', { documentId: issued, to: [B.organId] })).status).toBe(403);
+  });
+});

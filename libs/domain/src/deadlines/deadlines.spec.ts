@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
 import { CalendarNotCoveredError, InvalidInstantError, InvalidLocalDateError } from '../calendar/errors';
 import { endOfLocalDay, type LocalDate } from '../calendar/local-date';
 import { VIETNAM_CALENDAR } from '../calendar/vietnam';
 import { VIETNAM_2025 } from '../calendar/vietnam-2025';
 import { VIETNAM_2026 } from '../calendar/vietnam-2026';
 import { WorkingCalendar } from '../calendar/working-calendar';
+import { expect } from '../../../../test/support/expect-message';
 import {
   type Deadline,
   deadlineState,

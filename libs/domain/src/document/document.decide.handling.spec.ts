@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { actor, cmd, deadline, given, historyUntil, run, T, userId, vn } from '../testing/document-fixtures';
 import type { DocumentEvent } from './document.events';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { actor, cmd, deadline, departmentId, DOCUMENT_ID, given, historyUntil, run, T, userId, vn } from '../testing/document-fixtures';
 import { VIETNAM_2025, WorkingCalendar } from '../calendar';
 import { DEMO_ORGANISATION } from '../organisation';

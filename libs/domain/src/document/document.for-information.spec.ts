@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
 import { clockPaused } from '../deadlines';
 import { DEMO_ORGANISATION } from '../organisation';
 import { actor, cmd, departmentId, given, historyUntil, run, T, userId, vn } from '../testing/document-fixtures';
@@ -7,6 +7,7 @@ import type { DocumentEvent } from './document.events';
 import { documentStateFrom } from './document.state';
 import { DOCUMENT_DISTRIBUTED_V1_TO_V2 } from './document.upcasters';
 import { documentDeadlines } from './document.views';
+import { expect } from '../../../../test/support/expect-message';
 
 /** Để biết (issue 16 point 5) and the submit clock while a supplement is awaited (point 6). */
 

@@ -1,5 +1,5 @@
-import { expect } from 'vitest';
 import { DomainError, type DomainErrorCode } from '../shared/domain-error';
+import { expect } from '../../../../test/support/expect-message';
 
 /*
  * Decider tests in three lines (test code only; not exported from the package index):

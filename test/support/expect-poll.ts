@@ -1,7 +1,7 @@
 import { expect } from '@jest/globals';
 
 type Matchers = ReturnType<typeof expect<unknown>>;
-type PolledMatchers = { [K in keyof Matchers]: Matchers[K] extends (...args: infer A) => unknown ? (...args: A) => Promise<void> : never } & { not: PolledMatchers };
+type PolledMatchers = { [K in Exclude<keyof Matchers, 'not' | 'resolves' | 'rejects'>]: Matchers[K] extends (...args: infer A) => unknown ? (...args: A) => Promise<void> : never } & { not: PolledMatchers };
 
 /**
  * Polls `read` until the matcher passes or `timeout` ms have gone (then fails with the matcher's

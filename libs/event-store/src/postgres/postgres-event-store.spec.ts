@@ -43,7 +43,7 @@ describeEventStoreConformance('PostgreSQL', PostgresEventStore.capabilities, asy
       await admin.end();
     },
   };
-});
+}, { tamperable: true });
 
 describe('PostgreSQL event store', () => {
   const cleanups: (() => Promise<unknown>)[] = [];

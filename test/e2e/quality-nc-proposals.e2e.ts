@@ -1,7 +1,8 @@
 import { ncProposalStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { dossierAt, eventually, startOnestopApp, step, streamLengths, PROCEDURE } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';
+import { expect } from '../support/expect-message';
 
 /*
  * Nonconformities proposed from late dossiers, over HTTP on a clock the test moves (Hà Nội time):

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { asSentence, longDate, longDateTime, placeAndDate, vnd, workingDays } from './vietnamese-format';
 
 describe('Vietnamese dates, times and amounts on the forms', () => {

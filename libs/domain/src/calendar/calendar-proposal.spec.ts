@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { calendarYearOf, entriesOf, proposeCalendarDays } from '.';
 import { VIETNAM_2027 } from './vietnam-2027';
 

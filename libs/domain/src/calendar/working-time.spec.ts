@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { VIETNAM_CALENDAR } from './vietnam';
 import { addWorkingTime, localMinuteOf, WORKING_HOURS } from './working-time';
 

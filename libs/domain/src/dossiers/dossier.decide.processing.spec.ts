@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { VIETNAM_CALENDAR } from '../calendar';
 import { decideDossier } from './dossier.decide';
 import type { DossierEvent } from './dossier.events';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { VIETNAM_CALENDAR } from '../calendar';
 import { deciderSpec } from '../testing/given-when-then';
 import type { RefuseReception, RequestSupplementAtReception, SubmitDossierOnline } from './dossier.commands';

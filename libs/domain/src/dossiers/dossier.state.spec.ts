@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { historyUntil, userId } from './testing/dossier-fixtures';
 import { dossierStateFrom, evolveDossier, initialDossierState } from './dossier.state';
 

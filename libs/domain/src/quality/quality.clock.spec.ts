@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { addCalendarMonths, clockState, daysLate, legalUpdateDue } from './quality.clock';
 
 describe('the quality clocks', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { percentileOf } from '@office/read-models';
 
 /** Expanded values, sorted, as PostgreSQL's percentile_cont sees them. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { actor, cmd, deadline, given, historyUntil, run, T, userId, vn } from '../testing/document-fixtures';
+import type { DocumentEvent } from './document.events';
 
 /** Appraise, request and receive a supplement, submit: DOMAIN.md §2 middle rows, QC 10.2. */
 

@@ -4,6 +4,7 @@ import { VIETNAM_2025, WorkingCalendar } from '../calendar';
 import { DEMO_ORGANISATION } from '../organisation';
 import { deciderSpec } from '../testing/given-when-then';
 import { decideDocument } from './document.decide';
+import type { DocumentEvent } from './document.events';
 import { evolveDocument, initialDocumentState } from './document.state';
 
 /** Receive, distribute, assign (and reassign), return: DOMAIN.md §2, first rows. */

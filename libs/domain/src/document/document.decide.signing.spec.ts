@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { actor, cmd, deadline, given, historyUntil, run, T, userId, vn } from '../testing/document-fixtures';
+import type { DocumentEvent } from './document.events';
 
 /** Initial, sign, issue, archive, extend-deadline: DOMAIN.md §2 last rows, QC 10.1.1, 11.1. */
 

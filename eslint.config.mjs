@@ -52,12 +52,6 @@ export default tseslint.config(
       ),
     },
   },
-  {
-    // jest's configuration and transformer are CommonJS scripts that Node runs as they are.
-    files: ['jest.config.js', 'test/support/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' } },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
-  },
   ...APPS.map((app) => ({ files: [`apps/${app}/**/*.ts`], ignores: [...COMPOSITION_ROOTS, ...TESTS], rules: restrictImports(otherApps(app)) })),
   { files: ['libs/**/*.ts'], ignores: TESTS, rules: restrictImports(noApps) },
   {

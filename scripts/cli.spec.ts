@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from './cli';
 
 const spec = { values: ['at', 'stream'], switches: ['json'] };

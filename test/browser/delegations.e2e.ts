@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appraisal, departmentId, registration, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, open, PHONE, Users } from './browser-support';
-import { expectPoll } from '../support/expect-poll';
 
 /*
  * Signing authority in a real browser: the office chief records the chairman's KT. to the
@@ -18,7 +17,7 @@ const SHOTS = '/tmp/h3-delegations';
 const hanoiDay = (offsetDays = 0) => new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
 
-(!hasChromium ? describe.skip : describe)('signing authority in a real browser (Chromium)', () => {
+describe.skipIf(!hasChromium)('signing authority in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
@@ -70,7 +69,7 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
     await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
     const live = chief.getByTestId('delegations-in-force');
     await live.waitFor();
-    await expectPoll(() => live.locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => live.locator('tbody tr').count()).toBe(1);
     expect(await live.locator('tbody tr').first().textContent()).toContain('KT. CHỦ TỊCH');
     await shot(chief, 'uy-quyen');
 

@@ -1,9 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentAt, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView } from './browser-support';
-import { expect } from '../support/expect-message';
 
 /*
  * Leaders' directives in a real browser: a specialist records a meeting and drafts its notice with
@@ -27,7 +26,7 @@ const SKHDT = 'Sở Kế hoạch và Đầu tư';
 const STC = 'Sở Tài chính';
 const SXD = 'Sở Xây dựng';
 
-(!hasChromium ? describe.skip : describe)('leaders’ directives in a real browser (Chromium)', () => {
+describe.skipIf(!hasChromium)('leaders’ directives in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;

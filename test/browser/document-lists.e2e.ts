@@ -1,16 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registration, step } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, open, screenshot, Users, waitForView } from './browser-support';
-import { expectPoll } from '../support/expect-poll';
-import { expect } from '../support/expect-message';
 
 /** Issue #16, point 4 (lists that find things) in Chromium: due marks, filter, sort, export, saved filters. */
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
-(!hasChromium ? describe.skip : describe)('the documents list that finds things (Chromium)', () => {
+describe.skipIf(!hasChromium)('the documents list that finds things (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
@@ -84,13 +82,13 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
     // "Lưu bộ lọc", then back from an unfiltered list through the picker.
     await page.getByLabel('Tên bộ lọc mới').fill('Quá hạn, theo trích yếu');
     await page.getByRole('button', { name: 'Lưu bộ lọc' }).click();
-    await expectPoll(() => page.getByTestId('saved-filters-documents').getByRole('status').textContent()).toContain('Đã lưu bộ lọc “Quá hạn, theo trích yếu”');
+    await expect.poll(() => page.getByTestId('saved-filters-documents').getByRole('status').textContent()).toContain('Đã lưu bộ lọc “Quá hạn, theo trích yếu”');
     const picker = page.getByLabel('Bộ lọc đã lưu', { exact: true });
-    await expectPoll(() => picker.inputValue()).toBe('Quá hạn, theo trích yếu');
+    await expect.poll(() => picker.inputValue()).toBe('Quá hạn, theo trích yếu');
     await screenshot(page, 'van-ban-loc');
     await open(page, app.baseUrl, '/van-ban');
     expect((await rowIds(page)).length).toBe(4);
-    await expectPoll(() => picker.isEnabled()).toBe(true);
+    await expect.poll(() => picker.isEnabled()).toBe(true);
     await picker.selectOption({ label: 'Quá hạn, theo trích yếu' });
     await waitForView(page, () => page.getByRole('button', { name: 'Áp dụng' }).click());
     expect(page.url()).toContain('overdue=true&sort=excerpt&order=desc');

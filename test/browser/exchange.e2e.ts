@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FolderExchange } from '@office/exchange';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { departmentId, documentAt, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, open, PHONE, Users, waitForView } from './browser-support';
-import { expectPoll } from '../support/expect-poll';
 
 /*
  * Liên thông văn bản in a real browser, between two instances sharing an exchange folder: A's clerk
@@ -19,7 +18,7 @@ const SHOTS = '/tmp/h5-exchange';
 const A = { organId: '000.00.31.H01', organName: 'Văn phòng UBND tỉnh An Thành' };
 const B = { organId: '000.00.32.H01', organName: 'Sở Kế hoạch và Đầu tư tỉnh An Thành' };
 
-(!hasChromium ? describe.skip : describe)('liên thông văn bản in a real browser (Chromium, two instances)', () => {
+describe.skipIf(!hasChromium)('liên thông văn bản in a real browser (Chromium, two instances)', () => {
   let root: string;
   let a: TestApp;
   let b: TestApp;
@@ -57,7 +56,7 @@ const B = { organId: '000.00.32.H01', organName: 'Sở Kế hoạch và Đầu t
     expect(await sender.locator('[data-testid="exchange-outbox"] tbody tr').count()).toBe(1);
 
     const receiver = await atB.as('vanthu1');
-    await expectPoll(async () => {
+    await expect.poll(async () => {
       await open(receiver, b.baseUrl, '/lien-thong');
       return receiver.locator('[data-testid="exchange-inbox"] tr[data-status="arrived"] [data-ack="sent"]').count();
     }, { timeout: 20_000 }).toBe(1);
@@ -71,7 +70,7 @@ const B = { organId: '000.00.32.H01', organName: 'Sở Kế hoạch và Đầu t
     expect((await step(b, 'pho.chanh.vp.kt', `/api/documents/${documentAtB}/distribute`, { departmentId: departmentId('KT'), direction: 'Giao Phòng Kinh tế' })).status).toBe(201);
     expect((await step(b, 'tp.kt', `/api/documents/${documentAtB}/assign`, { specialistId: userId('cv.kt1') })).status).toBe(201);
 
-    await expectPoll(async () => {
+    await expect.poll(async () => {
       await open(sender, a.baseUrl, '/lien-thong');
       return sender.locator('[data-testid="exchange-outbox"] .trail li').evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
     }, { timeout: 20_000 }).toEqual(['arrived', 'registered', 'assigned']);

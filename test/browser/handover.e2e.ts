@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentAt, step, userId } from '../support/document-steps';
 import { eventually } from '../support/onestop-desk';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, Users, waitForView } from './browser-support';
-import { expect } from '../support/expect-message';
 
 /*
  * The staff hand-over in a real browser: cv.kt1 holds a document and follows a directive; the HCTC
@@ -17,7 +16,7 @@ import { expect } from '../support/expect-message';
 
 const SHOTS = '/tmp/h2-handover';
 
-(!hasChromium ? describe.skip : describe)('staff hand-over in a real browser (Chromium)', () => {
+describe.skipIf(!hasChromium)('staff hand-over in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;

@@ -1,10 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoCatalogue } from '../../apps/api/src/procedures/demo-catalogue/seed-demo-catalogue';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView } from './browser-support';
-import { expectPoll } from '../support/expect-poll';
-import { expect } from '../support/expect-message';
 
 /** The one-stop desk in a real browser: reception from the checklist, a dossier's whole path, the catalogue, the statistics and the public lookup. */
 
@@ -22,7 +20,7 @@ const NAV: Array<[string, string[]]> = [
   ['kiemtoan1', ['Văn bản', 'Sổ đăng ký', 'Cuộc họp', 'Nhiệm vụ', 'Kiểm toán', 'ISO', 'Hồ sơ một cửa']],
 ];
 
-(!hasChromium ? describe.skip : describe)('the one-stop desk in a real browser (Chromium)', () => {
+describe.skipIf(!hasChromium)('the one-stop desk in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
@@ -77,7 +75,7 @@ const NAV: Array<[string, string[]]> = [
     await screenshot(desk, 'mot-cua-tiep-nhan');
     await form.getByLabel(left.name, { exact: true }).uncheck();
     await form.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
-    await expectPoll(() => form.getByTestId('error-summary').textContent()).toContain(left.name);
+    await expect.poll(() => form.getByTestId('error-summary').textContent()).toContain(left.name);
 
     // Mẫu 02, prefilled with the missing item and the reason the domain gave.
     await desk.getByTestId('offer-supplement').click();
@@ -87,7 +85,7 @@ const NAV: Array<[string, string[]]> = [
     await supplement.getByLabel('Lý do, yêu cầu 1').fill('Chưa nộp; đề nghị bổ sung bản theo đúng hình thức quy định');
     await supplement.locator('button[type="submit"]').click();
     await supplement.waitFor({ state: 'detached' });
-    await expectPoll(() => desk.getByTestId('slips').textContent()).toMatch(/Đã lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ số \S+/);
+    await expect.poll(() => desk.getByTestId('slips').textContent()).toMatch(/Đã lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ số \S+/);
     const [slip02] = await Promise.all([desk.waitForEvent('download'), desk.getByTestId('slips').locator('button[data-download="supplement-request"]').click()]);
     expect(slip02.suggestedFilename()).toMatch(/\.pdf$/);
 
@@ -227,7 +225,7 @@ const NAV: Array<[string, string[]]> = [
     expect(await draft.getByLabel('Tên giấy tờ 1').inputValue()).toBe(detail.versions[0].requiredItems[0]?.name ?? '');
     await draft.getByLabel('Hiệu lực từ ngày').fill('01/01/2027');
     await draft.locator('button[type="submit"]').click();
-    await expectPoll(() => draft.getByTestId('error-summary').getAttribute('data-code')).toBe('RULE_VIOLATION');
+    await expect.poll(() => draft.getByTestId('error-summary').getAttribute('data-code')).toBe('RULE_VIOLATION');
     await draft.getByRole('button', { name: 'Hủy' }).click();
 
     // The office chief approves a drafted version on the procedure's page.
@@ -242,7 +240,7 @@ const NAV: Array<[string, string[]]> = [
     await chief.locator('button[data-action="approve"]').click();
     await chief.getByTestId('dialog-approve').getByLabel('Số, ký hiệu quyết định phê duyệt').fill('215/QĐ-VP');
     await chief.getByTestId('dialog-approve').locator('button[type="submit"]').click();
-    await expectPoll(() => chief.locator('section.version').first().textContent()).toContain('215/QĐ-VP');
+    await expect.poll(() => chief.locator('section.version').first().textContent()).toContain('215/QĐ-VP');
     expect((await api('chanh.vp', `/api/procedures/${code}?${await caughtUp()}`)).versions[0].approval.decisionRef).toBe('215/QĐ-VP');
   });
 
@@ -284,7 +282,7 @@ const NAV: Array<[string, string[]]> = [
     await screenshot(page, 'tra-cuu');
     await page.getByLabel('Mã tra cứu (PIN)').fill('000000');
     await page.getByRole('button', { name: 'Tra cứu' }).click();
-    await expectPoll(() => page.getByTestId('error-summary').textContent()).toContain('Không tìm thấy hồ sơ');
+    await expect.poll(() => page.getByTestId('error-summary').textContent()).toContain('Không tìm thấy hồ sơ');
     expect(await result.count()).toBe(0);
     await context.close();
   });

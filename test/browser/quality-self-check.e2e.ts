@@ -1,11 +1,9 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_REVIEW_TOPICS } from '@office/domain';
 import { eventually, PROCEDURE, startOnestopApp, step, userId } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, open, screenshot, Users, waitForView } from './browser-support';
-import { expectPoll } from '../support/expect-poll';
-import { expect } from '../support/expect-message';
 
 /**
  * The self-check list of TT 26/2014 Art. 36 and the yearly quality objectives in a real browser:
@@ -16,7 +14,7 @@ import { expect } from '../support/expect-message';
 const hanoiDay = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 const CODE = PROCEDURE.code;
 
-(!hasChromium ? describe.skip : describe)('the ISO self-check and quality objectives in a real browser (Chromium)', () => {
+describe.skipIf(!hasChromium)('the ISO self-check and quality objectives in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
@@ -88,7 +86,7 @@ const CODE = PROCEDURE.code;
     await secretary.locator('button[data-action="record-review"]').click();
     const minutes = secretary.getByTestId('dialog-record-review');
     await minutes.locator('button[data-action="fill-review-inputs"]').click();
-    await expectPoll(() => minutes.locator('[data-field="inputs.audit_results"] textarea').inputValue()).toContain('Đánh giá nội bộ năm');
+    await expect.poll(() => minutes.locator('[data-field="inputs.audit_results"] textarea').inputValue()).toContain('Đánh giá nội bộ năm');
     expect(await minutes.locator('[data-field="inputs.process_performance"] textarea').inputValue()).toContain('hồ sơ đã giải quyết');
     expect(await minutes.locator('[data-field="inputs.objectives"] textarea').inputValue()).toMatch(/mục tiêu/);
     await minutes.getByRole('button', { name: 'Hủy' }).click();

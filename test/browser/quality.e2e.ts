@@ -1,9 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, PROCEDURE, startOnestopApp, step, userId } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, login, open, PHONE, screenshot, Users, waitForView } from './browser-support';
-import { expect } from '../support/expect-message';
 
 /**
  * The ISO quality management system in a real browser (DOMAIN.md §7): the secretary's queue with
@@ -19,7 +18,7 @@ const NEW_CODE = '8.000301';
 /** The owner of the corrective action: an office leader, who may read the quality records. */
 const OWNER = 'pho.chanh.vp.kt';
 
-(!hasChromium ? describe.skip : describe)('the ISO quality management system in a real browser (Chromium)', () => {
+describe.skipIf(!hasChromium)('the ISO quality management system in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;

@@ -1,19 +1,18 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainPdf, signPdf, tampered, testSigner } from '../../libs/signatures/src/testing/signed-pdfs';
 import { documentAt, step } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, open, PHONE, screenshot, SCREENSHOTS, Users } from './browser-support';
-import { expectPoll } from '../support/expect-poll';
 
 /*
  * The "Chữ ký số" card in a real browser: the leader who signed uploads the signed PDF through the
  * attachments card and records their signature; the clerk records the Office's over it and checks
  * a tampered copy, which shows as not valid. Screenshots: docs/screenshots/chu-ky-so(-390).png.
  */
-(!hasChromium ? describe.skip : describe)('digital signatures in a real browser (Chromium)', () => {
+describe.skipIf(!hasChromium)('digital signatures in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
@@ -48,7 +47,7 @@ import { expectPoll } from '../support/expect-poll';
     const card = page.getByTestId('signatures-card');
     const select = card.getByTestId('signature-file');
     await select.focus();
-    await expectPoll(() => select.locator('option').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(name)]));
+    await expect.poll(() => select.locator('option').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(name)]));
     await select.selectOption({ label: (await select.locator('option', { hasText: name }).first().textContent())! });
     await card.locator(`[data-signature-action="${action}"]`).click();
   }

@@ -1,9 +1,8 @@
 import { ORGANISATION_STREAM } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { departmentId, documentAt, step, submission, userId } from '../support/document-steps';
 import { eventually } from '../support/onestop-desk';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 /*
  * Issue 17: who was competent for what at a given time is history. A field moves from one

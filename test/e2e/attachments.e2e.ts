@@ -2,14 +2,13 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzip } from '@office/audit/testing/unzip';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appraisal as appraisalBody, departmentId as departmentOf, documentAt, step, submission as submissionBody, userId as userOf } from '../support/document-steps';
 import { samplePdf, samplePng, sha256 } from '../support/sample-files';
 import { ScannerUnavailable } from '@office/storage';
 import type { FileScanner } from '../../apps/api/src/attachments/attachments-runtime';
 import { dossierAt, PROCEDURE, reception, startOnestopApp } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 /*
  * Attachments over HTTP with real files (issue #15): upload with type detection and limits, the

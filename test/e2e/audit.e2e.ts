@@ -3,11 +3,10 @@ import { documentTimeline, timelineText } from '@office/audit';
 import { unzip } from '@office/audit/testing/unzip';
 import { localDateOf } from '@office/domain';
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DigestScheduler } from '../../apps/api/src/audit/digests/digest-scheduler';
 import { documentAt, registration, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 interface EventRow {
   position: string;

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from 'vitest';
 import { verifyLog } from '@office/audit';
 import { documentStreamName } from '@office/domain';
 import { loadConfig, openPlatform, type Platform } from '@office/runtime';
@@ -10,7 +10,6 @@ import { restoreBackup } from '@office/runtime/restore';
 import { documentAt, registration, step } from '../support/document-steps';
 import { keepRegistering, wholeLog } from '../support/office-at-work';
 import { startTestApp, TEST_PASSWORD_COST, type TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 /*
  * The backup drill of the runbook (README, "Backup and restore"), on the product's embedded default

@@ -1,11 +1,10 @@
 import { calendarYearStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CalendarSeed } from '../../apps/api/src/calendar/seed/calendar-seed';
 import { registration, step } from '../support/document-steps';
 import { eventually, streamLengths } from '../support/onestop-desk';
 import { mismatchesOf, undocumentedOperations, type OpenApiDocument } from '../support/open-api-check';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 /*
  * The working-day calendar as approved data over HTTP, on a clock the test moves: the shipped

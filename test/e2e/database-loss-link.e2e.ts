@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../support/database';
 import { projectedAfterMs, recoveryMs, startLoad, statusCounts, verifyAfterLoss, waitForRegistrations, type Outcome } from '../support/database-loss';
 import { TcpProxy } from '../support/tcp-proxy';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 const CUT_MS = 10_000;
 

@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDatabase, superviseEmbeddedPostgres, type SupervisedPostgres } from '@office/runtime';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectedAfterMs, recoveryMs, startLoad, statusCounts, until, verifyAfterLoss, waitForRegistrations, type Outcome } from '../support/database-loss';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 /**
  * kill -9 of the postmaster under a load of commands, as `npm start` would live it: an embedded

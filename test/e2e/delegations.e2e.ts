@@ -1,11 +1,10 @@
 import { writeFile, mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appraisal, departmentId, registration, step, userId } from '../support/document-steps';
 import { eventually } from '../support/onestop-desk';
 import { pdfText } from '../support/onestop-pdf';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { hasPdfToText } from '../../libs/forms/src/testing/pdf-text';
-import { expect } from '../support/expect-message';
 
 /*
  * Signing authority over HTTP (DOMAIN.md §10), on a clock the test moves (Hà Nội time): on Mon

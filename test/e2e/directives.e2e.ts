@@ -1,9 +1,8 @@
 import { directiveStreamName, meetingStreamName, numberingStreamName, outgoingSeriesKey } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentAt, registration, step, userId } from '../support/document-steps';
 import { eventually, streamLengths } from '../support/onestop-desk';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 /*
  * A leaders' meeting to closed tasks over HTTP, each step by its own role, on a clock the test

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDateOf, VIETNAM_CALENDAR } from '@office/domain';
 import { appraisal, departmentId, registration, step, submission, userId } from '../support/document-steps';
 import { mismatchesOf, type OpenApiDocument } from '../support/open-api-check';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 /*
  * Issue 16, points 5 and 6 over HTTP with the real projector: a leader distributes to one lead

@@ -1,10 +1,9 @@
 import { accessStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentAt, userId } from '../support/document-steps';
 import { pdfText } from '../support/onestop-pdf';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { hasPdfToText } from '../../libs/forms/src/testing/pdf-text';
-import { expect } from '../support/expect-message';
 
 describe('the printed slips of an incoming document (GET /api/documents/:id/forms/:slip)', () => {
   let app: TestApp;

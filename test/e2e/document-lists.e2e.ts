@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessStreamName, addCalendarDays, DOCUMENT_STATUSES, dueSoonLimit, localDateOf, VIETNAM_CALENDAR } from '@office/domain';
 import { documentAt, registration, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 type Item = { id: string; excerpt: string; urgency: string; confidentiality: string; status: string; fieldCode: string; receivedAt: string; incomingNumber: number; nextDue: string | null; overdue: boolean; leaderId: string | null };
 

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appraisal, departmentId, documentAt, registration, step, submission, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 describe('the incoming-document workflow over HTTP', () => {
   let app: TestApp;

@@ -1,8 +1,7 @@
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKS_AT_ONCE } from '../../apps/api/src/audit/evidence/evidence.controller';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 /** The advisory lock space of the pack places (evidence.controller.ts). */
 const PACK_LOCK_SPACE = 7_341_200;

@@ -1,11 +1,10 @@
 import { handoverStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPdfToText } from '../../libs/forms/src/testing/pdf-text';
 import { documentAt } from '../support/document-steps';
 import { dossierAt, eventually, startOnestopApp, step, streamLengths, userId } from '../support/onestop-desk';
 import { pdfText } from '../support/onestop-pdf';
 import type { TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 /*
  * A specialist's transfer over HTTP (DOMAIN.md §9): cv.kt1 (Phòng Kinh tế) holds a document, a

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditorReadsStream } from '@office/audit';
 import { accessStreamName, addCalendarDays, documentStreamName, localDateOf } from '@office/domain';
 import { documentAt, registration, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 /** Issue 18 §6 and §9: reads recorded as DOMAIN.md §2 says, and the contract points of API.md. */
 describe('hardening: recorded reads and contract points', () => {

@@ -1,9 +1,8 @@
 import { procedureStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XLSX_CONTENT_TYPE } from '../../apps/api/src/procedures/catalogue-sheet';
 import { eventually, PROCEDURE, reception, startOnestopApp, step } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 const version = (overrides: Record<string, unknown> = {}) => ({
   effectiveFrom: '2026-01-01',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { dailySeriesKey, DEMO_ORGANISATION, numberingStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NumberAllocator } from '../../apps/api/src/documents/numbering/number-allocator';
 import { NumberReconciler } from '../../apps/api/src/documents/numbering/number-reconciler';
 import { reception, startOnestopApp, step } from '../support/onestop-desk';

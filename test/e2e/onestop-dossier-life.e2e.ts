@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentAt } from '../support/document-steps';
 import { dossierAt, DOSSIER_PATH, reception, startOnestopApp, step, userId } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 describe('the life of a one-stop dossier over HTTP, each step by its own role', () => {
   let app: TestApp;

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_LOOKUPS_PER_MINUTE } from '../../apps/api/src/dossiers/public-lookup/public-lookup.route';
 import { dossierAt, eventually, reception, startOnestopApp, step } from '../support/onestop-desk';
 import { pdfText } from '../support/onestop-pdf';
 import type { TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 /** Where citizens reach the lookup (PUBLIC_BASE_URL), not the address the desk's browser used. */
 const PUBLIC = 'https://motcua.anthanh.gov.vn';

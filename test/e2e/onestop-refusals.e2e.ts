@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossierStreamName } from '@office/domain';
 import { deskStreams, dossierAt, PROCEDURE, reception, startOnestopApp, step, streamLengths, userId } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 describe('the one-stop desk refuses bad input and wrong steps, appending nothing and taking no number', () => {
   let app: TestApp;

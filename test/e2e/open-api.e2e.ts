@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registration } from '../support/document-steps';
 import { mismatchesOf, operationsOf, undocumentedOperations, type OpenApiDocument } from '../support/open-api-check';
 import { departmentId, PROCEDURE, reception, startOnestopApp } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 /** Issue 18 §10: every route's success answer is described in OpenAPI, and the descriptions hold against real answers. */
 describe('OpenAPI: success answers', () => {

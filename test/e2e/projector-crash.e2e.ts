@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATION, DOCUMENT_EVENT_TYPES, NUMBER_SERIES_EVENT_TYPES, VIETNAM_CALENDAR } from '@office/domain';
 import { createPostgresEventStore, type EventStore } from '@office/event-store';
 import { createReadModelDataSource, migrateReadModels, type Projection } from '@office/read-models';
@@ -8,7 +8,6 @@ import { PROJECTIONS } from '../../apps/projector/src/projections';
 import { rebuildProjections } from '../../apps/projector/src/rebuild/rebuild';
 import { lastWritten, recordingLogger, startInstance, tableContents, waitForCheckpoints, type ProjectorInstance } from '../../apps/projector/src/testing/instances';
 import { createTestDatabase } from '../support/database';
-import { expect } from '../support/expect-message';
 
 /** Counts every application of every event per stream, with no guard at all: applying anything twice shows here. */
 const tally: Projection = {

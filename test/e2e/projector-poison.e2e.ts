@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetFailedProjection } from '../../apps/projector/src/projection-admin';
 import { lastWritten, waitFor, waitForCheckpoints } from '../../apps/projector/src/testing/instances';
 import { documentAt, registration, step } from '../support/document-steps';

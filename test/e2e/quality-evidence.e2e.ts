@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzip } from '@office/audit/testing/unzip';
 import { REQUIRED_REVIEW_TOPICS } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, step, userId } from '../support/onestop-desk';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 /** The API's today moves on in steps, so that a version is approved after the declaration, not at its instant. */
 let now = new Date('2026-10-02T03:00:00Z');

@@ -1,8 +1,7 @@
 import { legalChangeStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, step, userId } from '../support/onestop-desk';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 /** The API's today: Thursday 5/3/2026 in Hà Nội. */
 const NOW = new Date('2026-03-05T03:00:00Z');

@@ -1,8 +1,7 @@
 import { ncProposalStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossierAt, eventually, startOnestopApp, step, streamLengths, PROCEDURE } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 /*
  * Nonconformities proposed from late dossiers, over HTTP on a clock the test moves (Hà Nội time):

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, localDateOf } from '@office/domain';
 import { startTestApp, type TestApp } from '../support/test-app';
 

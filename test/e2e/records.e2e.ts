@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { caseFileStreamName, documentStreamName } from '@office/domain';
 import { hasPdfToText } from '@office/forms/testing/pdf-text';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { departmentId, documentAt, step, userId } from '../support/document-steps';
 import { eventually, streamLengths } from '../support/onestop-desk';
 import { pdfText } from '../support/onestop-pdf';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registration, step } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 

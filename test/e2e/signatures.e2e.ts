@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { signatureStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainPdf, signPdf, tampered, testSigner } from '../../libs/signatures/src/testing/signed-pdfs';
 import { documentAt, step, userId } from '../support/document-steps';
 import { mismatchesOf, type OpenApiDocument } from '../support/open-api-check';
 import { streamLengths } from '../support/onestop-desk';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expect } from '../support/expect-message';
 
 /*
  * Digital signatures over HTTP with really signed PDFs (DOMAIN.md §10): the leader who signed

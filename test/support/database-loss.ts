@@ -1,8 +1,8 @@
 import { documentStreamName, incomingSeriesKey, evolveNumberSeries, initialNumberSeriesState, numberingStreamName, numberStatus, type NumberSeriesEvent } from '@office/domain';
 import { derivedUuid } from '@office/event-store';
+import { expect } from 'vitest';
 import { registration, userId } from './document-steps';
 import type { TestApp } from './test-app';
-import { expect } from './expect-message';
 
 /** One answer the load got. */
 export interface Outcome {

@@ -7,7 +7,7 @@ import { createPostgresEventStore, type EventStore } from '@office/event-store';
 import { createReadModelDataSource, migrateReadModels, type Projection } from '@office/read-models';
 import { logFatal, logLevelsUpTo, QuietLogger } from '@office/runtime';
 import type { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/support/database';
 import { ChildProcessSupervisor } from '../../server/src/child-process-supervisor';
 import { Projector } from './projector';

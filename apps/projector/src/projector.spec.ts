@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventStore } from '@office/event-store';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../test/support/database';

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { asRecorded, goldenEvent, readGoldenEvents, shapeOf } from '../../../test/support/golden-events';
 import type { AuditRecordViewed } from './access-log/access-log.events';
 import { digestRecord, HEADS_ALGORITHM, type DigestPublished } from './digests/digest.events';
-import { expect } from '../../../test/support/expect-message';
 
 /*
  * The audit's own stored events, pinned like the domain's (libs/domain/src/event-versions.spec.ts).

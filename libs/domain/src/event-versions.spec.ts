@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Upcasters } from '@office/event-store';
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { asRecorded, goldenEvent, readGoldenEvents, shapeOf } from '../../../test/support/golden-events';
 import { ACCESS_EVENT_TYPES } from './access';
 import { CALENDAR_YEAR_EVENT_TYPES } from './calendar';
@@ -10,13 +10,12 @@ import { EVENT_UPCASTERS, schemaVersionOf } from './event-versions';
 import { NUMBER_SERIES_EVENT_TYPES } from './numbering';
 import { PROCEDURE_EVENT_TYPES } from './procedures';
 import { goldenDecisions } from './testing/golden-events/golden-decisions';
-import { expect } from '../../../test/support/expect-message';
 
 /*
  * Events are a public contract: what the deciders write is pinned by a golden fixture per type and
  * schema version, and every version ever written must still reach today's evolve through the
  * upcasters, applied by the very code the store reads with. A new type or version is recorded with
- * `GOLDEN_EVENTS=write npx jest libs/domain/src/event-versions.spec.ts`, then checked in.
+ * `GOLDEN_EVENTS=write npx vitest run libs/domain/src/event-versions.spec.ts`, then checked in.
  */
 
 const DIR = join(__dirname, 'testing/golden-events');

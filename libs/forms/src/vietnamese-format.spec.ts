@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { asSentence, longDate, longDateTime, placeAndDate, vnd, workingDays } from './vietnamese-format';
 
 describe('Vietnamese dates, times and amounts on the forms', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type ProjectionHarness } from '../../../apps/projector/src/projections/testing/projection-harness';
 
 /*

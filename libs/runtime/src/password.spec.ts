@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_PASSWORD_COST, hashPassword, needsRehash, verifyPassword } from './password';
 
 describe('password hashes', () => {

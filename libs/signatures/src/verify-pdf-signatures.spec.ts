@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { plainPdf, signPdf, tampered, testAuthority, testSigner } from './testing/signed-pdfs';
 import { verifyPdfSignatures } from './verify-pdf-signatures';
 

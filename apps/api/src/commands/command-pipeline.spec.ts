@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@office/domain';
 import { createPostgresEventStore, WrongExpectedVersionError, type EventStore } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/support/database';
 import type { CommandContext } from './command-context';
 import { CommandPipeline, type Fold } from './command-pipeline';

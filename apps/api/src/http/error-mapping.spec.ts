@@ -1,7 +1,7 @@
 import { EventStoreUnavailableError } from '@office/event-store';
 import { Client } from 'pg';
 import { QueryFailedError } from 'typeorm';
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { toErrorBody } from './error-mapping';
 
 describe('toErrorBody for a database that is away', () => {

@@ -1,6 +1,6 @@
 import { departmentId, vn } from '@office/domain/testing/document-fixtures';
 import { STATS_PROCEDURE, writeStatisticsScenario } from '@office/read-models/onestop/statistics/testing/statistics-scenario';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/support/test-app';
 
 /*

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { DEMO_CATALOGUE, type CatalogueExportRow } from '@office/domain';
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { ValidationFailedException } from '../http/validation';
 import { catalogueRowsOfWorkbook, catalogueWorkbook } from './catalogue-sheet';
 

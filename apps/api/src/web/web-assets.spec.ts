@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { chooseEncoding, fingerprint, fingerprintedPath, HASH_LENGTH, splitFingerprint, WebAsset, WebAssets } from './web-assets';
 import { IndexPages, pageModuleFor, renderIndexPage, staticImports } from './web-page';
 

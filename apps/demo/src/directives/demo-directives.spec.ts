@@ -1,12 +1,11 @@
 import { loadConfig, openPlatform, type Platform } from '@office/runtime';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directiveOutcomeSql } from '../../../../libs/read-models/src/directives/task-register/directive-outcome-sql';
 import { createTestDatabase } from '../../../../test/support/database';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/projections/testing/projection-harness';
 import { generateDemoDirectives, type DemoDirectivesOptions } from './demo-directives';
 import { DEMO_MEETINGS, DEMO_OTHER_TASKS } from './directive-texts';
-import { expect } from '../../../../test/support/expect-message';
 
 /** The demo as of Wed 20/5/2026 (Hà Nội): its meetings from early March on. */
 const OPTIONS: DemoDirectivesOptions = { now: '2026-05-20T03:00:00.000Z', seed: 7 };

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, openPlatform, type Platform } from '@office/runtime';
 import { createTestDatabase } from '../../../../test/support/database';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/projections/testing/projection-harness';
 import { generateDemoDossiers, type DemoDossiersOptions } from './demo-dossiers';
-import { expect } from '../../../../test/support/expect-message';
 
 /** Two months of the 2026 desk (every procedure of the catalogue in force), small enough for a test. */
 const PERIOD: DemoDossiersOptions = { dossiers: 260, from: '2026-03-02', to: '2026-04-30', seed: 11 };

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, openPlatform, type Platform } from '@office/runtime';
 import { createTestDatabase } from '../../../../test/support/database';
 import { PROJECTIONS } from '../../../projector/src/projections';

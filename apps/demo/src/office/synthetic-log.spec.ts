@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATION, VIETNAM_CALENDAR } from '@office/domain';
 import { createPostgresEventStore, type EventStore } from '@office/event-store';
 import type { DataSource } from 'typeorm';

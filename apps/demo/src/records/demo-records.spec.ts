@@ -1,6 +1,6 @@
 import { CaseFileQueries } from '@office/read-models';
 import { loadConfig, openPlatform, type Platform } from '@office/runtime';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/support/database';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/projections/testing/projection-harness';

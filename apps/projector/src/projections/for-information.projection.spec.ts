@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   canView, DEMO_ORGANISATION, decideDocument, documentStreamName, evolveDocument, initialDocumentState,
   type DocumentCommand, type DocumentEvent, type DocumentState, type RegisteredDocument,
@@ -9,7 +9,6 @@ import { documentSummariesProjection } from './document-summaries.projection';
 import { incomingRegisterProjection } from './incoming-register.projection';
 import { catchUp, openHarness, type ProjectionHarness } from './testing/projection-harness';
 import { appendAll, type ScenarioEvent } from './testing/scenario';
-import { expect } from '../../../../test/support/expect-message';
 
 /*
  * Để biết and the clocks of a queue item on the read side (issue 16 points 5, 6): who sees a

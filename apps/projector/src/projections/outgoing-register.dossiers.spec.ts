@@ -1,7 +1,7 @@
 import { dossierStreamName, numberingStreamName, type DossierResultIssued, type NumberSeriesEvent, type NumberSeriesKey } from '@office/domain';
 import { userId, vn } from '@office/domain/testing/document-fixtures';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outgoingRegisterProjection } from './outgoing-register.projection';
 import { applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness } from './testing/projection-harness';
 import { DOC, scenarioEvents, type ScenarioEvent } from './testing/scenario';

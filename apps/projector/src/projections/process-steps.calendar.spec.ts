@@ -5,7 +5,7 @@ import {
 } from '@office/domain';
 import type { JsonObject } from '@office/event-store';
 import { ApprovedCalendar, calendarInForce, setCalendarInForce } from '@office/read-models';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processStepsProjection } from './process-steps.projection';
 import { catchUp, openHarness, projectLive, resetProjection, snapshotAll, type JsonRow, type ProjectionHarness } from './testing/projection-harness';
 import { appendAll, DOC, scenarioEvents } from './testing/scenario';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userId } from '@office/domain/testing/document-fixtures';
 import { incomingRegisterProjection } from './incoming-register.projection';
 import { outgoingRegisterProjection } from './outgoing-register.projection';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { accessStreamName } from '@office/domain';
 import type { NewEvent } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applyDirectly, catchUp, openHarness, resetProjection, snapshot, wholeLog, type JsonRow, type ProjectionHarness,
 } from '../../../../apps/projector/src/projections/testing/projection-harness';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { compareStreamIds, HeadsHasher, headsHashOf } from './heads-hash';
 
 describe('stream heads hash', () => {

@@ -1,7 +1,7 @@
 import { DEMO_ORGANISATION } from '@office/domain';
 import { historyUntil } from '@office/domain/testing/document-fixtures';
 import type { RecordedEvent } from '@office/event-store';
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { hanoiDateTime } from '../labels';
 import { documentStateAt, documentTimeline, parseInstantOrDay } from './document-timeline';
 import { stateText, timelineText } from './timeline-text';

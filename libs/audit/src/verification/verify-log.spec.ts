@@ -3,7 +3,7 @@ import { createPostgresEventStore, eventHash, type EventStore, type EventUpcaste
 import { createReadModelDataSource, migrateReadModels } from '@office/read-models';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/support/database';
 import { listDigests, publishDigest } from '../digests/publish-digest';
 import { verifyLog } from './verify-log';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { calendarYearOf, entriesOf, proposeCalendarDays } from '.';
 import { VIETNAM_2027 } from './vietnam-2027';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import {
   calendarSeedOf, calendarYearOfVersion, calendarYearStateFrom, decideCalendarYear, evolveCalendarYear, initialCalendarYearState, proposeCalendarDays,
   calendarVersionInForce, VIETNAM_CALENDAR_YEARS, workingCalendarOf, type CalendarYearCommand, type CalendarYearEvent, type CalendarYearState,

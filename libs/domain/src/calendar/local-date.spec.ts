@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { InvalidInstantError, InvalidLocalDateError } from './errors';
 import { addCalendarDays, dayOfWeek, endOfLocalDay, isLocalDate, localDateOf } from './local-date';
 

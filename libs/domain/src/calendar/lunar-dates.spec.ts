@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { hungKingsDay, lunarNewYear, lunarNewYearsEve, VIETNAM_2025, VIETNAM_2026 } from '.';
 
 /*

@@ -1,4 +1,4 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import type { CalendarYear } from './calendar-year';
 import { CalendarNotCoveredError, InvalidCalendarError, InvalidLocalDateError } from './errors';
 import { addCalendarDays, dayOfWeek, isWeekend, type LocalDate } from './local-date';
@@ -8,7 +8,6 @@ import { VIETNAM_2026 } from './vietnam-2026';
 import { VIETNAM_2027 } from './vietnam-2027';
 import { WorkingCalendar } from './working-calendar';
 import { DomainError } from '../shared/domain-error';
-import { expect } from '../../../../test/support/expect-message';
 
 const cal = VIETNAM_CALENDAR;
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { VIETNAM_CALENDAR } from './vietnam';
 import { addWorkingTime, localMinuteOf, WORKING_HOURS } from './working-time';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { decideDirective } from './directive.decide';
 import { directiveStateFrom } from './directive.state';
 import { directiveActions } from './directive.turns';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { directiveOutcome, directiveOutcomeOn } from './directive.outcome';
 import { directiveStateFrom } from './directive.state';
 import { D, taskCmd, taskHistory, vn } from './testing/directive-fixtures';

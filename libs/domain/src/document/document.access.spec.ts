@@ -1,4 +1,4 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATION } from '../organisation';
 import { actor, ALL_STAGES, cmd, DEMO_CONTEXT, historyUntil, run, T, userId, vn } from '../testing/document-fixtures';
 import { availableActions, canView } from './document.access';
@@ -7,7 +7,6 @@ import { decideDocument } from './document.decide';
 import type { DocumentEvent } from './document.events';
 import { documentStateFrom, evolveDocument, initialDocumentState, type DocumentState } from './document.state';
 import { documentDeadlines, outgoingSymbolFor } from './document.views';
-import { expect } from '../../../../test/support/expect-message';
 
 const org = DEMO_ORGANISATION;
 const state = (events: DocumentEvent[]): DocumentState => documentStateFrom(events);

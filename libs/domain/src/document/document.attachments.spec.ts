@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATION } from '../organisation';
 import { actor, DOCUMENT_ID, historyUntil, T, userId, type Stage } from '../testing/document-fixtures';
 import { deciderSpec } from '../testing/given-when-then';

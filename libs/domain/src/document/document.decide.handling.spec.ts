@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { actor, cmd, deadline, given, historyUntil, run, T, userId, vn } from '../testing/document-fixtures';
 import type { DocumentEvent } from './document.events';
 
@@ -32,20 +32,20 @@ describe('appraise (thẩm định)', () => {
   it('an incomplete dossier: needs_supplement, each failed heading explained', () => {
     const { state } = given(historyUntil('assigned'))
       .when(cmd.appraise({ findings: { ...ALL_OK, procedure: { ok: false, note: 'Thiếu báo cáo ĐTM' } }, outcome: 'needs_supplement' }))
-      .then([expect.objectContaining({ type: 'DocumentAppraised' })]);
+      .then([expect.objectContaining({ type: 'DocumentAppraised' }) as DocumentEvent]);
     expect(state).toMatchObject({ status: 'appraised', appraisal: { outcome: 'needs_supplement', findings: { procedure: { ok: false, note: 'Thiếu báo cáo ĐTM' } } } });
   });
 
   it('may be appraised again (e.g. after a returned submission)', () => {
     const history = run(cmd.receive(), cmd.distribute(), cmd.assign(), cmd.appraise({ findings: { ...ALL_OK, format: { ok: false, note: 'Sai thể thức' } }, outcome: 'needs_supplement' })).events;
-    const { state } = given(history).when(cmd.appraise({ now: vn('2025-04-29', '08:00') })).then([expect.objectContaining({ type: 'DocumentAppraised' })]);
+    const { state } = given(history).when(cmd.appraise({ now: vn('2025-04-29', '08:00') })).then([expect.objectContaining({ type: 'DocumentAppraised' }) as DocumentEvent]);
     expect(state).toMatchObject({ status: 'appraised', appraisal: { outcome: 'valid' } });
   });
 
   it('the new specialist appraises after a reassignment; the former one may not', () => {
     const history = run(cmd.receive(), cmd.distribute(), cmd.assign(), cmd.assign({ specialistId: userId('cv.kt2'), reason: 'Nghỉ phép' })).events;
     given(history).when(cmd.appraise()).thenThrows({ code: 'FORBIDDEN', rule: 'NOT_ASSIGNED_SPECIALIST' });
-    given(history).when(cmd.appraise({ actor: actor('cv.kt2') })).then([expect.objectContaining({ type: 'DocumentAppraised' })]);
+    given(history).when(cmd.appraise({ actor: actor('cv.kt2') })).then([expect.objectContaining({ type: 'DocumentAppraised' }) as DocumentEvent]);
   });
 
   it.each(['cv.kt2', 'tp.kt', 'pho.chanh.vp.kt'])('FORBIDDEN: only the assigned specialist (%s is not)', (username) => {
@@ -91,7 +91,7 @@ describe('request-supplement (yêu cầu bổ sung) and receive-supplement (văn
 
   it('after an appraisal that found the dossier incomplete', () => {
     const history = run(cmd.receive(), cmd.distribute(), cmd.assign(), cmd.appraise({ findings: { ...ALL_OK, procedure: { ok: false, note: 'Thiếu hồ sơ' } }, outcome: 'needs_supplement' })).events;
-    given(history).when(cmd.requestSupplement()).then([expect.objectContaining({ type: 'SupplementRequested' })]);
+    given(history).when(cmd.requestSupplement()).then([expect.objectContaining({ type: 'SupplementRequested' }) as DocumentEvent]);
   });
 
   it('the clerk receives it: the dossier is valid again, the submit clock restarts, the appraisal is redone', () => {
@@ -164,7 +164,7 @@ describe('submit (trình: phiếu trình to exactly one competent leader)', () =
     ['pho.chanh.vp.kt', 'office'], // the field's office leader signs as the Office
     ['chanh.vp', 'office'],
   ])('%s is competent for KH-DT and signs as %s', (username, signsAs) => {
-    const { events } = given(historyUntil('appraised')).when(cmd.submit({ leaderIds: [userId(username)], relatedOpinions: undefined, reservedOpinion: undefined })).then([expect.anything()]);
+    const { events } = given(historyUntil('appraised')).when(cmd.submit({ leaderIds: [userId(username)], relatedOpinions: undefined, reservedOpinion: undefined })).then([expect.anything() as DocumentEvent]);
     expect(events[0]).toMatchObject({ type: 'DocumentSubmitted', data: { leaderId: userId(username), signsAs, relatedOpinions: [], reservedOpinion: null } });
   });
 

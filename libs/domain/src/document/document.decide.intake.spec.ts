@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { actor, cmd, deadline, departmentId, DOCUMENT_ID, given, historyUntil, run, T, userId, vn } from '../testing/document-fixtures';
 import { VIETNAM_2025, WorkingCalendar } from '../calendar';
 import { DEMO_ORGANISATION } from '../organisation';
@@ -43,7 +43,7 @@ describe('receive (văn thư tiếp nhận, đăng ký)', () => {
   it('counts deadlines from the arrival, not from the registration, and keeps both', () => {
     const { events } = given([])
       .when(cmd.receive({ receivedAt: vn('2025-04-24', '16:00'), now: vn('2025-04-25', '08:00'), source: { agency: 'Bộ Tài chính', symbol: '12/BTC-NSNN', issuedDate: '2025-04-20' } }))
-      .then([expect.objectContaining({ type: 'DocumentReceived' })]);
+      .then([expect.objectContaining({ type: 'DocumentReceived' }) as DocumentEvent]);
     const data = events[0].type === 'DocumentReceived' ? events[0].data : null;
     expect(data?.receivedAt).toBe(vn('2025-04-24', '16:00'));
     expect(data?.at).toBe(vn('2025-04-25', '08:00'));
@@ -159,7 +159,7 @@ describe('distribute (lãnh đạo Văn phòng phân phối)', () => {
   });
 
   it('the office chief may distribute any field, and to any department', () => {
-    const { events } = given(historyUntil('received')).when(cmd.distribute({ actor: actor('chanh.vp'), departmentId: departmentId('TH') })).then([expect.anything()]);
+    const { events } = given(historyUntil('received')).when(cmd.distribute({ actor: actor('chanh.vp'), departmentId: departmentId('TH') })).then([expect.anything() as DocumentEvent]);
     expect(events[0]).toMatchObject({ type: 'DocumentDistributed', data: { by: userId('chanh.vp'), departmentId: departmentId('TH') } });
   });
 
@@ -227,7 +227,7 @@ describe('assign (trưởng phòng giao chuyên viên) and reassign', () => {
   });
 
   it('the office chief may assign', () => {
-    const { state } = given(historyUntil('distributed')).when(cmd.assign({ actor: actor('chanh.vp') })).then([expect.anything()]);
+    const { state } = given(historyUntil('distributed')).when(cmd.assign({ actor: actor('chanh.vp') })).then([expect.anything() as DocumentEvent]);
     expect(state.status).toBe('assigned');
   });
 
@@ -254,7 +254,7 @@ describe('assign (trưởng phòng giao chuyên viên) and reassign', () => {
 
   it('reassignment while a supplement is awaited keeps that status', () => {
     const history = run(cmd.receive(), cmd.distribute(), cmd.assign(), cmd.requestSupplement()).events;
-    const { state } = given(history).when(cmd.assign({ specialistId: userId('cv.kt2'), reason: 'Cân đối công việc', actor: actor('chanh.vp') })).then([expect.anything()]);
+    const { state } = given(history).when(cmd.assign({ specialistId: userId('cv.kt2'), reason: 'Cân đối công việc', actor: actor('chanh.vp') })).then([expect.anything() as DocumentEvent]);
     expect(state).toMatchObject({ status: 'supplement_requested', assigneeId: userId('cv.kt2') });
   });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { actor, cmd, deadline, given, historyUntil, run, T, userId, vn } from '../testing/document-fixtures';
 import type { DocumentEvent } from './document.events';
 
@@ -35,7 +35,7 @@ describe('initial (ký nháy by the office leader in charge)', () => {
   });
 
   it('the office chief may initial', () => {
-    const { state } = given(historyUntil('submitted')).when(cmd.initial({ actor: actor('chanh.vp') })).then([expect.anything()]);
+    const { state } = given(historyUntil('submitted')).when(cmd.initial({ actor: actor('chanh.vp') })).then([expect.anything() as DocumentEvent]);
     expect(state.status).toBe('initialled');
   });
 
@@ -152,13 +152,13 @@ describe('issue (phát hành by a clerk)', () => {
       cmd.initial(),
       cmd.sign({ actor: actor('pho.chanh.vp.kt') }),
     ).events;
-    const { events } = given(signedByOffice).when(cmd.issue({ actor: actor('vanthu2'), outgoingNumber: 12, symbol: '12/VPUBND-KT' })).then([expect.anything()]);
+    const { events } = given(signedByOffice).when(cmd.issue({ actor: actor('vanthu2'), outgoingNumber: 12, symbol: '12/VPUBND-KT' })).then([expect.anything() as DocumentEvent]);
     expect(events[0]).toMatchObject({ data: { symbol: '12/VPUBND-KT', signsAs: 'office', documentType: 'official_letter', signerId: userId('pho.chanh.vp.kt'), by: userId('vanthu2') } });
     given(signedByOffice).when(cmd.issue({ outgoingNumber: 12, symbol: '12/UBND-KT' })).thenThrows({ code: 'RULE_VIOLATION', rule: 'SYMBOL_MISMATCH' });
   });
 
   it('a symbol may carry a suffix after organ (e.g. a field code)', () => {
-    const { events } = given(historyUntil('signed')).when(cmd.issue({ symbol: '15/QĐ-UBND-KT' })).then([expect.anything()]);
+    const { events } = given(historyUntil('signed')).when(cmd.issue({ symbol: '15/QĐ-UBND-KT' })).then([expect.anything() as DocumentEvent]);
     expect(events[0]).toMatchObject({ data: { symbol: '15/QĐ-UBND-KT' } });
   });
 
@@ -195,7 +195,7 @@ describe('issue (phát hành by a clerk)', () => {
   });
 
   it('numbers below 10 carry a leading zero', () => {
-    const { events } = given(historyUntil('signed')).when(cmd.issue({ outgoingNumber: 5, symbol: '05/QĐ-UBND' })).then([expect.anything()]);
+    const { events } = given(historyUntil('signed')).when(cmd.issue({ outgoingNumber: 5, symbol: '05/QĐ-UBND' })).then([expect.anything() as DocumentEvent]);
     expect(events[0]).toMatchObject({ data: { outgoingNumber: 5, symbol: '05/QĐ-UBND' } });
   });
 });
@@ -285,7 +285,7 @@ describe('extend-deadline (gia hạn, by the leader who set the due date)', () =
 
   it('the office chief who set a due date is the one who extends it', () => {
     const history = run(cmd.receive(), cmd.distribute({ actor: actor('chanh.vp') })).events;
-    given(history).when(cmd.extendDeadline({ actor: actor('chanh.vp') })).then([expect.objectContaining({ type: 'DeadlineExtended' })]);
+    given(history).when(cmd.extendDeadline({ actor: actor('chanh.vp') })).then([expect.objectContaining({ type: 'DeadlineExtended' }) as DocumentEvent]);
     given(history).when(cmd.extendDeadline()).thenThrows({ code: 'FORBIDDEN', rule: 'NOT_DEADLINE_SETTER' });
   });
 

@@ -1,4 +1,4 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { clockPaused } from '../deadlines';
 import { DEMO_ORGANISATION } from '../organisation';
 import { actor, cmd, departmentId, given, historyUntil, run, T, userId, vn } from '../testing/document-fixtures';
@@ -7,7 +7,6 @@ import type { DocumentEvent } from './document.events';
 import { documentStateFrom } from './document.state';
 import { DOCUMENT_DISTRIBUTED_V1_TO_V2 } from './document.upcasters';
 import { documentDeadlines } from './document.views';
-import { expect } from '../../../../test/support/expect-message';
 
 /** Để biết (issue 16 point 5) and the submit clock while a supplement is awaited (point 6). */
 
@@ -39,7 +38,7 @@ describe('distribute for information (để biết)', () => {
   });
 
   it('absent or null lists are nobody', () => {
-    const { events } = given(historyUntil('received')).when(cmd.distribute({ forInformation: { departmentIds: null } })).then([expect.anything()]);
+    const { events } = given(historyUntil('received')).when(cmd.distribute({ forInformation: { departmentIds: null } })).then([expect.anything() as DocumentEvent]);
     expect(events[0].data).toMatchObject({ forInformation: { departmentIds: [], userIds: [] } });
   });
 
@@ -72,7 +71,7 @@ describe('distribute for information (để biết)', () => {
     expect(documentStateFrom(history)).toMatchObject({ status: 'returned', forInformation: { departmentIds: [], userIds: [] } });
     const { state } = given(history)
       .when(cmd.distribute({ departmentId: departmentId('VX'), dueDate: null, now: vn('2025-04-28', '14:00'), forInformation: { departmentIds: [departmentId('KT')] } }))
-      .then([expect.anything()]);
+      .then([expect.anything() as DocumentEvent]);
     expect(state).toMatchObject({ status: 'distributed', forInformation: { departmentIds: [departmentId('KT')], userIds: [] } });
   });
 
@@ -108,7 +107,7 @@ describe('the submit clock while a supplement is awaited (QC 10.2.3: from a vali
   });
 
   it('given a supplement requested, the submit clock is paused: it cannot fall late however long the sender takes', () => {
-    const { state } = given(historyUntil('assigned')).when(cmd.requestSupplement()).then([expect.objectContaining({ type: 'SupplementRequested' })]);
+    const { state } = given(historyUntil('assigned')).when(cmd.requestSupplement()).then([expect.objectContaining({ type: 'SupplementRequested' }) as DocumentEvent]);
     const deadlines = documentDeadlines(state);
     expect(deadlines.submit).toMatchObject({ due: '2025-05-05', doneAt: null, state: 'paused' });
     // The leader's due date is the leader's to move (an extension), so it keeps running.
@@ -117,7 +116,7 @@ describe('the submit clock while a supplement is awaited (QC 10.2.3: from a vali
 
   it('when the supplement is received, a fresh 5-working-day clock runs from that day (not the days left)', () => {
     const history = run(cmd.receive(), cmd.distribute(), cmd.assign(), cmd.requestSupplement()).events;
-    const { state } = given(history).when(cmd.receiveSupplement()).then([expect.objectContaining({ type: 'SupplementReceived' })]);
+    const { state } = given(history).when(cmd.receiveSupplement()).then([expect.objectContaining({ type: 'SupplementReceived' }) as DocumentEvent]);
     // Received Tue 6/5/2025 → 5 working days → Tue 13/5.
     expect(documentDeadlines(state).submit).toMatchObject({ due: '2025-05-13', state: 'pending' });
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATION } from '../organisation';
 import { deciderSpec } from '../testing/given-when-then';
 import { decideDossierAttachment, type AttachDossierFile } from './dossier.attachments';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { VIETNAM_CALENDAR } from '../calendar';
 import { dossierDueDate, dueAfterSupplement, resultOutcome, stepOutcome } from './dossier.clock';
 import { dossierCode, OFFICE_CODE } from './dossier.code';

@@ -1,4 +1,4 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { VIETNAM_CALENDAR } from '../calendar';
 import { DEMO_ORGANISATION } from '../organisation';
 import type { AssessFee, DigitiseItems, PayFee, RecordSatisfaction, StopProcessing, WithdrawDossier } from './dossier.commands';
@@ -7,7 +7,6 @@ import { decideDossier } from './dossier.decide';
 import { CONTEXT, DOSSIER_ID, actor, cmd, given, historyUntil, procedure, run, stateAt, T, userId, version, vn } from './testing/dossier-fixtures';
 import { dossierStateFrom, initialDossierState } from './dossier.state';
 import { canViewDossier, dossierActions } from './dossier.turns';
-import { expect } from '../../../../test/support/expect-message';
 
 const CAL = VIETNAM_CALENDAR.version;
 const issuedThen = (...extra: Parameters<typeof decideDossier>[0][]) =>

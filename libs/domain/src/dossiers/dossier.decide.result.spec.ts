@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { VIETNAM_CALENDAR } from '../calendar';
 import { decideDossier } from './dossier.decide';
 import { CONTEXT, actor, cmd, departmentId, given, historyUntil, run, stateAt, T, userId, vn } from './testing/dossier-fixtures';

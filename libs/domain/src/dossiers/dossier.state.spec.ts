@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { historyUntil, userId } from './testing/dossier-fixtures';
 import { dossierStateFrom, evolveDossier, initialDossierState } from './dossier.state';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { decideHandover } from './handover.decide';
 import { handoverStateFrom, initialHandoverState, stillHeld } from './handover.state';
 import { handoverActions, itemAction } from './handover.turns';

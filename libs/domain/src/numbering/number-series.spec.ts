@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { actor } from '../testing/document-fixtures';
 import { deciderSpec } from '../testing/given-when-then';
 import type { NumberSeriesCommand } from './number-series.commands';
@@ -121,7 +121,7 @@ describe('voidNumber (a number taken and not used is voided, never silently skip
   });
 
   it('an admin may void what a crash left reserved', () => {
-    given([reserved([[1, 'a']])]).when(voidIt(1, 'Dọn số treo', { actor: actor('quantri') })).then([expect.objectContaining({ type: 'NumberVoided' })]);
+    given([reserved([[1, 'a']])]).when(voidIt(1, 'Dọn số treo', { actor: actor('quantri') })).then([expect.objectContaining({ type: 'NumberVoided' }) as NumberSeriesEvent]);
   });
 
   it('RULE_VIOLATION: used, already voided, never reserved, no reason', () => {
@@ -154,7 +154,7 @@ describe('daily series of the one-stop desk (dossier codes, reception slips)', (
 
   it('a number taken and not used is voided with its reason, never reused', () => {
     const history: NumberSeriesEvent[] = [{ type: 'NumbersReserved', data: { ...DOSSIERS, numbers: [{ number: 1, documentId: 'd1' }], by: DESK.userId, at: NOW } }];
-    const { state } = given(history).when({ type: 'voidNumber', series: DOSSIERS, number: 1, reason: 'Không ghi được hồ sơ', actor: DESK, now: NOW }).then([expect.objectContaining({ type: 'NumberVoided' })]);
+    const { state } = given(history).when({ type: 'voidNumber', series: DOSSIERS, number: 1, reason: 'Không ghi được hồ sơ', actor: DESK, now: NOW }).then([expect.objectContaining({ type: 'NumberVoided' }) as NumberSeriesEvent]);
     expect(decideNumberSeries(reserveDaily(DOSSIERS, ['d2']), state)).toEqual([expect.objectContaining({ data: expect.objectContaining({ numbers: [{ number: 2, documentId: 'd2' }] }) })]);
   });
 

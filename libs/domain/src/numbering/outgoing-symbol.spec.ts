@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES, findDocumentType, formatOutgoingSymbol, isDocumentTypeCode, symbolNumber } from './outgoing-symbol';
 
 describe('DOCUMENT_TYPES (ND30 Art. 7, abbreviations of Appendix III)', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { deciderSpec } from '../testing/given-when-then';
 import { DEMO_ORGANISATION } from './demo-organisation';
 import type { OrganisationCommand } from './organisation.commands';
@@ -53,7 +53,7 @@ describe('fields over time (phân công lĩnh vực)', () => {
   });
 
   it('takes effect now when no date is given, never in the future nor before the last change', () => {
-    const [event] = given(history).when(moveKhDt({ effectiveFrom: null })).then([expect.anything()]).events;
+    const [event] = given(history).when(moveKhDt({ effectiveFrom: null })).then([expect.anything() as never]).events;
     expect(event.data).toMatchObject({ effectiveFrom: NOW });
     given(history).when(moveKhDt({ effectiveFrom: '2026-03-03T00:00:00Z' })).thenThrows({ code: 'RULE_VIOLATION', rule: 'EFFECTIVE_IN_FUTURE', field: 'effectiveFrom' });
     given(history).when(moveKhDt({ effectiveFrom: '2019-12-31T00:00:00Z' })).thenThrows({ code: 'RULE_VIOLATION', rule: 'EFFECTIVE_BEFORE_LAST_CHANGE', field: 'effectiveFrom' });

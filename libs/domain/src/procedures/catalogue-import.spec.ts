@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { actor } from '../testing/document-fixtures';
 import { approve, approved, CODE, CONTEXT, drafted, ISO, NOW, registered, SPEC } from '../testing/procedure-fixtures';
 import { catalogueRowsOf, planCatalogueImport, type CatalogueImportContext, type CatalogueRow } from './catalogue-import';

@@ -1,11 +1,10 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATION } from '../organisation';
 import { ISO, NOW } from '../testing/procedure-fixtures';
 import { planCatalogueImport } from './catalogue-import';
 import { DEMO_CATALOGUE } from './demo-catalogue';
 import { decideProcedure } from './procedure.decide';
 import { initialProcedureState } from './procedure.state';
-import { expect } from '../../../../test/support/expect-message';
 
 const context = { organisation: DEMO_ORGANISATION };
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { actor } from '../testing/document-fixtures';
 import { deciderSpec } from '../testing/given-when-then';
 import { approve, approved, CHIEF, CONTEXT, draft, drafted, NOW, register, registered, SPEC } from '../testing/procedure-fixtures';

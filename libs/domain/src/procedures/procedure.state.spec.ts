@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { DomainError } from '../shared/domain-error';
 import { approved, CHIEF, drafted, NOW, registered, SPEC } from '../testing/procedure-fixtures';
 import { initialProcedureState, procedureStateFrom, requireVersionInForce, versionInForce } from './procedure.state';

@@ -1,4 +1,4 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { userId } from '../testing/document-fixtures';
 import { deciderSpec } from '../testing/given-when-then';
 import type { NcProposalCommand } from './nc-proposal.commands';
@@ -6,7 +6,6 @@ import { ncOfAcceptedProposal, decideNcProposal } from './nc-proposal.decide';
 import { ncProposalKey, parseNcProposalKey, type NcProposalEvent, type NcProposalSubject } from './nc-proposal.events';
 import { evolveNcProposal, initialNcProposalState } from './nc-proposal.state';
 import { CHIEF, CODE, ISO, NOW } from './testing/quality-fixtures';
-import { expect } from '../../../../test/support/expect-message';
 
 const given = deciderSpec({ decide: decideNcProposal, evolve: evolveNcProposal, initialState: initialNcProposalState }, undefined);
 

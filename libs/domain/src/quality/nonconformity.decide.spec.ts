@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { actor, userId } from '../testing/document-fixtures';
 import { deciderSpec } from '../testing/given-when-then';
 import type { NonconformityCommand } from './nonconformity.commands';

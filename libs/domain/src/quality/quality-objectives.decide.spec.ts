@@ -1,4 +1,4 @@
-import { describe, it } from '@jest/globals';
+import { describe, it } from 'vitest';
 import { deciderSpec } from '../testing/given-when-then';
 import { decideQualityObjectives } from './quality-objectives.decide';
 import type { QualityObjectivesCommand } from './quality-objectives.commands';

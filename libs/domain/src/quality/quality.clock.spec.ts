@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { addCalendarMonths, clockState, daysLate, legalUpdateDue } from './quality.clock';
 
 describe('the quality clocks', () => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { goldenEvent, readGoldenEvents, shapeOf } from '../../../../test/support/golden-events';
 import { schemaVersionOf } from '../event-versions';
 import { INTERNAL_AUDIT_EVENT_TYPES } from './internal-audit.events';
@@ -10,12 +10,11 @@ import { NONCONFORMITY_EVENT_TYPES } from './nonconformity.events';
 import { QUALITY_OBJECTIVES_EVENT_TYPES } from './quality-objectives.events';
 import { qualityHistories } from './testing/quality-histories';
 import { qualityObjectivesHistory } from './testing/quality-objectives-history';
-import { expect } from '../../../../test/support/expect-message';
 
 /*
  * The quality system's events are a public contract, pinned as the domain's are (event-versions.spec):
  * one fixture per type and schema version in ./testing/golden-events, recorded with
- * `GOLDEN_EVENTS=write npx jest libs/domain/src/quality/quality.golden-events.spec.ts`.
+ * `GOLDEN_EVENTS=write npx vitest run libs/domain/src/quality/quality.golden-events.spec.ts`.
  */
 
 const DIR = join(__dirname, 'testing/golden-events');

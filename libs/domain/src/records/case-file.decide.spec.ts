@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATION } from '../organisation';
 import { addYears, depositDueOf, depositStandingOn } from './case-file.clock';
 import { decideCaseFile } from './case-file.decide';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATION } from '../organisation';
 import { decideFilePlan } from './file-plan.decide';
 import { evolveFilePlan, initialFilePlanState } from './file-plan.state';

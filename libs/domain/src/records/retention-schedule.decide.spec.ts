@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { deciderSpec } from '../testing/given-when-then';
 import { decideRetentionSchedule, type ApproveRetentionSchedule } from './retention-schedule.decide';
 import { evolveRetentionSchedule, initialRetentionScheduleState } from './retention-schedule.state';

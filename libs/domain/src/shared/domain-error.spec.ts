@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { DomainError, forbidden, isDomainError, notFound, ruleViolation, wrongState } from './domain-error';
 
 describe('DomainError', () => {

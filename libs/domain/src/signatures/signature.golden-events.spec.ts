@@ -1,16 +1,15 @@
 import { join } from 'node:path';
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { goldenEvent, readGoldenEvents, shapeOf } from '../../../../test/support/golden-events';
 import { schemaVersionOf } from '../event-versions';
 import { SIGNATURE_EVENT_TYPES, type SignatureEvent } from './signature.events';
 import { signaturesStateFrom } from './signature.state';
 import { sigCmd, signatureHistory } from './testing/signature-fixtures';
-import { expect } from '../../../../test/support/expect-message';
 
 /*
  * The signatures' events are a public contract, pinned as the domain's are (event-versions.spec):
  * one fixture per type and schema version in ./testing/golden-events, recorded with
- * `GOLDEN_EVENTS=write npx jest libs/domain/src/signatures/signature.golden-events.spec.ts`.
+ * `GOLDEN_EVENTS=write npx vitest run libs/domain/src/signatures/signature.golden-events.spec.ts`.
  */
 
 const DIR = join(__dirname, 'testing/golden-events');

@@ -12,7 +12,7 @@ import {
   WrongExpectedVersionError as ClientWrongExpectedVersionError,
 } from '@eventstore/db-client';
 import type { AllStreamResolvedEvent, ResolvedEvent } from '@eventstore/db-client';
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { ChainedEventStore } from '../chained-event-store';
 import { EventStoreUnavailableError, InvalidAppendError, WrongExpectedVersionError } from '../errors';
 import type { EventStore, NewEvent, RecordedEvent } from '../event-store.port';
@@ -27,7 +27,6 @@ import {
 import { ReadableBatcher } from './readable-batcher';
 import { KnownEventIds } from './known-event-ids';
 import { FakeEsdbClient } from './testing/fake-esdb-client';
-import { expect } from '../../../../test/support/expect-message';
 
 const metadata = { actorId: 'u-1', actorRole: 'clerk', correlationId: 'c-1', causationId: null, occurredAt: '2026-03-05T01:02:03.000Z', schemaVersion: 1 };
 const chainedMetadata = { ...metadata, prevHash: GENESIS_HASH, hash: 'a'.repeat(64) };
@@ -596,7 +595,7 @@ for (const mode of ['stale-read-after-conflict', 'dropped-duplicate', 'full-buff
 }
 
 /** The shared conformance suite, against a real server when one is configured (see docs/eventstoredb.md). */
-(process.env.EVENTSTORE_CONNECTION_STRING ? describe : describe.skip)('EventStoreDB (real server)', () => {
+describe.runIf(process.env.EVENTSTORE_CONNECTION_STRING)('EventStoreDB (real server)', () => {
   const connectionString = process.env.EVENTSTORE_CONNECTION_STRING as string;
   describeEventStoreConformance('EventStoreDbAdapter', EventStoreDbAdapter.capabilities, async () => {
     const stores: EventStore[] = [];

@@ -1,13 +1,4 @@
-/**
- * The part of an object-mode Readable the batcher uses. Structural, so that the client's
- * subscription (typed against its own copy of @types/node) fits whatever copy the program loads.
- */
-interface ObjectReadable {
-  on(event: 'readable' | 'end' | 'close', listener: () => void): unknown;
-  on(event: 'error', listener: (error: Error) => void): unknown;
-  read(): unknown;
-  readonly destroyed: boolean;
-}
+import type { Readable } from 'node:stream';
 
 /**
  * Turns an object-mode Readable (the client's subscription) into batches with backpressure: each `next(max)`
@@ -21,7 +12,7 @@ export class ReadableBatcher<T> {
   private failure: unknown;
   private waiter: (() => void) | undefined;
 
-  constructor(private readonly readable: ObjectReadable) {
+  constructor(private readonly readable: Readable) {
     const wake = () => this.wake();
     readable.on('readable', wake);
     readable.on('end', () => { this.ended = true; wake(); });

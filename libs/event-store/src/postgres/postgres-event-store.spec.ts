@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/support/database';
 import { ChainedEventStore } from '../chained-event-store';
 import { InvalidAppendError, WrongExpectedVersionError } from '../errors';
@@ -43,7 +43,7 @@ describeEventStoreConformance('PostgreSQL', PostgresEventStore.capabilities, asy
       await admin.end();
     },
   };
-}, { tamperable: true });
+});
 
 describe('PostgreSQL event store', () => {
   const cleanups: (() => Promise<unknown>)[] = [];

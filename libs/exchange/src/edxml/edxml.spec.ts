@@ -1,6 +1,6 @@
 import { historyUntil } from '@office/domain/testing/document-fixtures';
 import { documentStateFrom, type IssuedDocument } from '@office/domain';
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { issuedDocumentPackage } from './issued-document-package';
 import { readEdxml } from './edxml.reader';
 import { validateEdxml } from './edxml.schema';

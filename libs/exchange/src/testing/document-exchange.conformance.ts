@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UnknownAgencyError, type DocumentExchange } from '../document-exchange.port';
 
 /** What an adapter's spec hands to the suite: two agencies on one exchange. */

@@ -1,5 +1,5 @@
 import { create } from 'qrcode';
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { drawQrCode } from './qr-code';
 
 describe('drawQrCode', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catchUp, openHarness, resetProjection, type ProjectionHarness } from '../../../../apps/projector/src/projections/testing/projection-harness';
 import { appendAll, type ScenarioEvent } from '../../../../apps/projector/src/projections/testing/scenario';
 import { AttachmentQueries } from './attachment.queries';

@@ -1,5 +1,5 @@
 import { userId } from '@office/domain/testing/document-fixtures';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness, type TableOrder,
 } from '../../../../apps/projector/src/projections/testing/projection-harness';

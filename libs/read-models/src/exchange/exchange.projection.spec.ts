@@ -1,6 +1,6 @@
 import { incomingPackageStream, outgoingPackageStream, VIETNAM_CALENDAR, type ExchangeEvent } from '@office/domain';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyDirectly, openHarness, projectLive, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness } from '../../../../apps/projector/src/projections/testing/projection-harness';
 import type { ScenarioEvent } from '../../../../apps/projector/src/projections/testing/scenario';
 import { exchangeProjection } from './exchange.projection';

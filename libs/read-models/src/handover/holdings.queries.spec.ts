@@ -1,5 +1,5 @@
 import { departmentId, userId } from '@office/domain/testing/document-fixtures';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type ProjectionHarness } from '../../../../apps/projector/src/projections/testing/projection-harness';
 import { Holdings } from './holdings.queries';
 

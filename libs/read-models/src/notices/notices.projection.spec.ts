@@ -1,6 +1,6 @@
 import { DEMO_ORGANISATION, DEFAULT_NOTICE_PREFERENCES, noticePreferencesStreamName } from '@office/domain';
 import { userId } from '@office/domain/testing/document-fixtures';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness, type TableOrder,
 } from '../../../../apps/projector/src/projections/testing/projection-harness';

@@ -1,6 +1,6 @@
 import { canViewDossier, classifyDossier, DEMO_ORGANISATION, VIETNAM_CALENDAR, type DossierState, type Role } from '@office/domain';
 import { departmentId, userId, vn } from '@office/domain/testing/document-fixtures';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/projections/testing/projection-harness';
 import { appendAll } from '../../../../apps/projector/src/projections/testing/scenario';
 import { OrganisationDirectory } from '../organisation/organisation-directory';
@@ -14,7 +14,6 @@ import { ProcedureCatalogueQueries } from './procedure-catalogue/procedure-catal
 import { procedureCatalogueProjection } from './procedure-catalogue/procedure-catalogue.projection';
 import { receptionsProjection } from './receptions/receptions.projection';
 import { DOSSIER, PROCEDURE, onestopScenario } from './testing/onestop-scenario';
-import { expect } from '../../../../test/support/expect-message';
 
 /** The read happens on Friday 20/3/2026 in Hà Nội. */
 const clock = () => new Date(vn('2026-03-20', '10:00'));

@@ -1,5 +1,5 @@
 import { DEMO_ORGANISATION, ORGANISATION_STREAM } from '@office/domain';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type ProjectionHarness } from '../../../../apps/projector/src/projections/testing/projection-harness';
 import { createFirstAdmin } from './first-admin';
 import { OrganisationDirectory } from './organisation-directory';

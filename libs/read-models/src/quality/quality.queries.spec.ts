@@ -1,5 +1,5 @@
 import { vn } from '@office/domain/testing/document-fixtures';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/projections/testing/projection-harness';
 import { appendAll } from '../../../../apps/projector/src/projections/testing/scenario';
 import { internalAuditsProjection } from './audits/internal-audits.projection';

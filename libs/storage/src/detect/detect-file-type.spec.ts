@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import yazl from 'yazl';
 import { FileBlobStore } from '../file/file-blob-store';
 import { compoundFile } from '../testing/compound-file';

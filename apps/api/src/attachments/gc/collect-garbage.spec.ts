@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { attachmentsProjection } from '@office/read-models';
 import { FileBlobStore } from '@office/storage';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catchUp, openHarness, type ProjectionHarness } from '../../../../projector/src/projections/testing/projection-harness';
 import { appendAll } from '../../../../projector/src/projections/testing/scenario';
 import { collectGarbage } from './collect-garbage';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { checkFileType } from '../upload/file-types';
 import { byteRange, contentDisposition } from './file-content';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { PeriodExtract } from './register-extract';
 
 describe('a register extract for a period', () => {

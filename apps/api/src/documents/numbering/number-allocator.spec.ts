@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { evolveNumberSeries, initialNumberSeriesState, numberingStreamName, numberStatus, type NumberSeriesEvent, type NumberSeriesKey } from '@office/domain';
 import { createPostgresEventStore, type EventStore } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../../test/support/database';
 import type { CommandContext } from '../../commands/command-context';
 import { NumberAllocator } from './number-allocator';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../../test/support/database';
 import { ConcurrencyCap, type CapPlace } from './concurrency-cap';
 import { TooManyRequestsException } from './too-many-requests.exception';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { csvCell } from '../registers/register-csv';
 import { documentListCsv, DOCUMENT_SHEET_HEADERS, EXPORT_CAP } from './document-list-sheet';
 import type { SummaryAnswer } from './document-summary.mapper';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { percentileOf } from '@office/read-models';
 
 /** Expanded values, sorted, as PostgreSQL's percentile_cont sees them. */

@@ -1,7 +1,7 @@
 import { DEMO_ORGANISATION, decideMeeting, evolveMeeting, initialMeetingState, meetingStreamName, type MeetingCommand } from '@office/domain';
 import { actor, CONTEXT, DIRECTIVES, meetingCmd, meetingHistory, MEETING_ID, userId, vn } from '@office/domain/directives/testing/directive-fixtures';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catchUp, openHarness, type ProjectionHarness } from '../../../../../apps/projector/src/projections/testing/projection-harness';
 import { appendAll, type ScenarioEvent } from '../../../../../apps/projector/src/projections/testing/scenario';
 import { OrganisationDirectory } from '../../organisation/organisation-directory';

@@ -1,13 +1,12 @@
 import { decideNcProposal, initialNcProposalState, ncProposalStreamName, type NcProposalSubject } from '@office/domain';
 import { actor, vn } from '@office/domain/testing/document-fixtures';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catchUp, openHarness, type ProjectionHarness } from '../../../../../apps/projector/src/projections/testing/projection-harness';
 import { appendAll } from '../../../../../apps/projector/src/projections/testing/scenario';
 import { fillerColumns } from '../../onestop/statistics/testing/filler-columns';
 import { NcProposalQueries } from './nc-proposal.queries';
 import { ncProposalsProjection } from './nc-proposals.projection';
-import { expect } from '../../../../../test/support/expect-message';
 
 /*
  * Late dossiers and steps written straight into their read models (only what the proposals read),

@@ -2,23 +2,14 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoCatalogue } from '../../apps/api/src/procedures/demo-catalogue/seed-demo-catalogue';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView, NAVIGATION } from './browser-support';
 
 /** The one-stop desk in a real browser: reception from the checklist, a dossier's whole path, the catalogue, the statistics and the public lookup. */
 
 type RequiredItem = { name: string; form: string; quantity: number; mandatory: boolean };
 type CatalogueEntry = { code: string; name: string; fieldCode: string; version: { requiredItems: RequiredItem[] } | null };
 
-const LEADER_NAV = ['Tổng quan', 'Việc của tôi', 'Văn bản', 'Sổ đăng ký', 'Cuộc họp', 'Nhiệm vụ', 'ISO', 'Hồ sơ một cửa', 'Danh mục TTHC', 'Thống kê một cửa'];
-const NAV: Array<[string, string[]]> = [
-  ['motcua1', ['Việc của tôi', 'Văn bản', 'Một cửa']],
-  ['tp.kt', ['Việc của tôi', 'Văn bản', 'Cuộc họp', 'Nhiệm vụ', 'Hồ sơ một cửa']],
-  ['cv.kt1', ['Việc của tôi', 'Văn bản', 'Cuộc họp', 'Nhiệm vụ', 'Hồ sơ một cửa']],
-  ['vanthu1', ['Việc của tôi', 'Văn bản', 'Đăng ký văn bản đến', 'Sổ đăng ký', 'Cuộc họp', 'Nhiệm vụ', 'Hồ sơ một cửa']],
-  ['chanh.vp', LEADER_NAV],
-  ['thuky.iso', ['Việc của tôi', 'Văn bản', 'ISO', 'Hồ sơ một cửa', 'Danh mục TTHC', 'Thống kê một cửa']],
-  ['kiemtoan1', ['Văn bản', 'Sổ đăng ký', 'Cuộc họp', 'Nhiệm vụ', 'Kiểm toán', 'ISO', 'Hồ sơ một cửa']],
-];
+const NAV_USERS = ['motcua1', 'tp.kt', 'cv.kt1', 'vanthu1', 'chanh.vp', 'thuky.iso', 'kiemtoan1'];
 
 describe.skipIf(!hasChromium)('the one-stop desk in a real browser (Chromium)', () => {
   let app: TestApp;
@@ -51,7 +42,7 @@ describe.skipIf(!hasChromium)('the one-stop desk in a real browser (Chromium)', 
   });
 
   it('offers each role its one-stop entries and lands the desk on Một cửa', async () => {
-    for (const [username, nav] of NAV) expect(await navEntries(await users.as(username)), username).toEqual(nav);
+    for (const { username, nav } of NAVIGATION.filter((entry) => NAV_USERS.includes(entry.username))) expect(await navEntries(await users.as(username)), username).toEqual(nav);
     const desk = await users.as('motcua1');
     await open(desk, app.baseUrl, '/');
     expect(await desk.locator('h1').textContent()).toBe('Một cửa');

@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentAt, registration, step } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView, NAVIGATION } from './browser-support';
 
 /** Today and other days in Asia/Ho_Chi_Minh, as the API and the application count them. */
 const hanoiDay = (offsetDays = 0) => new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -15,22 +15,6 @@ const mondayOf = (isoDay: string) => {
 const addDays = (isoDay: string, days: number) => new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
-const LEADER_NAV = ['Tổng quan', 'Việc của tôi', 'Văn bản', 'Sổ đăng ký', 'Cuộc họp', 'Nhiệm vụ', 'ISO', 'Hồ sơ một cửa', 'Danh mục TTHC', 'Thống kê một cửa'];
-const OFFICE_LEADER_NAV = [...LEADER_NAV, 'Bàn giao', 'Ủy quyền ký', 'Hồ sơ lưu trữ'];
-const COMMITTEE_LEADER_NAV = [...LEADER_NAV, 'Ủy quyền ký', 'Hồ sơ lưu trữ'];
-const ROLES: Array<{ username: string; home: string; nav: string[] }> = [
-  { username: 'vanthu1', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản', 'Đăng ký văn bản đến', 'Sổ đăng ký', 'Cuộc họp', 'Nhiệm vụ', 'Hồ sơ một cửa', 'Ủy quyền ký', 'Hồ sơ lưu trữ', 'Liên thông'] },
-  { username: 'cv.kt1', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản', 'Cuộc họp', 'Nhiệm vụ', 'Hồ sơ một cửa', 'Hồ sơ lưu trữ'] },
-  { username: 'tp.kt', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản', 'Cuộc họp', 'Nhiệm vụ', 'Hồ sơ một cửa', 'Bàn giao', 'Hồ sơ lưu trữ'] },
-  { username: 'pho.chanh.vp.kt', home: 'Việc của tôi', nav: OFFICE_LEADER_NAV },
-  { username: 'chanh.vp', home: 'Việc của tôi', nav: [...OFFICE_LEADER_NAV, 'Liên thông'] },
-  { username: 'pho.chu.tich.kt', home: 'Việc của tôi', nav: COMMITTEE_LEADER_NAV },
-  { username: 'chu.tich', home: 'Việc của tôi', nav: COMMITTEE_LEADER_NAV },
-  { username: 'thuky.iso', home: 'ISO 9001 — tuân thủ quy trình', nav: ['Việc của tôi', 'Văn bản', 'ISO', 'Hồ sơ một cửa', 'Danh mục TTHC', 'Thống kê một cửa'] },
-  { username: 'kiemtoan1', home: 'Kiểm toán', nav: ['Văn bản', 'Sổ đăng ký', 'Cuộc họp', 'Nhiệm vụ', 'Kiểm toán', 'ISO', 'Hồ sơ một cửa', 'Tổ chức', 'Liên thông'] },
-  { username: 'motcua1', home: 'Một cửa', nav: ['Việc của tôi', 'Văn bản', 'Một cửa'] },
-  { username: 'quantri', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản', 'Quản trị', 'Bàn giao', 'Ủy quyền ký'] },
-];
 
 describe.skipIf(!hasChromium)('the web application in a real browser (Chromium)', () => {
   let app: TestApp;
@@ -113,7 +97,7 @@ describe.skipIf(!hasChromium)('the web application in a real browser (Chromium)'
     await page.waitForURL(/\/viec-cua-toi$/);
     await context.close();
 
-    for (const { username, home, nav } of ROLES) {
+    for (const { username, home, nav } of NAVIGATION) {
       const signedIn = await users.as(username);
       await signedIn.locator('.view[data-ready="true"] h1').waitFor();
       expect(await signedIn.locator('h1').textContent(), username).toBe(home);

@@ -88,7 +88,8 @@ describe('signing authority: delegations KT., TM., Q., TUQ., TL. and the sign st
     expect(issued.status, JSON.stringify(issued.body)).toBe(201);
     const register = await eventually(
       () => get('vanthu1', '/api/registers/outgoing?year=2026'),
-      (r) => r.body.rows?.some((row: { documentId: string; signer: { capacity: string | null } }) => row.documentId === id && row.signer.capacity === 'KT'),
+      // The register's row (issue) and the signing capacity (rm_signatures) come from two projections: wait for both.
+      (r) => r.body.rows?.some((row: { documentId: string; signer: { id: string | null; capacity: string | null } }) => row.documentId === id && row.signer.capacity === 'KT' && row.signer.id !== null),
     );
     expect(register.body.rows.find((row: { documentId: string }) => row.documentId === id).signer).toMatchObject({ id: userId('pho.chu.tich.kt'), capacity: 'KT', onBehalfOfTitle: 'CHỦ TỊCH' });
     const csv = await fetch(`${app.baseUrl}/api/registers/outgoing?year=2026&format=csv`, { headers: { authorization: `Bearer ${await app.login('vanthu1')}` } });

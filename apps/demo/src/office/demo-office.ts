@@ -1,6 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { addCalendarDays, localDateOf, type LocalDate, type Organisation, type WorkingCalendar } from '@office/domain';
+import { addCalendarDays, localDateOf, ORGANISATION_STREAM, type LocalDate, type Organisation, type WorkingCalendar } from '@office/domain';
 import type { CommandContext } from '../../../api/src/commands/command-context';
 import { IssueOutgoingDocument, RegisterDocument, RunDocumentStep, type StepInput } from '../../../api/src/documents/document-step.command';
 import { runOfficePlan, type DemoPlatform, type OfficeRun, type OfficeStep } from './in-process-office';
@@ -79,8 +79,22 @@ function requireDemoStaff(organisation: Organisation): void {
 }
 
 /** The small set `npm start` offers on an empty log: about 200 documents over the last eight weeks, up to now. */
+/**
+ * True while the log holds nothing but what every start records before the demo (the organisation
+ * and the calendar years): the office is new, so the demo may fill it. Any other event means real work.
+ */
+async function onlySetUpRecorded(store: DemoPlatform['eventStore']): Promise<boolean> {
+  const setUp = (streamId: string) => streamId === ORGANISATION_STREAM || /^calendar-year-\d{4}$/.test(streamId); // calendarYearStreamName(year)
+  for (let after: bigint | undefined; ; ) {
+    const page = await store.readAll({ after, maxCount: 500 });
+    if (page.length === 0) return true;
+    if (!page.every((event) => setUp(event.streamId))) return false;
+    after = page[page.length - 1].position;
+  }
+}
+
 export async function seedDemoDocuments(platform: DemoPlatform, now: Date, log: (line: string) => void): Promise<DemoResult | null> {
-  if ((await platform.eventStore.headPosition()) >= 0n) return null;
+  if (!(await onlySetUpRecorded(platform.eventStore))) return null;
   const today = localDateOf(now);
   const result = await generateDemoOffice(platform, { documents: 200, from: addCalendarDays(today, -56), to: today, until: now.toISOString(), seed: 20250101 });
   log(`demo documents: ${result.documents} registered, ${result.steps} steps over the last 8 weeks in ${(result.elapsedMs / 1000).toFixed(1)} s${result.failed ? ` (${result.failed} refused: ${result.errors[0]})` : ''}`);

@@ -79,7 +79,8 @@ describe.skipIf(!hasChromium)('digital signatures in a real browser (Chromium)',
     await clerkCard.getByTestId('signature-checks').getByText('nội dung đã bị thay đổi sau khi ký').first().waitFor();
     await useFile(clerkPage, 'QĐ 125-UBND (ký số cơ quan).pdf', 'verify');
     await clerkCard.getByText('Đã kiểm tra: mọi chữ ký số hợp lệ.').waitFor();
-    expect(await clerkCard.getByTestId('signature-checks').getByText('Hợp lệ', { exact: true }).count()).toBe(2);
+    // The card renders the checks after its summary line: wait for both rows of the last check.
+    await expect.poll(() => clerkCard.getByTestId('signature-checks').getByText('Hợp lệ', { exact: true }).count()).toBe(2);
 
     mkdirSync('/tmp/h4-signatures', { recursive: true });
     await clerkCard.screenshot({ path: '/tmp/h4-signatures/the-card.png' });

@@ -23,6 +23,14 @@ export function eventIdsFor(context: CommandContext, streamId: string, count: nu
   return Array.from({ length: count }, (_, i) => (context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, streamId, String(i)) : randomUUID()));
 }
 
+/**
+ * The id of a new aggregate (a document, dossier, task, delegation…). With an Idempotency-Key it
+ * derives from the key and `kind`, so a retried request answers the same aggregate; otherwise random.
+ */
+export function newAggregateId(context: CommandContext, kind: string): string {
+  return context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, kind) : randomUUID();
+}
+
 /** Wraps domain events for the store: ids, who/when/why in metadata, and the schema version the domain writes each type at. */
 export function envelope(events: ReadonlyArray<{ type: string; data: object }>, ids: string[], context: CommandContext): NewEvent[] {
   const metadata: Omit<EventMetadata, 'schemaVersion'> = {

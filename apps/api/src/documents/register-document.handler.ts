@@ -1,12 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { decideDocument, evolveDocument, incomingSeriesKey, initialDocumentState, type DocumentReceived, type ReceiveDocument, type RegisteredDocument } from '@office/domain';
-import { derivedUuid } from '@office/event-store';
 import { scansOf } from '../attachments/documents/attach-document-file.handler';
 import { StoredFiles } from '../attachments/stored-files';
 import { DocumentRepository } from './document-repository';
 import { RegisterDocument, type StepResult } from './document-step.command';
 import { NumberAllocator } from './numbering/number-allocator';
+import { newAggregateId } from '../commands/command-context';
 
 export interface RegistrationResult extends StepResult {
   incomingNumber: number;
@@ -25,7 +24,7 @@ export class RegisterDocumentHandler implements ICommandHandler<RegisterDocument
   ) {}
 
   async execute({ input: { attachments, ...input }, context }: RegisterDocument): Promise<RegistrationResult> {
-    const documentId = context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, 'document') : randomUUID();
+    const documentId = newAggregateId(context, 'document');
     if (context.idempotencyKey) {
       const earlier = await this.documents.load(documentId);
       if (earlier.revision !== null) return registered(earlier.events[0].data as DocumentReceived['data'], earlier.revision);

@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { ApproveRetentionSchedule } from '@office/domain';
-import { derivedUuid } from '@office/event-store';
-import type { CommandContext } from '../commands/command-context';
+import { type CommandContext, newAggregateId } from '../commands/command-context';
 import { stepRunnerFor } from '../commands/step-runner';
 import type { OmitEach } from '../dossiers/dossier-streams';
 import { RecordsStreams, type CaseFileCommandInput, type DepositBatchCommandInput, type FilePlanCommandInput } from './records-streams';
@@ -44,7 +42,7 @@ export class RunRecordsStepHandler implements ICommandHandler<RunRecordsStep, Re
         return this.records.runCaseFile(step.input, context).then(answer(step.input.caseFileId));
       case 'open-case-file': {
         // With an Idempotency-Key the id derives from it, so a retry answers the same file.
-        const caseFileId = context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, 'case-file') : randomUUID();
+        const caseFileId = newAggregateId(context, 'case-file');
         return this.records.runCaseFile({ ...step.input, caseFileId }, context).then(answer(caseFileId));
       }
       case 'batch':

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { derivedUuid } from '@office/event-store';
-import type { CommandContext } from '../../commands/command-context';
+import { type CommandContext, newAggregateId } from '../../commands/command-context';
 import { DelegationStreams, type DelegationStepResult } from '../delegation-streams';
 import type { RecordDelegationRequest } from './record-delegation.request';
 
@@ -18,7 +16,7 @@ export class RecordDelegationHandler implements ICommandHandler<RecordDelegation
   constructor(private readonly delegations: DelegationStreams) {}
 
   async execute({ input, context }: RecordDelegationCommand): Promise<DelegationStepResult> {
-    const delegationId = context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, 'delegation') : randomUUID();
+    const delegationId = newAggregateId(context, 'delegation');
     const { revision } = await this.delegations.run({ ...input, type: 'record', delegationId }, context);
     return { id: delegationId, revision: revision.toString() };
   }

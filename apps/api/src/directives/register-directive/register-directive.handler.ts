@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { derivedUuid } from '@office/event-store';
-import type { CommandContext } from '../../commands/command-context';
+import { type CommandContext, newAggregateId } from '../../commands/command-context';
 import { withLeadAgencies } from '../directive-requests';
 import type { DirectiveStepResult } from '../directive-step/directive-step.handler';
 import { DirectiveStreams } from '../directive-streams';
@@ -20,7 +18,7 @@ export class RegisterDirectiveHandler implements ICommandHandler<RegisterDirecti
   constructor(private readonly directives: DirectiveStreams) {}
 
   async execute({ input, context }: RegisterDirectiveCommand): Promise<DirectiveStepResult> {
-    const directiveId = context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, 'directive') : randomUUID();
+    const directiveId = newAggregateId(context, 'directive');
     const { revision } = await this.directives.run({ ...withLeadAgencies(input), type: 'register', directiveId }, context);
     return { id: directiveId, revision: revision.toString() };
   }

@@ -1,11 +1,10 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   dailySeriesKey, decideDossier, decideDossierAttachment, dossierCode, dossierStreamName, evolveDossier, initialDossierState, OFFICE_CODE, wrongState,
   type DossierContext, type DossierReceived, type DossierState, type ReceiveDossier, type StoredFileInput,
 } from '@office/domain';
-import { derivedUuid } from '@office/event-store';
-import type { CommandContext } from '../../commands/command-context';
+import { type CommandContext, newAggregateId } from '../../commands/command-context';
 import { attachmentIdFor } from '../../attachments/documents/attach-document-file.handler';
 import { StoredFiles } from '../../attachments/stored-files';
 import { NumberAllocator } from '../../documents/numbering/number-allocator';
@@ -46,7 +45,7 @@ export class ReceiveDossierHandler implements ICommandHandler<ReceiveDossierComm
   ) {}
 
   async execute({ input: { attachments, ...input }, context }: ReceiveDossierCommand): Promise<DossierReceivedResult> {
-    const dossierId = context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, 'dossier') : randomUUID();
+    const dossierId = newAggregateId(context, 'dossier');
     const earlier = await this.dossiers.appliedBefore(dossierStreamName(dossierId), context);
     if (earlier) return answer(earlier.data as DossierReceived['data'], earlier.revision);
 

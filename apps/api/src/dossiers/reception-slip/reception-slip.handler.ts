@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   dailySeriesKey, decideReception, dossierCode, evolveReception, initialReceptionState, OFFICE_CODE, receptionStreamName, wrongState,
   type ReceptionCommand, type ReceptionEvent, type ReceptionState,
 } from '@office/domain';
-import { derivedUuid } from '@office/event-store';
-import type { CommandContext } from '../../commands/command-context';
+import { type CommandContext, newAggregateId } from '../../commands/command-context';
 import { CommandPipeline, type Fold } from '../../commands/command-pipeline';
 import { NumberAllocator } from '../../documents/numbering/number-allocator';
 import { DossierStreams, type OmitEach } from '../dossier-streams';
@@ -45,7 +43,7 @@ export class GiveReceptionSlipHandler implements ICommandHandler<GiveReceptionSl
   ) {}
 
   async execute({ input, context }: GiveReceptionSlip): Promise<ReceptionSlipResult> {
-    const receptionId = context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, 'reception') : randomUUID();
+    const receptionId = newAggregateId(context, 'reception');
     const stream = receptionStreamName(receptionId);
     const earlier = await this.dossiers.appliedBefore(stream, context);
     if (earlier) return { id: receptionId, slipNumber: (earlier.data as ReceptionEvent['data']).slipNumber };

@@ -1,14 +1,13 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { DocumentFileAttached, ExchangeAgency } from '@office/domain';
-import { derivedUuid } from '@office/event-store';
 import { issuedDocumentPackage, writeEdxml, type EdxmlAttachment } from '@office/exchange';
 import { OrganisationDirectory } from '@office/read-models';
 import type { BlobStore } from '@office/storage';
 import { BLOB_STORE } from '../../attachments/attachments-runtime';
-import type { CommandContext } from '../../commands/command-context';
+import { type CommandContext, newAggregateId } from '../../commands/command-context';
 import { DocumentRepository, type LoadedDocument } from '../../documents/document-repository';
 import { EXCHANGE, requireExchange, type ExchangeRuntime } from '../exchange-runtime';
 import { ExchangeStreams } from '../exchange-streams';
@@ -47,7 +46,7 @@ export class SendPackageHandler implements ICommandHandler<SendPackageCommand, S
 
   async execute({ input, context }: SendPackageCommand): Promise<SentPackage> {
     const { exchange, place } = requireExchange(this.runtime);
-    const packageId = context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, 'exchange-package') : randomUUID();
+    const packageId = newAggregateId(context, 'exchange-package');
     const loaded = await this.documents.loadVisible(input.documentId, context);
     const { agencies } = await this.streams.decisionContext();
     const recipients = agencies.filter((a) => input.to.includes(a.organId));

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { derivedUuid } from '@office/event-store';
-import type { CommandContext } from '../../commands/command-context';
+import { type CommandContext, newAggregateId } from '../../commands/command-context';
 import type { HandoverStepResult } from '../handover-step/handover-step.handler';
 import type { RecordDepartureRequest } from '../handover-requests';
 import { HandoverStreams } from '../handover-streams';
@@ -19,7 +17,7 @@ export class RecordDepartureHandler implements ICommandHandler<RecordDepartureCo
   constructor(private readonly handovers: HandoverStreams) {}
 
   async execute({ input, context }: RecordDepartureCommand): Promise<HandoverStepResult> {
-    const handoverId = context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, 'handover') : randomUUID();
+    const handoverId = newAggregateId(context, 'handover');
     const { revision } = await this.handovers.run({ ...input, type: 'record', handoverId }, context);
     return { id: handoverId, revision: revision.toString() };
   }

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { derivedUuid } from '@office/event-store';
-import type { CommandContext } from '../../commands/command-context';
+import { type CommandContext, newAggregateId } from '../../commands/command-context';
 import type { MeetingStepResult } from '../meeting-step/meeting-step.handler';
 import { MeetingStreams } from '../meeting-streams';
 import type { RecordMeetingRequest } from './record-meeting.request';
@@ -19,7 +17,7 @@ export class RecordMeetingHandler implements ICommandHandler<RecordMeetingComman
   constructor(private readonly meetings: MeetingStreams) {}
 
   async execute({ input, context }: RecordMeetingCommand): Promise<MeetingStepResult> {
-    const meetingId = context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, 'meeting') : randomUUID();
+    const meetingId = newAggregateId(context, 'meeting');
     const { revision } = await this.meetings.run({ ...input, type: 'record', meetingId }, context);
     return { id: meetingId, revision: revision.toString() };
   }

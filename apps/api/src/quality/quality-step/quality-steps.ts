@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { derivedUuid } from '@office/event-store';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
 import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
 import type { QualityStepInput } from '../quality-streams';
 import { RunQualityStep, type QualityStepResult } from './quality-step.handler';
+import { newAggregateId } from '../../commands/command-context';
 
 /** What every quality route does once it has mapped its body: the command with the request's context, through the bus. */
 @Injectable()
@@ -22,7 +21,7 @@ export class QualitySteps {
   /** A new record: with an Idempotency-Key its id derives from the key, so a retry answers the same record. */
   create(kind: QualityStepInput['kind'], build: (id: string) => QualityStepInput, request: AuthenticatedRequest): Promise<QualityStepResult> {
     const context = contextOf(request, this.clock);
-    const id = context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, kind) : randomUUID();
+    const id = newAggregateId(context, kind);
     return this.commands.execute(new RunQualityStep(build(id), context));
   }
 }

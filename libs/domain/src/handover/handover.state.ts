@@ -1,6 +1,5 @@
-import type { LocalDate } from '../calendar';
-import type { HandoverEvent } from './handover.events';
-import type { DepartureKind, HeldItem, ItemOutcome, SigningParty } from './handover.types';
+import type { DepartureRecorded, HandoverEvent } from './handover.events';
+import type { HeldItem, ItemOutcome, SigningParty } from './handover.types';
 
 /*
  * State of a hand-over (stream `handover-<id>`):
@@ -24,17 +23,8 @@ type Stamp = { by: string; at: string };
 export type ItemHandedOver = Stamp & { outcome: ItemOutcome; receiverId: string; reason: string };
 export type ListedItem = HeldItem & { handedOver: ItemHandedOver | null };
 
-export type HandoverFacts = {
-  handoverId: string;
-  /** Người bàn giao: the person leaving. */
-  userId: string;
-  departmentId: string | null;
-  kind: DepartureKind;
-  lastWorkingDay: LocalDate;
-  /** Người nhận bàn giao by default; each item may name another. */
-  receiverId: string;
-  decisionRef: string;
-  reason: string | null;
+/** The departure as recorded (người bàn giao `userId`, default receiver `receiverId`), then what followed. */
+export type HandoverFacts = Omit<DepartureRecorded['data'], 'by' | 'at'> & {
   recordedBy: string;
   recordedAt: string;
   listedAt: string | null;

@@ -26,23 +26,39 @@ export async function preferencesOf(db: Db, userIds: readonly string[]): Promise
   return new Map(userIds.map((id) => [id, found.get(id) ?? DEFAULT_NOTICE_PREFERENCES]));
 }
 
+/** A notice as stored (the rm_notices columns): the draft with the channels the person's preference gives it. */
+export interface StoredNotice {
+  id: string;
+  user_id: string;
+  kind: NoticeKind;
+  subject_stream: string;
+  title: string;
+  link: string;
+  due_on: string | null;
+  created_at: string;
+  in_app: boolean;
+  by_email: boolean;
+  source_position: string | null;
+}
+
+/** The rows of `drafts` under each person's preferences; a notice nobody wants in either channel has none. */
+export function noticeRows(drafts: readonly NoticeDraft[], preferencesOf: (userId: string) => NoticePreferences): StoredNotice[] {
+  return drafts
+    .map((d) => ({ d, inApp: preferencesOf(d.userId).inApp[d.kind], byEmail: preferencesOf(d.userId).email[d.kind] }))
+    .filter(({ inApp, byEmail }) => inApp || byEmail)
+    .map(({ d, inApp, byEmail }) => ({
+      id: d.id, user_id: d.userId, kind: d.kind, subject_stream: d.subjectStream, title: d.title, link: d.link, due_on: d.dueOn, created_at: d.createdAt,
+      in_app: inApp, by_email: byEmail, source_position: d.sourcePosition === null ? null : d.sourcePosition.toString(),
+    }));
+}
+
 /**
  * Writes the notices not written yet (their ids are derived, so a replay or a second sweep finds
- * them there) and, for those shown in the app, announces them on NOTICE_CHANNEL: PostgreSQL
- * delivers the announcement when the caller's transaction commits, never before, never for a
- * transaction rolled back. A notice nobody wants in either channel is not written. Answers how
- * many were new.
+ * them there) and, for those shown in the app, announces them on NOTICE_CHANNEL in one statement:
+ * PostgreSQL delivers the announcements when the caller's transaction commits, never before, never
+ * for a transaction rolled back. Answers how many were new.
  */
-export async function writeNotices(db: Db, drafts: readonly NoticeDraft[]): Promise<number> {
-  if (drafts.length === 0) return 0;
-  const preferences = await preferencesOf(db, drafts.map((d) => d.userId));
-  const rows = drafts
-    .map((d) => ({ ...d, inApp: preferences.get(d.userId)!.inApp[d.kind], byEmail: preferences.get(d.userId)!.email[d.kind] }))
-    .filter((d) => d.inApp || d.byEmail)
-    .map((d) => ({
-      id: d.id, user_id: d.userId, kind: d.kind, subject_stream: d.subjectStream, title: d.title, link: d.link, due_on: d.dueOn, created_at: d.createdAt,
-      in_app: d.inApp, by_email: d.byEmail, source_position: d.sourcePosition === null ? null : d.sourcePosition.toString(),
-    }));
+export async function insertNotices(db: Db, rows: readonly StoredNotice[]): Promise<number> {
   if (rows.length === 0) return 0;
   const inserted: Array<{ id: string; user_id: string; in_app: boolean }> = await db.query(
     `INSERT INTO rm_notices (id, user_id, kind, subject_stream, title, link, due_on, created_at, in_app, by_email, source_position)
@@ -53,6 +69,14 @@ export async function writeNotices(db: Db, drafts: readonly NoticeDraft[]): Prom
       RETURNING id, user_id, in_app`,
     [JSON.stringify(rows)],
   );
-  for (const row of inserted.filter((r) => r.in_app)) await db.query('SELECT pg_notify($1, $2)', [NOTICE_CHANNEL, JSON.stringify({ id: row.id, userId: row.user_id })]);
+  const announced = inserted.filter((r) => r.in_app).map((r) => JSON.stringify({ id: r.id, userId: r.user_id }));
+  if (announced.length > 0) await db.query('SELECT pg_notify($1, payload) FROM unnest($2::text[]) AS payload', [NOTICE_CHANNEL, announced]);
   return inserted.length;
+}
+
+/** Writes `drafts` under the preferences stored now (the due-soon sweep). */
+export async function writeNotices(db: Db, drafts: readonly NoticeDraft[]): Promise<number> {
+  if (drafts.length === 0) return 0;
+  const preferences = await preferencesOf(db, drafts.map((d) => d.userId));
+  return insertNotices(db, noticeRows(drafts, (userId) => preferences.get(userId)!));
 }

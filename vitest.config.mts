@@ -25,8 +25,14 @@ export default defineConfig({
   test: {
     include: ['apps/**/*.spec.ts', 'libs/**/*.spec.ts', 'scripts/**/*.spec.ts', 'test/**/*.e2e.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['test/support/fresh-process.ts'],
     pool: 'forks',
     maxWorkers: 2,
+    // Files in one worker share its module registry: NestJS, TypeORM, pdfkit, exceljs, the AWS SDK
+    // and the product's own modules are compiled and imported once per worker instead of once per
+    // file (that import was most of the suite's time). Nothing process-wide may therefore leak from
+    // one file to the next: fresh-process.ts puts it back before each file.
+    isolate: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
     reporters: ['default'],

@@ -11,7 +11,7 @@ import type { ExchangeRuntime } from '../../apps/api/src/exchange/exchange-runti
 import type { LogSink } from '../../apps/api/src/http/quiet-logger';
 import { Projector } from '../../apps/projector/src/projector';
 import { PROJECTIONS } from '../../apps/projector/src/projections';
-import { createTestDatabase } from './database';
+import { createTestDatabaseFrom } from './database';
 
 /** scrypt N=2^10 instead of production's 2^17: each demo user's hash costs ~1 ms instead of ~150 ms. */
 export const TEST_PASSWORD_COST = 10;
@@ -44,10 +44,12 @@ export interface TestAppOptions {
   attachments?: Partial<Omit<AttachmentsConfig, 'root'>> & { root?: string; scanner?: FileScanner | null };
   /** Inter-agency exchange (edXML): this instance's agency on a shared exchange; none by default. */
   exchange?: ExchangeRuntime;
+  /** How long the API believes a person's status (ACCESS_CACHE_MS); production's 30 s by default. */
+  accessCacheMs?: number;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const config = loadConfig({ DATABASE_URL: options.databaseUrl ?? (await createTestDatabase('e2e')), JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_DOCUMENTS: 'false', SEED_DEMO_ORGANISATION: 'true', PASSWORD_HASH_COST: String(TEST_PASSWORD_COST) });
+  const config = testConfig(options.databaseUrl ?? (await createTestDatabaseFrom('e2e', migratedWithOrganisation, 'e2e')), options);
   const platform = await openPlatform(config, () => undefined);
   const projector = new Projector(platform.eventStore, platform.dataSource, PROJECTIONS, { heartbeatMs: 1_000 });
   await projector.start();
@@ -99,6 +101,21 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await removeFolder();
     },
   };
+}
+
+function testConfig(databaseUrl: string, options: TestAppOptions = {}) {
+  return loadConfig({ DATABASE_URL: databaseUrl, JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_DOCUMENTS: 'false', SEED_DEMO_ORGANISATION: 'true', PASSWORD_HASH_COST: String(TEST_PASSWORD_COST), ACCESS_CACHE_MS: options.accessCacheMs?.toString() });
+}
+
+/**
+ * The template every test app's database is copied from: what `openPlatform` does to an empty
+ * database (read models migrated, the demo organisation seeded), which depends on no test's clock;
+ * the copy's `openPlatform` then finds both done, as on a restart. The calendar seed stays with the
+ * app (it records the app's clock), and so does the projector (its checkpoints start at the copy).
+ */
+async function migratedWithOrganisation(databaseUrl: string): Promise<void> {
+  const platform = await openPlatform(testConfig(databaseUrl), () => undefined);
+  await platform.close();
 }
 
 /** The attachment store of a test app: never the working folder's `data/files`. */

@@ -14,6 +14,8 @@ export interface ApiRuntime {
   metrics: Registry;
   /** log2 of scrypt's N: logins rehash passwords stored with another; defaults to production's (17). */
   passwordCost?: number;
+  /** How long a person's status is believed (AppConfig.accessCacheMs); default ACCOUNT_STATUS_TTL_MS. */
+  accessCacheMs?: number;
   /** Reverse proxies whose X-Forwarded-For gives the client address (AppConfig.trustedProxies); none by default. */
   trustedProxies?: string[];
   /** Where citizens reach the public lookup (AppConfig.publicBaseUrl); default: the address the request came to. */

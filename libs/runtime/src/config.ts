@@ -41,6 +41,12 @@ export interface AppConfig {
   mailFrom: string;
   /** Minutes between two sweeps for due-soon and overdue notices (`NOTICE_SWEEP_MINUTES`). */
   noticeSweepMinutes: number;
+  /**
+   * How long an API process believes a person's status (active, roles, password change due) before
+   * reading it again (`ACCESS_CACHE_MS`): a deactivated person's token stops working on every
+   * instance within this time.
+   */
+  accessCacheMs: number;
 }
 
 export interface AttachmentsConfig {
@@ -99,6 +105,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (smtpUrl && !/^smtps?:\/\/[^/\s]+/.test(smtpUrl)) problems.push(`SMTP_URL must start with smtp:// or smtps:// (got "${redact(smtpUrl)}")`);
   const mailFrom = blankToUndefined(env.MAIL_FROM) ?? 'Văn phòng UBND tỉnh <thongbao@vpubnd.example.vn>';
   const noticeSweepMinutes = integer(env, 'NOTICE_SWEEP_MINUTES', 10, 1, 1440, problems);
+  // At most a minute: the promise made to administrators who deactivate someone (issue 17).
+  const accessCacheMs = integer(env, 'ACCESS_CACHE_MS', 30_000, 0, 60_000, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -117,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl,
     mailFrom,
     noticeSweepMinutes,
+    accessCacheMs,
   };
 }
 

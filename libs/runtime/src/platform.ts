@@ -23,6 +23,8 @@ export interface Platform {
   jwtSecret: string;
   /** log2 of scrypt's N for password hashes (AppConfig.passwordCost). */
   passwordCost: number;
+  /** How long the API believes a person's status (AppConfig.accessCacheMs). */
+  accessCacheMs: number;
   close(): Promise<void>;
 }
 
@@ -49,7 +51,7 @@ export async function openPlatform(config: AppConfig, log: (line: string) => voi
     }
     const firstAdmin = firstAdminFromEnv(process.env);
     if (firstAdmin && (await directory.isEmpty())) log(`first administrator created: ${(await createFirstAdmin(directory, firstAdmin, (password) => hashPassword(password, config.passwordCost))).username}`);
-    return { databaseUrl, eventStore, dataSource, directory, jwtSecret: config.jwtSecret ?? localJwtSecret(config.dataDir), passwordCost: config.passwordCost, close };
+    return { databaseUrl, eventStore, dataSource, directory, jwtSecret: config.jwtSecret ?? localJwtSecret(config.dataDir), passwordCost: config.passwordCost, accessCacheMs: config.accessCacheMs, close };
   } catch (error) {
     await close();
     throw error;

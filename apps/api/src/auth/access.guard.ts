@@ -15,8 +15,8 @@ interface TokenClaims {
 
 /**
  * Every route needs a valid bearer token unless marked @Public(); @Roles narrows it further. The
- * token's person must still be active (checked at most 30 s late) and, after a password reset,
- * may only change their password.
+ * token's person must still be active (checked at most `ACCESS_CACHE_MS`, 30 s by default, late)
+ * and, after a password reset, may only change their password.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {

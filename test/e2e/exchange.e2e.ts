@@ -1,15 +1,21 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FolderExchange } from '@office/exchange';
+import { documentStateFrom, type IssuedDocument } from '@office/domain';
+import { historyUntil } from '@office/domain/testing/document-fixtures';
+import { FolderExchange, issuedDocumentPackage, writeEdxml } from '@office/exchange';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plainPdf, signPdf, tampered, testSigner } from '../../libs/signatures/src/testing/signed-pdfs';
 import { departmentId, documentAt, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /*
  * Issue #14 item 5: two running instances of the product, each with its own database and agency
  * code, sharing one exchange root folder. A document issued at A travels as an edXML package to B,
- * is registered there, and B's statuses come back to A's outbox.
+ * is registered there, and B's statuses come back to A's outbox. Issue #14's leftovers too: a package
+ * B's folder cannot take at first is delivered once it can; a signed PDF that fails verification is
+ * refused on receipt (RECEIVE_INVALID_SIGNATURE); two clerks registering one package number one document.
  */
 const A = { organId: '000.00.31.H01', organName: 'Văn phòng UBND tỉnh An Thành' };
 const B = { organId: '000.00.32.H01', organName: 'Sở Kế hoạch và Đầu tư tỉnh An Thành' };
@@ -124,5 +130,64 @@ describe('inter-agency exchange between two instances (edXML over a shared folde
     const issued = await documentAt(a, 'issued');
     expect((await step(a, 'vanthu1', '/api/exchange/outbox', { documentId: issued, to: ['000.00.99.Z99'] })).body).toMatchObject({ code: 'RULE_VIOLATION', details: { rule: 'UNKNOWN_AGENCY', field: 'to' } });
     expect((await step(a, 'cv.kt1', '/api/exchange/outbox', { documentId: issued, to: [B.organId] })).status).toBe(403);
+  });
+
+  it('a package B’s folder cannot take is recorded as sent, and delivered once the folder can take it', async () => {
+    const inbox = join(root, B.organId, 'inbox', 'packages');
+    // Unwritable even for root (the tests run as root): B's inbox folder replaced by a plain file.
+    await rename(inbox, `${inbox}.away`);
+    await writeFile(inbox, '');
+    let packageId: string;
+    try {
+      ({ packageId } = await sendIssuedDocument());
+      const delivered = async () => (await a.platform.eventStore.readStream(`exchange-out-${packageId}`)).some((e) => e.type === 'ExchangePackageDelivered');
+      await new Promise((resolve) => setTimeout(resolve, 1_000)); // a few of A's passes, each failing
+      expect(await delivered()).toBe(false);
+      expect(await readdir(join(root, B.organId, 'tmp'))).toEqual([]);
+    } finally {
+      await rm(inbox);
+      await rename(`${inbox}.away`, inbox);
+    }
+    await until('the package delivered at last', async () => (await inboxItem(packageId))?.status === 'arrived');
+    const events = await a.platform.eventStore.readStream(`exchange-out-${packageId}`);
+    expect(events.filter((e) => e.type === 'ExchangePackageDelivered').map((e) => e.data)).toEqual([expect.objectContaining({ organId: B.organId, message: 'package' })]);
+  });
+
+  it('RECEIVE_INVALID_SIGNATURE: a package whose signed PDF was changed after signing is refused on receipt and moved to rejected/; an intact one is received', async () => {
+    const signed = await signPdf(await plainPdf('Quyết định ký số'), testSigner('Nguyễn Văn Thành', '0A11'));
+    const asSentByA = async (pdf: Buffer) => {
+      const id = randomUUID();
+      const message = issuedDocumentPackage({
+        packageId: id, from: A, to: [B], place: 'An Thành', now: new Date().toISOString(), document: documentStateFrom(historyUntil('issued')) as IssuedDocument,
+        signer: { competence: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', fullName: 'Nguyễn Đức Thịnh' },
+        attachments: [{ name: 'QĐ ký số.pdf', contentType: 'application/pdf', description: 'Văn bản đã ký', content: pdf }],
+      });
+      await (await FolderExchange.open(root, A)).sendPackage(B.organId, id, writeEdxml(message));
+      return id;
+    };
+    const [intact, changed] = [await asSentByA(signed), await asSentByA(tampered(signed))];
+    const refused = await until('the tampered package refused', async () => {
+      const item = await inboxItem(changed);
+      return item?.status === 'rejected' ? item : undefined;
+    });
+    expect(refused).toMatchObject({ rejectionRule: 'RECEIVE_INVALID_SIGNATURE', rejectionReason: expect.stringContaining('RECEIVE_INVALID_SIGNATURE') });
+    expect(refused.rejectionErrors).toEqual(['QĐ ký số.pdf: chữ ký số thứ 1: nội dung đã bị thay đổi sau khi ký']);
+    expect(await readdir(join(root, B.organId, 'rejected', 'packages'))).toContain(`${changed}.edxml`);
+    expect(await until('the intact package received', () => inboxItem(intact))).toMatchObject({ status: 'arrived', rejectionRule: null });
+  });
+
+  it('two clerks registering the same package at the same instant: one document is numbered, the other clerk gets 409', async () => {
+    const { packageId } = await sendIssuedDocument();
+    const { symbol } = await until('the package at B', () => inboxItem(packageId));
+    const voided = async () => (await b.platform.eventStore.readAll({ maxCount: 100_000 })).filter((e) => e.type === 'NumberVoided').length;
+    const voidedBefore = await voided();
+    await Promise.all([b.login('vanthu1'), b.login('vanthu2')]); // logged in beforehand, so that both requests leave together
+    const answers = await Promise.all(['vanthu1', 'vanthu2'].map((clerk) => step(b, clerk, `/api/exchange/inbox/${packageId}/register`, { fieldCode: 'KH-DT' })));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    const loser = answers.find((answer) => answer.status === 409)!;
+    expect(loser.body).toMatchObject({ code: 'WRONG_STATE', details: { rule: expect.stringMatching(/^(REGISTRATION_IN_PROGRESS|ALREADY_REGISTERED)$/) } });
+    const received = (await b.platform.eventStore.readAll({ maxCount: 100_000 })).filter((e) => e.type === 'DocumentReceived' && (e.data as { source?: { symbol?: string } }).source?.symbol === symbol);
+    expect(received).toHaveLength(1);
+    expect(await voided()).toBe(voidedBefore);
   });
 });

@@ -1,49 +1,68 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Upcasters } from '@office/event-store';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { asRecorded, goldenEvent, readGoldenEvents, shapeOf } from '../../../test/support/golden-events';
-import { ACCESS_EVENT_TYPES } from './access';
-import { CALENDAR_YEAR_EVENT_TYPES } from './calendar';
-import { DOCUMENT_EVENT_TYPES } from './document';
-import { DOSSIER_EVENT_TYPES, RECEPTION_EVENT_TYPES } from './dossiers';
 import { EVENT_UPCASTERS, schemaVersionOf } from './event-versions';
-import { NUMBER_SERIES_EVENT_TYPES } from './numbering';
-import { PROCEDURE_EVENT_TYPES } from './procedures';
-import { goldenDecisions } from './testing/golden-events/golden-decisions';
+import { GOLDEN_CONTEXTS } from './testing/golden-events/contexts';
+import { firstOfEachType } from './testing/golden-events/golden-decisions';
 
 /*
  * Events are a public contract: what the deciders write is pinned by a golden fixture per type and
  * schema version, and every version ever written must still reach today's evolve through the
- * upcasters, applied by the very code the store reads with. A new type or version is recorded with
+ * upcasters, applied by the very code the store reads with. Every context of the domain is in one
+ * registry (testing/golden-events/contexts.ts); a new type or version is recorded with
  * `GOLDEN_EVENTS=write npx vitest run libs/domain/src/event-versions.spec.ts`, then checked in.
  */
 
-const DIR = join(__dirname, 'testing/golden-events');
-const STORED_TYPES = [
-  ...DOCUMENT_EVENT_TYPES, ...NUMBER_SERIES_EVENT_TYPES, ...PROCEDURE_EVENT_TYPES, ...DOSSIER_EVENT_TYPES, ...RECEPTION_EVENT_TYPES, ...ACCESS_EVENT_TYPES, ...CALENDAR_YEAR_EVENT_TYPES,
-];
-const decisions = goldenDecisions();
 const upcasters = new Upcasters(EVENT_UPCASTERS);
-const fixtures = readGoldenEvents(DIR);
+/** Each context's decisions, the first of each type. */
+const contexts = GOLDEN_CONTEXTS.map((context) => ({ ...context, fixtures: join(__dirname, context.fixtures), decided: firstOfEachType(context.decisions()) }));
+const decisions = contexts.flatMap(({ context, fixtures, decided }) => decided.map((decision) => ({ ...decision, context, fixtures })));
+const registered = contexts.flatMap(({ types }) => types);
+const fixtureDirs = [...new Set(contexts.map((c) => c.fixtures))];
+const fixtures = fixtureDirs.flatMap((dir) => readGoldenEvents(dir).map((fixture) => ({ ...fixture, dir })));
+
+/** Every `*_EVENT_TYPES` list exported by an `*.events.ts` module of the domain, by its export name. */
+async function eventTypeLists(): Promise<Map<string, readonly string[]>> {
+  const files = readdirSync(__dirname, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.events.ts'));
+  const lists = new Map<string, readonly string[]>();
+  for (const file of files) {
+    const exports = (await import(join(__dirname, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exports)) if (name.endsWith('_EVENT_TYPES') && Array.isArray(value)) lists.set(`${file}: ${name}`, value);
+  }
+  return lists;
+}
 
 describe('golden events of the domain', () => {
-  it('cover every stored event type', () => {
-    expect(decisions.map((d) => d.type).sort()).toEqual([...STORED_TYPES].sort());
+  let stored: Map<string, readonly string[]>;
+  beforeAll(async () => {
+    stored = await eventTypeLists();
   });
 
-  it.each(decisions)('$type: the deciders still write its fixture at its current version', ({ type, data }) => {
+  it('the registry holds every stored event type of every context, each once', () => {
+    expect(stored.size).toBeGreaterThan(20);
+    const missing = [...stored].flatMap(([list, types]) => types.filter((type) => !registered.includes(type)).map((type) => `${list} ${type}`));
+    expect(missing, 'add the context to libs/domain/src/testing/golden-events/contexts.ts').toEqual([]);
+    expect(registered.filter((type, i) => registered.indexOf(type) !== i)).toEqual([]);
+  });
+
+  it.each(contexts)('$context: its golden decisions write one event of every type it stores', ({ types, decided }) => {
+    expect(decided.map((d) => d.type).sort()).toEqual([...types].sort());
+  });
+
+  it.each(decisions)('$context $type: the deciders still write its fixture at its current version', ({ type, data, fixtures: dir }) => {
     const version = schemaVersionOf(type);
-    const fixture = goldenEvent(DIR, type, version, data);
+    const fixture = goldenEvent(dir, type, version, data);
     expect(fixture, `no ${type}.v${version}.json: record it with GOLDEN_EVENTS=write`).toBeDefined();
     expect(shapeOf(data), `${type} no longer has the shape of v${version}: a new shape is a new version, with an upcaster`).toEqual(shapeOf(fixture?.data));
   });
 
-  it('keep every version of every type, from 1 to the current one', () => {
-    const versions = new Map<string, number[]>();
-    for (const { type, schemaVersion } of fixtures) versions.set(type, [...(versions.get(type) ?? []), schemaVersion]);
-    for (const type of STORED_TYPES) {
-      expect(versions.get(type)?.sort(), type).toEqual(Array.from({ length: schemaVersionOf(type) }, (_, i) => i + 1));
-    }
+  it('keep every version of every type, from 1 to the current one, in its context’s folder, and nothing else', () => {
+    const found = fixtures.map((f) => `${f.dir}/${f.type}.v${f.schemaVersion}`).sort();
+    const expected = contexts.flatMap(({ types, fixtures: dir }) => types.flatMap((type) => Array.from({ length: schemaVersionOf(type) }, (_, i) => `${dir}/${type}.v${i + 1}`)));
+    expect(found.filter((f) => !expected.includes(f)), 'fixtures of no registered type and version').toEqual([]);
+    expect(expected.filter((e) => !found.includes(e)), 'versions without a fixture').toEqual([]);
   });
 
   // Each version's fixture is the same decision as written at that version: once upcast, it must be today's fixture and fold like it.

@@ -35,7 +35,8 @@ export class ExchangeStreams {
     });
   }
 
-  async incoming(packageId: string, input: IncomingInput, context: CommandContext): Promise<HandledCommand<IncomingPackageState, IncomingPackageEvent>> {
+  /** `retries`: how often a conflict on the stream is decided again on what the other writer left (the claim's: once). */
+  async incoming(packageId: string, input: IncomingInput, context: CommandContext, { retries = 0 } = {}): Promise<HandledCommand<IncomingPackageState, IncomingPackageEvent>> {
     const command = { ...input, actor: context.actor, now: context.now } as IncomingPackageCommand;
     const decisionContext = await this.decisionContext();
     const arrival = input.type === 'receive' || input.type === 'reject';
@@ -43,6 +44,7 @@ export class ExchangeStreams {
       visible: arrival ? undefined : (state) => {
         if (state.status === 'none') throw notFound(`Không tìm thấy gói tin đến ${packageId}`, 'id');
       },
+      retries,
     });
   }
 

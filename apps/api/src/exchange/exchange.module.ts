@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { CommandPipeline } from '../commands/command-pipeline';
 import { DocumentsModule } from '../documents/documents.module';
 import { ReadModelsModule } from '../read-models/read-models.module';
+import { PackageDelivery } from './delivery/package-delivery';
 import { ExchangeMessages } from './exchange-messages';
 import { EXCHANGE, exchangeFromEnvironment, type ExchangeRuntime } from './exchange-runtime';
 import { ExchangeStreams } from './exchange-streams';
@@ -33,7 +34,8 @@ export class ExchangeModule {
       controllers: [SendPackageRoute, RegisterPackageRoute, RefusePackageRoute, RecallPackageRoute, ExchangeReadsController],
       providers: [
         { provide: EXCHANGE, useFactory: async () => given ?? (await exchangeFromEnvironment(process.env)) },
-        exchangeQueriesProvider, CommandPipeline, ExchangeStreams, ExchangeMessages, InboxIntake, StatusReactor, ExchangeWatcher, SendPackageHandler, RegisterPackageHandler,
+        exchangeQueriesProvider, CommandPipeline, ExchangeStreams, ExchangeMessages, PackageDelivery, InboxIntake, StatusReactor, ExchangeWatcher, SendPackageHandler,
+        RegisterPackageHandler,
       ],
       exports: [ExchangeWatcher],
     };

@@ -1,41 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { VIETNAM_CALENDAR } from '../calendar';
 import { decideDocument, decideDocumentRecall, documentStateFrom, evolveDocument } from '../document';
-import { actor, cmd, DEMO_CONTEXT, historyUntil, vn } from '../testing/document-fixtures';
-import { deciderSpec } from '../testing/given-when-then';
-import type { ExchangeContext, SendPackage } from './exchange.commands';
+import { cmd, DEMO_CONTEXT, historyUntil } from '../testing/document-fixtures';
 import type { IncomingPackageEvent, OutgoingPackageEvent } from './exchange.events';
-import { decideIncomingPackage, decideOutgoingPackage } from './exchange.decide';
-import { evolveIncomingPackage, evolveOutgoingPackage, initialIncomingPackageState, initialOutgoingPackageState } from './exchange.state';
 import { statusesToReport } from './exchange.statuses';
-
-const SELF = { organId: '000.00.31.H01', organName: 'Văn phòng UBND tỉnh An Thành' };
-const SKHDT = { organId: '000.00.32.H01', organName: 'Sở Kế hoạch và Đầu tư' };
-const CONTEXT: ExchangeContext = { self: SELF, agencies: [SELF, SKHDT], calendar: VIETNAM_CALENDAR };
-const PACKAGE_ID = '7d4b1f20-5a3e-4c11-9e61-0c2f3a9b0e01';
-const clerk = actor('vanthu1');
-const T = { sent: vn('2025-05-08', '10:00'), arrived: vn('2025-05-08', '10:01'), later: vn('2025-05-08', '14:00'), saturday: vn('2025-05-10', '09:00') };
-
-const outgoing = deciderSpec({ decide: decideOutgoingPackage, evolve: evolveOutgoingPackage, initialState: initialOutgoingPackageState }, CONTEXT);
-const incoming = deciderSpec({ decide: decideIncomingPackage, evolve: evolveIncomingPackage, initialState: initialIncomingPackageState }, CONTEXT);
-
-const send = (o: Partial<SendPackage> = {}): SendPackage => ({
-  type: 'send', actor: clerk, now: T.sent, packageId: PACKAGE_ID, packageSha256: 'ab'.repeat(32), to: [SKHDT.organId],
-  document: { documentId: 'd-1', status: 'issued', symbol: '15/QĐ-UBND', excerpt: 'Về việc phê duyệt dự án' }, ...o,
-});
-const SENT: OutgoingPackageEvent = {
-  type: 'ExchangePackageSent',
-  data: { packageId: PACKAGE_ID, documentId: 'd-1', symbol: '15/QĐ-UBND', subject: 'Về việc phê duyệt dự án', to: [SKHDT], packageSha256: 'ab'.repeat(32), by: clerk.userId, at: T.sent },
-};
-const FACTS = {
-  from: SKHDT, symbol: '125/SKHĐT-KH', promulgationDate: '2025-05-07', documentType: 'Công văn', subject: 'Về việc đề nghị thẩm định', signer: 'KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lê Văn An',
-  priority: 0, dueDate: null, files: [],
-};
-const system = { userId: '00000000-0000-4000-8000-000000000000', roles: ['admin' as const], departmentId: null };
-const RECEIVED: IncomingPackageEvent = {
-  type: 'ExchangePackageReceived',
-  data: { packageId: PACKAGE_ID, packageSha256: 'cd'.repeat(32), ...FACTS, acknowledgeDue: { due: '2025-05-08', calendarVersion: VIETNAM_CALENDAR.version }, by: system.userId, at: T.arrived },
-};
+import { deliveriesDue } from './exchange.decide';
+import { evolveOutgoingPackage, initialOutgoingPackageState } from './exchange.state';
+import {
+  actor, clerk, exchangeCmd, FACTS, incoming, outgoing, PACKAGE_ID, RECEIVED, SELF, send, SENT, SIGNATURE_HOLDS, SIGNATURE_TAMPERED, SKHDT, system, T, vn,
+} from './testing/exchange-fixtures';
 
 describe('sending a package (gửi liên thông)', () => {
   it('records an issued document sent by the clerk to agencies on the exchange', () => {
@@ -55,6 +28,29 @@ describe('sending a package (gửi liên thông)', () => {
   });
   it('never sends the same package twice', () => {
     outgoing([SENT]).when(send()).thenThrows({ code: 'WRONG_STATE', rule: 'ALREADY_SENT' });
+  });
+});
+
+describe('delivery to the receivers’ inboxes (gửi lại until delivered)', () => {
+  const DELIVERED: OutgoingPackageEvent = { type: 'ExchangePackageDelivered', data: { organId: SKHDT.organId, message: 'package', by: system.userId, at: T.sent } };
+  const due = (events: OutgoingPackageEvent[]) => deliveriesDue(events.reduce(evolveOutgoingPackage, initialOutgoingPackageState));
+
+  it('a package sent and not yet delivered is due to every receiver; delivered, it is recorded once and no longer due', () => {
+    expect(due([SENT])).toEqual([{ organId: SKHDT.organId, message: 'package' }]);
+    outgoing([SENT]).when(exchangeCmd.delivered()).then([DELIVERED]);
+    outgoing([SENT, DELIVERED]).when(exchangeCmd.delivered()).then([]);
+    expect(due([SENT, DELIVERED])).toEqual([]);
+  });
+  it('once recalled, the recall is due to every receiver instead of the package', () => {
+    const recalled: OutgoingPackageEvent = { type: 'ExchangePackageRecalled', data: { reason: 'Sai thể thức', by: clerk.userId, at: T.later } };
+    expect(due([SENT, recalled])).toEqual([{ organId: SKHDT.organId, message: 'recall' }]);
+    const { events } = outgoing([SENT, DELIVERED, recalled]).when(exchangeCmd.delivered('recall')).then([{ ...DELIVERED, data: { ...DELIVERED.data, message: 'recall' } }]);
+    expect(due([SENT, DELIVERED, recalled, ...events])).toEqual([]);
+  });
+  it('refuses a delivery to an agency the package was not sent to, or of a package never sent', () => {
+    outgoing([SENT]).when({ ...exchangeCmd.delivered(), organId: SELF.organId } as never).thenThrows({ code: 'RULE_VIOLATION', rule: 'NOT_A_RECIPIENT', field: 'organId' });
+    outgoing([]).when(exchangeCmd.delivered()).thenThrows({ code: 'WRONG_STATE' });
+    expect(due([])).toEqual([]);
   });
 });
 
@@ -83,7 +79,7 @@ describe('recall (thu hồi) by the sender', () => {
 });
 
 describe('receiving a package', () => {
-  const receive = { type: 'receive' as const, actor: system, now: T.arrived, packageId: PACKAGE_ID, packageSha256: 'cd'.repeat(32), facts: FACTS };
+  const receive = { type: 'receive' as const, actor: system, now: T.arrived, packageId: PACKAGE_ID, packageSha256: 'cd'.repeat(32), facts: FACTS, signatures: [SIGNATURE_HOLDS] };
   it('records it once, due to be acknowledged the same working day', () => {
     incoming([]).when(receive).then([RECEIVED]);
     incoming([RECEIVED]).when(receive).then([]);
@@ -102,6 +98,49 @@ describe('receiving a package', () => {
     const arrived = { type: 'status-sent' as const, actor: system, now: T.arrived, status: 'arrived' as const, description: 'Đã đến' };
     const { events } = incoming([RECEIVED]).when(arrived).then([{ type: 'ExchangeStatusSent', data: { status: 'arrived', description: 'Đã đến', by: system.userId, at: T.arrived } }]);
     incoming([RECEIVED, ...events]).when(arrived).then([]);
+  });
+});
+
+describe('RECEIVE_INVALID_SIGNATURE: a signed PDF that fails verification is refused on receipt', () => {
+  it('records the refusal with the sender, the symbol and each signature that fails, once; nothing can be done with it after', () => {
+    const { events, state } = incoming([]).when(exchangeCmd.receive([SIGNATURE_HOLDS, { ...SIGNATURE_TAMPERED, index: 1 }])).then([{
+      type: 'ExchangePackageSignatureRejected',
+      data: {
+        packageId: PACKAGE_ID, packageSha256: 'cd'.repeat(32), from: SKHDT, symbol: '125/SKHĐT-KH', reason: expect.stringContaining('RECEIVE_INVALID_SIGNATURE') as never,
+        errors: ['125-SKHĐT-KH.pdf: chữ ký số thứ 2: nội dung đã bị thay đổi sau khi ký'], by: system.userId, at: T.arrived,
+      },
+    }]);
+    expect(state).toMatchObject({ status: 'rejected', rule: 'RECEIVE_INVALID_SIGNATURE' });
+    incoming(events).when(exchangeCmd.receive([SIGNATURE_TAMPERED])).then([]);
+    incoming(events).when(exchangeCmd.claim()).thenThrows({ code: 'WRONG_STATE' });
+  });
+  it('a package whose signatures hold, or that carries no signed PDF, is received', () => {
+    incoming([]).when(exchangeCmd.receive([SIGNATURE_HOLDS])).then([RECEIVED]);
+    incoming([]).when(exchangeCmd.receive([])).then([RECEIVED]);
+  });
+});
+
+describe('one registration per package, whoever registers it (REGISTRATION_IN_PROGRESS)', () => {
+  const CLAIMED: IncomingPackageEvent = { type: 'ExchangeRegistrationClaimed', data: { documentId: 'd-9', by: clerk.userId, at: T.later } };
+  const other = actor('vanthu2');
+  it('the first clerk claims the package under its document’s id before a number is taken; a retry by the same clerk continues it', () => {
+    incoming([RECEIVED]).when(exchangeCmd.claim()).then([CLAIMED]);
+    incoming([RECEIVED, CLAIMED]).when(exchangeCmd.claim()).then([]);
+  });
+  it('a second clerk is refused while the claim holds, and may take over one abandoned for longer than the hold', () => {
+    incoming([RECEIVED, CLAIMED]).when(exchangeCmd.claim(other, vn('2025-05-08', '14:05'))).thenThrows({ code: 'WRONG_STATE', rule: 'REGISTRATION_IN_PROGRESS' });
+    incoming([RECEIVED, CLAIMED]).when({ ...exchangeCmd.claim(other, vn('2025-05-08', '14:30')), documentId: 'd-10' } as never).then([
+      { type: 'ExchangeRegistrationClaimed', data: { documentId: 'd-10', by: other.userId, at: vn('2025-05-08', '14:30') } },
+    ]);
+  });
+  it('registers only the document claimed', () => {
+    incoming([RECEIVED, CLAIMED]).when({ type: 'register', actor: other, now: T.later, documentId: 'd-10', incomingNumber: 13 }).thenThrows({ code: 'WRONG_STATE', rule: 'REGISTRATION_IN_PROGRESS' });
+    incoming([RECEIVED, CLAIMED]).when(exchangeCmd.register()).then([{ type: 'ExchangePackageRegistered', data: { documentId: 'd-9', incomingNumber: 12, by: clerk.userId, at: T.later } }]);
+  });
+  it('only the clerk claims, and not a package already registered', () => {
+    incoming([RECEIVED]).when(exchangeCmd.claim(actor('cv.kt1'))).thenThrows({ code: 'FORBIDDEN', rule: 'CLERK_ONLY' });
+    const registered: IncomingPackageEvent = { type: 'ExchangePackageRegistered', data: { documentId: 'd-9', incomingNumber: 12, by: clerk.userId, at: T.later } };
+    incoming([RECEIVED, CLAIMED, registered]).when(exchangeCmd.claim(other)).thenThrows({ code: 'WRONG_STATE', rule: 'ALREADY_REGISTERED' });
   });
 });
 

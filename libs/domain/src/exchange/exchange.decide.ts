@@ -1,13 +1,14 @@
 import { localDateOf } from '../calendar';
 import { hasRole } from '../organisation';
 import { forbidden, requireInstant, requireText, ruleViolation, wrongState, type Actor } from '../shared';
+import { SIGNATURE_PROBLEM_LABELS } from '../signatures';
 import type {
-  ExchangeContext, IncomingPackageCommand, OutgoingPackageCommand, ReceivePackage, RecallPackage, RecordReceiverStatus, RefusePackage, RegisterPackage,
-  SendPackage,
+  ClaimRegistration, ExchangeContext, IncomingPackageCommand, OutgoingPackageCommand, ReceivePackage, RecallPackage, RecordDelivery, RecordReceiverStatus, RefusePackage,
+  RegisterPackage, SendPackage,
 } from './exchange.commands';
 import type { IncomingPackageEvent, OutgoingPackageEvent } from './exchange.events';
-import type { IncomingPackageState, OutgoingPackageState } from './exchange.state';
-import type { ExchangeAgency } from './exchange.types';
+import type { Delivery, IncomingPackageState, OutgoingPackageState } from './exchange.state';
+import type { ExchangeAgency, ReceivedSignatureCheck } from './exchange.types';
 
 const stampOf = (command: { actor: Actor; now: string }) => ({ by: command.actor.userId, at: command.now });
 
@@ -63,6 +64,24 @@ function recall(command: RecallPackage, state: OutgoingPackageState): OutgoingPa
   return [{ type: 'ExchangePackageRecalled', data: { reason, ...stampOf(command) } }];
 }
 
+/** Delivered: once per receiver and message; a message no longer due (the package after its recall) is still recorded, as it was written. */
+function recordDelivery(command: RecordDelivery, state: OutgoingPackageState): OutgoingPackageEvent[] {
+  if (state.status === 'none') throw wrongState('Không có gói tin đã gửi để ghi nhận đã chuyển');
+  if (!state.to.some((a) => a.organId === command.organId)) throw ruleViolation('NOT_A_RECIPIENT', `Cơ quan ${command.organId} không phải nơi nhận gói tin này`, 'organId');
+  if (state.delivered.some((d) => d.organId === command.organId && d.message === command.message)) return [];
+  return [{ type: 'ExchangePackageDelivered', data: { organId: command.organId, message: command.message, ...stampOf(command) } }];
+}
+
+/**
+ * What is still to be written into receivers' inboxes: the package to each receiver it has not reached,
+ * or, once recalled, the recall to each receiver (a receiver the package never reached ignores it).
+ */
+export function deliveriesDue(state: OutgoingPackageState): Delivery[] {
+  if (state.status === 'none') return [];
+  const message = state.status === 'recalled' ? 'recall' : 'package';
+  return state.to.filter((a) => !state.delivered.some((d) => d.organId === a.organId && d.message === message)).map((a) => ({ organId: a.organId, message }));
+}
+
 /** The decider of a sent package (`exchange-out-<id>`). Pure: who, when and the agencies come with the command and the context. */
 export function decideOutgoingPackage(command: OutgoingPackageCommand, state: OutgoingPackageState, context: ExchangeContext): OutgoingPackageEvent[] {
   requireInstant(command.now, 'now');
@@ -73,12 +92,28 @@ export function decideOutgoingPackage(command: OutgoingPackageCommand, state: Ou
       return recordStatus(command, state);
     case 'recall':
       return recall(command, state);
+    case 'record-delivery':
+      return recordDelivery(command, state);
   }
 }
 
-/** Received: due to be acknowledged by the end of the same working day (the next one, if it came on a day off). */
+/** Each signature that does not hold, in words: `<file>: chữ ký số thứ <n>: <why>`. */
+function signatureFailures(checks: readonly ReceivedSignatureCheck[]): string[] {
+  return checks.filter((c) => !c.valid).map((c) => `${c.file}: chữ ký số thứ ${c.index + 1}: ${c.problem ? SIGNATURE_PROBLEM_LABELS[c.problem] : 'không hợp lệ'}`);
+}
+
+/**
+ * Received: due to be acknowledged by the end of the same working day (the next one, if it came on a
+ * day off). A signed PDF whose signature fails verification is refused on receipt (RECEIVE_INVALID_SIGNATURE).
+ */
 function receive(command: ReceivePackage, state: IncomingPackageState, { calendar }: ExchangeContext): IncomingPackageEvent[] {
   if (state.status !== 'none') return []; // the same package read again after a crash: recorded once
+  const failures = signatureFailures(command.signatures);
+  if (failures.length > 0) {
+    const { packageId, packageSha256, facts } = command;
+    const reason = 'RECEIVE_INVALID_SIGNATURE: chữ ký số trên văn bản không hợp lệ (ND 30/2020 Điều 18)';
+    return [{ type: 'ExchangePackageSignatureRejected', data: { packageId, packageSha256, from: facts.from, symbol: facts.symbol, reason, errors: failures, ...stampOf(command) } }];
+  }
   const acknowledgeDue = { due: calendar.sameOrNextWorkingDay(localDateOf(command.now)), calendarVersion: calendar.version };
   return [{ type: 'ExchangePackageReceived', data: { packageId: command.packageId, packageSha256: command.packageSha256, ...command.facts, acknowledgeDue, ...stampOf(command) } }];
 }
@@ -92,9 +127,28 @@ function arrived(state: IncomingPackageState, what: string) {
   return state;
 }
 
-function register(command: RegisterPackage, state: IncomingPackageState): IncomingPackageEvent[] {
-  arrived(state, 'vào sổ');
+/** How long a claim holds another clerk off: past it, the registration is taken to have been abandoned. */
+export const REGISTRATION_CLAIM_MS = 10 * 60_000;
+
+/**
+ * Đang vào sổ, before a number is taken: one clerk at a time. The same clerk retrying continues its own
+ * claim; another is refused (REGISTRATION_IN_PROGRESS) unless the claim was abandoned long ago.
+ */
+function claim(command: ClaimRegistration, state: IncomingPackageState): IncomingPackageEvent[] {
+  const { claim: held } = arrived(state, 'vào sổ');
   requireClerk(command.actor, 'vào sổ văn bản đến nhận liên thông');
+  if (held !== null && held.by === command.actor.userId) return [];
+  if (held !== null && Date.parse(command.now) - Date.parse(held.at) < REGISTRATION_CLAIM_MS) {
+    throw wrongState('Gói tin đang được một văn thư khác vào sổ', 'REGISTRATION_IN_PROGRESS');
+  }
+  return [{ type: 'ExchangeRegistrationClaimed', data: { documentId: command.documentId, ...stampOf(command) } }];
+}
+
+/** Vào sổ: the document numbered under the claim (no other one). */
+function register(command: RegisterPackage, state: IncomingPackageState): IncomingPackageEvent[] {
+  const { claim: held } = arrived(state, 'vào sổ');
+  requireClerk(command.actor, 'vào sổ văn bản đến nhận liên thông');
+  if (held !== null && held.documentId !== command.documentId) throw wrongState('Gói tin đang được một văn thư khác vào sổ', 'REGISTRATION_IN_PROGRESS');
   return [{ type: 'ExchangePackageRegistered', data: { documentId: command.documentId, incomingNumber: command.incomingNumber, ...stampOf(command) } }];
 }
 
@@ -120,6 +174,8 @@ export function decideIncomingPackage(command: IncomingPackageCommand, state: In
     case 'status-sent':
       if (state.status === 'none' || state.status === 'rejected') throw wrongState('Không có gói tin hợp lệ để báo trạng thái');
       return state.statusesSent.includes(command.status) ? [] : [{ type: 'ExchangeStatusSent', data: { status: command.status, description: command.description, ...stampOf(command) } }];
+    case 'claim-registration':
+      return claim(command, state);
     case 'register':
       return register(command, state);
     case 'refuse':

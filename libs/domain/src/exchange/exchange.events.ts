@@ -1,4 +1,4 @@
-import type { AcknowledgeDue, ExchangeAgency, ExchangeStatus, ReceivedPackageFacts } from './exchange.types';
+import type { AcknowledgeDue, DeliveredMessage, ExchangeAgency, ExchangeStatus, ReceivedPackageFacts } from './exchange.types';
 
 /*
  * The events of inter-agency exchange (liên thông văn bản, research/next-domains.md §E.3): a public
@@ -21,6 +21,13 @@ export type ExchangeStatusReceived = {
   data: Stamp & { organId: string; status: ExchangeStatus; description: string; reportedAt: string };
 };
 
+/**
+ * The package (or, after a recall, the recall message) is in one receiver's inbox: recorded after the
+ * write succeeded, so a package sent but not delivered (the receiver's folder unreachable) is found
+ * in the log and delivered again, until this is recorded for every receiver.
+ */
+export type ExchangePackageDelivered = { type: 'ExchangePackageDelivered'; data: Stamp & { organId: string; message: DeliveredMessage } };
+
 /** Thu hồi: the sender recalls the package; its receivers are told and lock the document. */
 export type ExchangePackageRecalled = { type: 'ExchangePackageRecalled'; data: Stamp & { reason: string } };
 
@@ -36,6 +43,18 @@ export type ExchangePackageRejected = {
   data: Stamp & { packageId: string; packageSha256: string; reason: string; errors: string[] };
 };
 
+/**
+ * A package whose signed PDF failed verification (RECEIVE_INVALID_SIGNATURE, ND 30/2020 Art. 18: the
+ * receiver checks the signature's authenticity and integrity): refused on receipt, with each failure.
+ */
+export type ExchangePackageSignatureRejected = {
+  type: 'ExchangePackageSignatureRejected';
+  data: Stamp & { packageId: string; packageSha256: string; from: ExchangeAgency; symbol: string; reason: string; errors: string[] };
+};
+
+/** Đang vào sổ: one clerk took the package to register it, under the id its document will have; no one else numbers it. */
+export type ExchangeRegistrationClaimed = { type: 'ExchangeRegistrationClaimed'; data: Stamp & { documentId: string } };
+
 /** A status sent back to the sender: đã đến (the same day's acknowledgement) and each later step. */
 export type ExchangeStatusSent = { type: 'ExchangeStatusSent'; data: Stamp & { status: ExchangeStatus; description: string } };
 
@@ -48,14 +67,15 @@ export type ExchangePackageRefused = { type: 'ExchangePackageRefused'; data: Sta
 /** The sender recalled the package: the document registered from it is locked (DocumentRecalled). */
 export type ExchangeRecallReceived = { type: 'ExchangeRecallReceived'; data: Stamp & { reason: string } };
 
-export type OutgoingPackageEvent = ExchangePackageSent | ExchangeStatusReceived | ExchangePackageRecalled;
+export type OutgoingPackageEvent = ExchangePackageSent | ExchangePackageDelivered | ExchangeStatusReceived | ExchangePackageRecalled;
 export type IncomingPackageEvent =
-  | ExchangePackageReceived | ExchangePackageRejected | ExchangeStatusSent | ExchangePackageRegistered | ExchangePackageRefused | ExchangeRecallReceived;
+  | ExchangePackageReceived | ExchangePackageRejected | ExchangePackageSignatureRejected | ExchangeStatusSent | ExchangeRegistrationClaimed | ExchangePackageRegistered
+  | ExchangePackageRefused | ExchangeRecallReceived;
 export type ExchangeEvent = OutgoingPackageEvent | IncomingPackageEvent;
 
 export const EXCHANGE_EVENT_TYPES = [
   'ExchangePackageSent', 'ExchangeStatusReceived', 'ExchangePackageRecalled', 'ExchangePackageReceived', 'ExchangePackageRejected', 'ExchangeStatusSent',
-  'ExchangePackageRegistered', 'ExchangePackageRefused', 'ExchangeRecallReceived',
+  'ExchangePackageRegistered', 'ExchangePackageRefused', 'ExchangeRecallReceived', 'ExchangePackageDelivered', 'ExchangePackageSignatureRejected', 'ExchangeRegistrationClaimed',
 ] as const satisfies readonly ExchangeEvent['type'][];
 
 type MissingEventType = Exclude<ExchangeEvent['type'], (typeof EXCHANGE_EVENT_TYPES)[number]>;

@@ -1,4 +1,5 @@
 import type { LocalDate } from '../calendar';
+import type { SignatureProblem } from '../signatures';
 
 /** Cơ quan trên trục liên thông: its organ code (mã định danh) and name. */
 export type ExchangeAgency = { organId: string; organName: string };
@@ -18,6 +19,15 @@ export const EXCHANGE_STATUS_LABELS: Readonly<Record<ExchangeStatus, string>> = 
   in_progress: 'Đang xử lý',
   done: 'Hoàn thành',
 };
+
+/** What is delivered to a receiver's inbox: the package itself, or (once recalled) the recall message. */
+export type DeliveredMessage = 'package' | 'recall';
+
+/** Why a package was refused on receipt: it failed the edXML schema, or its signed PDF failed verification. */
+export type ReceiptRejection = 'EDXML_SCHEMA_INVALID' | 'RECEIVE_INVALID_SIGNATURE';
+
+/** One signature of a received PDF as `@office/signatures` checked it (the domain rules on the facts, it does not verify). */
+export type ReceivedSignatureCheck = { file: string; index: number; valid: boolean; problem: SignatureProblem | null };
 
 /** An attached file as recorded: stored in the attachment store by its SHA-256. */
 export type ExchangeFile = { name: string; mediaType: string; sha256: string; size: number };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,27 @@ describe('folder exchange', () => {
       await b.settle('package', refused, 'rejected');
       expect(await readdir(join(root, B.organId, 'processed', 'packages'))).toEqual([`${kept}.edxml`]);
       expect(await readdir(join(root, B.organId, 'rejected', 'packages'))).toEqual([`${refused}.edxml`]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a send into an inbox that cannot be written fails and leaves no temporary file; once writable, the same send goes through', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'exchange-'));
+    try {
+      const a = await FolderExchange.open(root, A);
+      const b = await FolderExchange.open(root, B);
+      const inbox = join(root, B.organId, 'inbox', 'packages');
+      // Unwritable even for root: the inbox folder is replaced by a plain file.
+      await rename(inbox, `${inbox}.away`);
+      await writeFile(inbox, '');
+      const id = randomUUID();
+      await expect(a.sendPackage(B.organId, id, '<x/>')).rejects.toThrow(/ENOTDIR/);
+      expect(await readdir(join(root, B.organId, 'tmp'))).toEqual([]);
+      await rm(inbox);
+      await rename(`${inbox}.away`, inbox);
+      await a.sendPackage(B.organId, id, '<x/>');
+      expect(await b.receivePackages()).toEqual([{ id, xml: '<x/>' }]);
     } finally {
       await rm(root, { recursive: true, force: true });
     }

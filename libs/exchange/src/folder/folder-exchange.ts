@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Organ } from '../edxml/edxml.types';
 import { UnknownAgencyError, type DocumentExchange, type InboxMessage, type Settlement } from '../document-exchange.port';
@@ -102,11 +102,19 @@ export class FolderExchange implements DocumentExchange {
     return found.filter((m) => m !== null).sort((a, b) => a.at - b.at || a.id.localeCompare(b.id)).map(({ id, xml }) => ({ id, xml }));
   }
 
-  /** tmp + fsync + rename + fsync of the folder: the receiver sees the whole file or none. */
+  /**
+   * tmp + fsync + rename + fsync of the folder: the receiver sees the whole file or none. A write that
+   * fails (the receiver's inbox unwritable) removes its temporary file and throws, for the sender to retry.
+   */
   private async writeAtomically(organId: string, target: string, text: string): Promise<void> {
     const temporary = join(this.home(organId), 'tmp', `${randomBytes(8).toString('hex')}.part`);
-    await writeFile(temporary, text, { encoding: 'utf8', flush: true });
-    await rename(temporary, target);
+    try {
+      await writeFile(temporary, text, { encoding: 'utf8', flush: true });
+      await rename(temporary, target);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
     const folder = await open(join(target, '..'), 'r');
     try {
       await folder.sync();

@@ -13,6 +13,8 @@ export type InboxItem = {
   /** Thông báo đã nhận: due by the end of `acknowledgeDue`; overdue when not sent by then. */
   acknowledgeDue: string | null; acknowledged: boolean; acknowledgeOverdue: boolean; statusesSent: string[]; documentId: string | null;
   refusalReason: string | null; recallReason: string | null; rejectionReason: string | null; rejectionErrors: string[];
+  /** Why it was refused on receipt: EDXML_SCHEMA_INVALID or RECEIVE_INVALID_SIGNATURE; null when it was not. */
+  rejectionRule: string | null;
 };
 
 /** Most recent first; the clerk's page shows the last few hundred. */
@@ -52,6 +54,22 @@ export class ExchangeQueries {
         ORDER BY received_at LIMIT 500`,
     );
   }
+
+  /**
+   * Sent packages not yet in every receiver's inbox (their state counts fewer deliveries of the message
+   * due, the package or, once recalled, the recall, than receivers): what the delivery reactor retries.
+   * The caller reads each stream exactly before writing; this only finds them.
+   */
+  async toDeliver(): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM rm_exchange_outbox o
+        WHERE jsonb_array_length(o.recipients) > (
+          SELECT count(*) FROM jsonb_array_elements(coalesce(o.state->'delivered', '[]'::jsonb)) d
+           WHERE d->>'message' = CASE WHEN o.status = 'recalled' THEN 'recall' ELSE 'package' END)
+        ORDER BY sent_at LIMIT 500`,
+    );
+    return rows.map((row) => row.id);
+  }
 }
 
 function inboxItemOf(row: ExchangeInboxRow, now: Date): InboxItem {
@@ -62,5 +80,7 @@ function inboxItemOf(row: ExchangeInboxRow, now: Date): InboxItem {
     dueDate: row.dueDate, files: row.files, acknowledgeDue: row.acknowledgeDue, acknowledged,
     acknowledgeOverdue: !acknowledged && row.acknowledgeDue !== null && now.toISOString() > endOfLocalDay(row.acknowledgeDue), statusesSent: row.statusesSent,
     documentId: row.documentId, refusalReason: row.refusalReason, recallReason: row.recallReason, rejectionReason: row.rejectionReason, rejectionErrors: row.rejectionErrors,
+    // A rejection recorded before the rule was part of the state was the schema's.
+    rejectionRule: row.state.status === 'rejected' ? (row.state.rule ?? 'EDXML_SCHEMA_INVALID') : null,
   };
 }

@@ -1,8 +1,8 @@
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decideIncomingPackage, notFound, type Urgency } from '@office/domain';
-import type { CommandContext } from '../../commands/command-context';
+import type { Urgency } from '@office/domain';
+import { newAggregateId, type CommandContext } from '../../commands/command-context';
 import { RegisterDocument } from '../../documents/document-step.command';
-import type { RegistrationResult } from '../../documents/register-document.handler';
+import type { RegistrationResult } from '../../documents/document-step.command';
 import { ExchangeStreams } from '../exchange-streams';
 import { StatusReactor } from '../watcher/status-reactor';
 import type { RegisterPackageRequest } from './register-package.request';
@@ -26,10 +26,11 @@ export interface RegisteredPackage {
 const URGENCY_OF_PRIORITY: readonly Urgency[] = ['normal', 'urgent', 'very_urgent', 'flash', 'flash'];
 
 /**
- * Vào sổ văn bản đến from a package: the checks of the package first (arrived, not recalled, the
- * clerk), then the existing registration (number, deadlines, the package's files as scans), then the
- * package's own record. The registration's id derives from the package, so a retry after a failure
- * in between finds the same document instead of numbering a second one.
+ * Vào sổ văn bản đến from a package: the package claimed first (arrived, not recalled, the clerk, no
+ * other clerk registering it: ExchangeRegistrationClaimed), then the existing registration (number,
+ * deadlines, the package's files as scans), then the package's own record. The registration's id
+ * derives from the package and the clerk, so the same clerk's retry after a failure in between finds
+ * the same document instead of numbering a second one, and another clerk never numbers one.
  */
 @CommandHandler(RegisterPackageCommand)
 export class RegisterPackageHandler implements ICommandHandler<RegisterPackageCommand, RegisteredPackage> {
@@ -40,10 +41,11 @@ export class RegisterPackageHandler implements ICommandHandler<RegisterPackageCo
   ) {}
 
   async execute({ packageId, input, context }: RegisterPackageCommand): Promise<RegisteredPackage> {
-    const state = await this.streams.incomingState(packageId);
-    if (state.status === 'none') throw notFound(`Không tìm thấy gói tin đến ${packageId}`, 'id');
-    const probe = { type: 'register' as const, documentId: packageId, incomingNumber: 1, actor: context.actor, now: context.now };
-    decideIncomingPackage(probe, state, await this.streams.decisionContext()); // refuses before a number is taken
+    const registering = { ...context, idempotencyKey: `exchange-register-${packageId}` };
+    const documentId = newAggregateId(registering, 'document');
+    // One clerk at a time, before a number is taken: two at the same instant conflict on the package's
+    // stream, and the one decided again sees the other's claim (409 REGISTRATION_IN_PROGRESS).
+    const { state } = await this.streams.incoming(packageId, { type: 'claim-registration', documentId }, context, { retries: 1 });
     if (state.status !== 'arrived') throw new Error('unreachable: the decider accepted a package not arrived');
     const registration: RegistrationResult = await this.commands.execute(new RegisterDocument({
       source: { agency: state.from.organName, symbol: state.symbol, issuedDate: state.promulgationDate, signer: state.signer || null },
@@ -55,7 +57,7 @@ export class RegisterPackageHandler implements ICommandHandler<RegisterPackageCo
       channel: 'electronic',
       receivedAt: state.receivedAt,
       attachments: state.files.map((file) => ({ sha256: file.sha256, name: file.name })),
-    }, { ...context, idempotencyKey: `exchange-register-${packageId}` }));
+    }, registering));
     const { revision } = await this.streams.incoming(packageId, { type: 'register', documentId: registration.id, incomingNumber: registration.incomingNumber }, context);
     // Đã tiếp nhận goes back at once; if the sender cannot be reached, the watcher's next pass sends it.
     await this.reactor.reportOne(packageId).catch(() => undefined);

@@ -20,7 +20,7 @@ export class RegisterPackageRoute {
   ) {}
 
   @Post(':id/register')
-  @ApiOperation({ summary: 'Vào sổ văn bản đến (clerk) from a received package, prefilled from its envelope, its files attached; 409 ALREADY_REGISTERED, ALREADY_REFUSED, RECALLED_DOCUMENT_LOCKED' })
+  @ApiOperation({ summary: 'Vào sổ văn bản đến (clerk) from a received package, prefilled from its envelope, its files attached; 409 ALREADY_REGISTERED, ALREADY_REFUSED, RECALLED_DOCUMENT_LOCKED, REGISTRATION_IN_PROGRESS (another clerk is registering it)' })
   @AnswersCreated(EXCHANGE_REGISTERED, 'registered: the incoming document and its number')
   register(@Param() { id }: PackageParams, @Body() body: RegisterPackageRequest, @Req() request: AuthenticatedRequest): Promise<RegisteredPackage> {
     return this.commands.execute(new RegisterPackageCommand(id, body, contextOf(request, this.clock)));

@@ -9,6 +9,7 @@ import type { BlobStore } from '@office/storage';
 import { BLOB_STORE } from '../../attachments/attachments-runtime';
 import { type CommandContext, newAggregateId } from '../../commands/command-context';
 import { DocumentRepository, type LoadedDocument } from '../../documents/document-repository';
+import { PackageDelivery } from '../delivery/package-delivery';
 import { EXCHANGE, requireExchange, type ExchangeRuntime } from '../exchange-runtime';
 import { ExchangeStreams } from '../exchange-streams';
 import type { SendPackageRequest } from './send-package.request';
@@ -32,7 +33,8 @@ export interface SentPackage {
  * Gửi liên thông, a clerk's action on an issued document (not automatic on issue: the recipients
  * printed on a document are free text, and the clerk chooses which of them are agencies on the
  * exchange). The edXML package is kept in the attachment store under its SHA-256, recorded
- * (ExchangePackageSent), then delivered to each receiver's inbox under the package's id.
+ * (ExchangePackageSent), then delivered to each receiver's inbox under the package's id (PackageDelivery,
+ * which retries a receiver it cannot reach).
  */
 @CommandHandler(SendPackageCommand)
 export class SendPackageHandler implements ICommandHandler<SendPackageCommand, SentPackage> {
@@ -42,6 +44,7 @@ export class SendPackageHandler implements ICommandHandler<SendPackageCommand, S
     private readonly directory: OrganisationDirectory,
     @Inject(BLOB_STORE) private readonly blobs: BlobStore,
     @Inject(EXCHANGE) private readonly runtime: ExchangeRuntime | null,
+    private readonly delivery: PackageDelivery,
   ) {}
 
   async execute({ input, context }: SendPackageCommand): Promise<SentPackage> {
@@ -61,7 +64,8 @@ export class SendPackageHandler implements ICommandHandler<SendPackageCommand, S
     };
     const packageSha256 = stored?.sha256 ?? createHash('sha256').update('').digest('hex');
     const { revision, state: sent } = await this.streams.outgoing(packageId, { type: 'send', packageId, document, to: input.to, packageSha256 }, context);
-    if (xml !== null && sent.status !== 'none') for (const to of sent.to) await exchange.sendPackage(to.organId, packageId, xml);
+    // Into each receiver's inbox now; what cannot be written now (a receiver unreachable) the watcher delivers later.
+    if (sent.status !== 'none') await this.delivery.deliver(packageId);
     return { id: packageId, revision: revision.toString(), packageSha256: sent.status === 'none' ? packageSha256 : sent.packageSha256, recipients: sent.status === 'none' ? [] : sent.to };
   }
 

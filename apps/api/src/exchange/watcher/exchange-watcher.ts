@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { PackageDelivery } from '../delivery/package-delivery';
 import { EXCHANGE, type ExchangeRuntime } from '../exchange-runtime';
 import { InboxIntake } from './inbox-intake';
 import { StatusReactor } from './status-reactor';
 
 /**
- * The exchange's loop, in the API process: every EXCHANGE_POLL_MS it reads the inbox (packages,
- * then statuses) and tells senders what changed. In the API rather than the projector because every
+ * The exchange's loop, in the API process: every EXCHANGE_POLL_MS it delivers what was sent and not
+ * yet delivered, reads the inbox (packages, then statuses) and tells senders what changed. In the API rather than the projector because every
  * step it takes is a command through the CommandPipeline and it needs the attachment store, which
  * live here. Polling, not fs.watch: the exchange root may be a network share, where change
  * notifications are not delivered. With API_WORKERS > 1 each worker polls; the deciders record
@@ -22,6 +23,7 @@ export class ExchangeWatcher implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(EXCHANGE) private readonly runtime: ExchangeRuntime | null,
     private readonly intake: InboxIntake,
     private readonly reactor: StatusReactor,
+    private readonly delivery: PackageDelivery,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -36,6 +38,7 @@ export class ExchangeWatcher implements OnApplicationBootstrap, OnModuleDestroy 
 
   /** One pass: what tests and the routes call to act at once instead of waiting for the next tick. */
   async tick(): Promise<void> {
+    await this.delivery.pending();
     await this.intake.packages();
     await this.intake.statuses();
     await this.reactor.report();

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
-import { decideDocumentRecall, documentStreamName, evolveDocument, initialDocumentState, isDomainError, type ReceivedPackageFacts } from '@office/domain';
+import {
+  decideDocumentRecall, documentStreamName, evolveDocument, initialDocumentState, isDomainError, type ReceivedPackageFacts, type ReceivedSignatureCheck,
+} from '@office/domain';
 import { derivedUuid } from '@office/event-store';
 import { readEdxml, validateEdxml, type EdxmlDocument, type InboxMessage } from '@office/exchange';
+import { verifyPdfSignatures } from '@office/signatures';
 import type { BlobStore } from '@office/storage';
 import { BLOB_STORE } from '../../attachments/attachments-runtime';
 import { CLOCK, type Clock } from '../../commands/request-context';
@@ -63,7 +66,10 @@ export class InboxIntake {
       return 'processed';
     }
     const facts = await this.factsOf(message);
-    const { state } = await this.streams.incoming(packageId, { type: 'receive', packageId, packageSha256, facts }, this.system(`receive-${packageId}`));
+    const signatures = await signaturesOf(message);
+    const { state } = await this.streams.incoming(packageId, { type: 'receive', packageId, packageSha256, facts, signatures }, this.system(`receive-${packageId}`));
+    // A signed PDF that fails verification was refused on receipt (RECEIVE_INVALID_SIGNATURE).
+    if (state.status === 'rejected') return 'rejected';
     // Thông báo đã nhận the same day (ND30 Art. 21); if the sender cannot be reached now, the reactor sends it later.
     if (state.status === 'arrived') await this.messages.sendStatus(state, 'arrived').catch(() => undefined);
     return 'processed';
@@ -121,3 +127,13 @@ export class InboxIntake {
   }
 }
 
+/**
+ * Every signature of the package's PDFs, checked by `@office/signatures` (ND 30/2020 Art. 18: the
+ * receiver checks authenticity and integrity); a PDF without a signature has none. Whether a signer is
+ * trusted is not a reason to refuse here (roots are the signatures module's setting): only validity is.
+ */
+async function signaturesOf(message: EdxmlDocument): Promise<ReceivedSignatureCheck[]> {
+  const pdfs = message.attachments.filter((file) => file.contentType === 'application/pdf' || file.content.subarray(0, 5).toString('latin1') === '%PDF-');
+  const checks = await Promise.all(pdfs.map(async (file) => (await verifyPdfSignatures(file.content)).signatures.map(({ index, valid, problem }) => ({ file: file.name, index, valid, problem }))));
+  return checks.flat();
+}

@@ -6,3 +6,4 @@ export * from './organisation.state';
 export * from './organisation.decide';
 export * from './organisation.seed';
 export * from './password-policy';
+export * from './general-affairs';

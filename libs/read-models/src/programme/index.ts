@@ -1,0 +1,3 @@
+export * from './programme.entities';
+export * from './programme.projection';
+export * from './programme.queries';

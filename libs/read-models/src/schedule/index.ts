@@ -1,0 +1,3 @@
+export * from './schedule.entities';
+export * from './schedule.projection';
+export * from './schedule.queries';

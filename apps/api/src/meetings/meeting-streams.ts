@@ -29,7 +29,7 @@ export class MeetingStreams {
     const command = { ...input, actor: context.actor, now: context.now } as MeetingCommand;
     const decisionContext = await this.directives.decisionContext();
     return this.pipeline.handle(meetingStreamName(input.meetingId), MEETING_FOLD, context, (state) => decideMeeting(command, state, decisionContext), {
-      visible: input.type === 'record' ? undefined : (state) => ensureExists(input.meetingId, state),
+      visible: input.type === 'record' || input.type === 'convene' ? undefined : (state) => ensureExists(input.meetingId, state),
     });
   }
 

@@ -9,7 +9,9 @@ import { DEMO_MEETINGS, DEMO_OTHER_TASKS } from './directive-texts';
 
 /** The demo as of Wed 20/5/2026 (Hà Nội): its meetings from early March on. */
 const OPTIONS: DemoDirectivesOptions = { now: '2026-05-20T03:00:00.000Z', seed: 7 };
-const TASKS = DEMO_MEETINGS.filter((m) => m.notice === 'issued').reduce((n, m) => n + m.directives.length, 0) + DEMO_OTHER_TASKS.length;
+/** The sessions of session-plan.ts: three, the concluded one giving one task. */
+const SESSIONS = 3;
+const TASKS = DEMO_MEETINGS.filter((m) => m.notice === 'issued').reduce((n, m) => n + m.directives.length, 0) + DEMO_OTHER_TASKS.length + 1;
 
 describe('demo directives through the command handlers', () => {
   let platform: Platform;
@@ -27,7 +29,7 @@ describe('demo directives through the command handlers', () => {
   it('takes every planned step without a refusal: eight meetings, about thirty tasks', () => {
     expect(first.errors).toEqual([]);
     expect(first.failed).toBe(0);
-    expect(first.meetings).toBe(DEMO_MEETINGS.length);
+    expect(first.meetings).toBe(DEMO_MEETINGS.length + SESSIONS);
     expect(TASKS).toBeGreaterThanOrEqual(30);
     expect(first.tasks).toBe(TASKS);
   });
@@ -45,7 +47,7 @@ describe('demo directives through the command handlers', () => {
 
   it('has notices issued, one drafted late, one awaiting approval, one not drafted; tasks of every source and every step', async () => {
     const statuses = await query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM rm_meetings GROUP BY status ORDER BY status`);
-    expect(Object.fromEntries(statuses.map((s) => [s.status, s.n]))).toEqual({ issued: 6, drafted: 1, held: 1 });
+    expect(Object.fromEntries(statuses.map((s) => [s.status, s.n]))).toEqual({ issued: 7, drafted: 1, held: 2, convened: 1 });
     const [late] = await query(`SELECT count(*)::int AS n FROM event_store.events WHERE type = 'ConclusionNoticeDrafted' AND (data->>'late')::boolean`);
     expect(late.n).toBe(1);
     const sources = (await query<{ kind: string }>(`SELECT DISTINCT data->'source'->>'kind' AS kind FROM event_store.events WHERE type = 'DirectiveRegistered'`)).map((r) => r.kind);
@@ -55,6 +57,19 @@ describe('demo directives through the command handlers', () => {
       'DirectiveRegistered', 'DirectiveChased', 'DirectiveProgressReported', 'DirectiveCompletionReported', 'DirectiveCompletionAccepted',
       'DirectiveDeadlineExtended', 'DirectiveObstacleReported', 'DirectiveCancelled',
     ]));
+  });
+
+  it('has three sessions: one upcoming with half its papers sent, one held with a late paper and an approved absence, one with its notice issued', async () => {
+    const sessions = await query<{ status: string; papers_total: number; papers_unsent: number; papers_late: number }>(
+      `SELECT status, papers_total, papers_unsent, papers_late FROM rm_meetings WHERE kind IS NOT NULL ORDER BY held_on DESC`,
+    );
+    expect(sessions).toEqual([
+      { status: 'convened', papers_total: 2, papers_unsent: 1, papers_late: 0 },
+      { status: 'held', papers_total: 2, papers_unsent: 0, papers_late: 1 },
+      { status: 'issued', papers_total: 1, papers_unsent: 0, papers_late: 0 },
+    ]);
+    const [approved] = await query(`SELECT count(*)::int AS n FROM event_store.events WHERE type = 'SessionAbsenceDecided' AND (data->>'approved')::boolean`);
+    expect(approved.n).toBe(1);
   });
 
   it('shows each of the four outcomes in the task register as of the demo’s today', async () => {

@@ -7,7 +7,9 @@ import { RegisterDirectiveCommand } from '../../../api/src/directives/register-d
 import { IssueConclusionCommand, type ConclusionIssuedAnswer } from '../../../api/src/meetings/issue-conclusion/issue-conclusion.handler';
 import { RunMeetingStep } from '../../../api/src/meetings/meeting-step/meeting-step.handler';
 import type { MeetingCommandInput } from '../../../api/src/meetings/meeting-streams';
+import { ConveneSessionCommand } from '../../../api/src/meetings/convene-session/convene-session.handler';
 import { RecordMeetingCommand } from '../../../api/src/meetings/record-meeting/record-meeting.handler';
+import { RegisterPaperCommand, type PaperRegistered } from '../../../api/src/meetings/register-paper/register-paper.handler';
 import { runOfficePlan, type DemoPlatform, type OfficeRun } from '../office/in-process-office';
 import { directivePlan, type PlannedDirectiveStep } from './directive-plan';
 
@@ -52,6 +54,20 @@ export async function generateDemoDirectives(platform: DemoPlatform, options: De
         counts.meetings++;
         return;
       }
+      case 'convene': {
+        const { id } = await commands.execute(new ConveneSessionCommand(command.session, context));
+        ids.set(step.subject, id);
+        counts.meetings++;
+        return;
+      }
+      case 'paper': {
+        const { paperId }: PaperRegistered = await commands.execute(new RegisterPaperCommand(idOf(step.subject), command.paper, context));
+        ids.set(`${step.subject}/paper#${command.index}`, paperId);
+        return;
+      }
+      case 'distribute':
+        await commands.execute(new RunMeetingStep({ type: 'distribute-papers', meetingId: idOf(step.subject), paperIds: command.papers.map((i) => idOf(`${step.subject}/paper#${i}`)) }, context));
+        return;
       case 'meeting':
         await commands.execute(new RunMeetingStep({ ...command.step, meetingId: idOf(step.subject) } as MeetingCommandInput, context));
         return;

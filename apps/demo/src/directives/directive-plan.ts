@@ -3,14 +3,22 @@ import type { DirectiveCommandInput } from '../../../api/src/directives/directiv
 import type { OmitEach } from '../../../api/src/dossiers/dossier-streams';
 import type { RegisterDirectiveRequest } from '../../../api/src/directives/register-directive/register-directive.request';
 import type { MeetingCommandInput } from '../../../api/src/meetings/meeting-streams';
+import type { ConveneSessionRequest } from '../../../api/src/meetings/convene-session/convene-session.request';
 import type { RecordMeetingRequest } from '../../../api/src/meetings/record-meeting/record-meeting.request';
+import type { RegisterPaperRequest } from '../../../api/src/meetings/register-paper/register-paper.request';
 import { Random } from '../office/random';
 import { instantAt, officeMinute } from '../office/working-time';
+import { sessionPlan } from './session-plan';
 import { inTimeUntil, StepLife, type PlannedStep } from './step-life';
 import { CHASE_NOTES, DEMO_MEETINGS, DEMO_OTHER_TASKS, PROGRESS_SUMMARIES, type DemoDirectiveText, type DemoMeetingText } from './directive-texts';
 
 export type PlannedDirectiveCommand =
   | { type: 'record'; meeting: RecordMeetingRequest }
+  | { type: 'convene'; session: ConveneSessionRequest }
+  /** A session's paper; its id comes with the registration, recorded as `<session key>/paper#<index>`. */
+  | { type: 'paper'; index: number; paper: RegisterPaperRequest }
+  /** The papers (by index) sent to the members. */
+  | { type: 'distribute'; papers: number[] }
   | { type: 'meeting'; step: OmitEach<MeetingCommandInput, 'meetingId'> }
   | { type: 'issue'; recipients: string[]; copies: number }
   | { type: 'register'; task: RegisterDirectiveRequest }
@@ -47,7 +55,10 @@ const REPORTING_CLERK = 'vanthu2';
  */
 export function directivePlan(options: DirectivePlanOptions): PlannedDirectiveStep[] {
   const planner = new DirectivePlanner(options, new Random(options.seed));
-  const steps = [...DEMO_MEETINGS.flatMap((meeting) => planner.meeting(meeting)), ...DEMO_OTHER_TASKS.flatMap((task) => planner.otherTask(task))];
+  const steps = [
+    ...DEMO_MEETINGS.flatMap((meeting) => planner.meeting(meeting)), ...DEMO_OTHER_TASKS.flatMap((task) => planner.otherTask(task)),
+    ...sessionPlan(options.organisation, options.calendar, options.now),
+  ];
   return inTimeUntil(steps, options.now);
 }
 

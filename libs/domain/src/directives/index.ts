@@ -1,5 +1,8 @@
 export * from './directive.types';
 export type { DirectivesContext } from './directives.context';
+export * from './session.types';
+export * from './session.events';
+export * from './session.commands';
 export * from './meeting.events';
 export * from './meeting.commands';
 export * from './meeting.state';

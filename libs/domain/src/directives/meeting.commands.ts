@@ -2,6 +2,7 @@ import type { LocalDate } from '../calendar';
 import type { SignDecision } from '../document';
 import type { Actor } from '../shared';
 import type { DirectiveInput } from './directive.commands';
+import type { SessionCommand } from './session.commands';
 
 /**
  * Commands on stream `meeting-<id>`; `type` is the step's name in the HTTP path
@@ -33,4 +34,4 @@ export interface SignConclusion extends CommandBase { type: 'sign'; decision: Si
 /** `outgoingNumber` from the outgoing series (`outgoingSeriesKey`); one id per directive of the notice, for its task. */
 export interface IssueConclusion extends CommandBase { type: 'issue'; outgoingNumber: number; recipients: string[]; copies: number; directiveIds: string[] }
 
-export type MeetingCommand = RecordMeeting | DraftConclusion | ApproveConclusion | SubmitConclusion | InitialConclusion | SignConclusion | IssueConclusion;
+export type MeetingCommand = SessionCommand | RecordMeeting | DraftConclusion | ApproveConclusion | SubmitConclusion | InitialConclusion | SignConclusion | IssueConclusion;

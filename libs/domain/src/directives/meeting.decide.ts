@@ -8,6 +8,7 @@ import type { MeetingEvent } from './meeting.events';
 import { issueConclusion, initialConclusion, signConclusion, submitConclusion } from './meeting.signing';
 import type { MeetingState } from './meeting.state';
 import { guardMeetingStep } from './meeting.turns';
+import { decideSession, type HeldFrom } from './session.decide';
 
 /** The notice is due this many working days after the day of the meeting ("chậm nhất là 3 ngày", QC Art. 9.1). */
 export const CONCLUSION_WORKING_DAYS = 3;
@@ -16,27 +17,35 @@ const MAX_DIRECTIVES = 100;
 
 const stampOf = (command: { actor: Actor; now: string }) => ({ by: command.actor.userId, at: command.now });
 
-/** Cuộc họp: presided by a leader, in a field, on a day not after today; the notice's clock starts from it. */
-function record(command: RecordMeeting, state: MeetingState, { organisation, calendar }: DirectivesContext): MeetingEvent[] {
+/** `MeetingHeld` with the notice's clock: 3 working days after the day of the meeting. */
+const heldFrom =
+  ({ calendar }: DirectivesContext): HeldFrom =>
+  (facts, command) => ({
+    type: 'MeetingHeld',
+    data: {
+      ...facts,
+      attendees: textList(facts.attendees, 'attendees', 'ATTENDEES_REQUIRED', 'Cần ghi thành phần dự họp'),
+      conclusionDue: { due: calendar.addWorkingDays(facts.heldOn, CONCLUSION_WORKING_DAYS), calendarVersion: calendar.version },
+      ...stampOf(command),
+    },
+  });
+
+/** Cuộc họp recorded after the fact: presided by a leader, in a field, on a day not after today; the notice's clock starts from it. */
+function record(command: RecordMeeting, state: MeetingState, context: DirectivesContext): MeetingEvent[] {
+  const { organisation } = context;
   guardMeetingStep('record', state, command.actor, organisation);
   const heldOn = requireLocalDate(command.heldOn, 'heldOn');
   if (heldOn > localDateOf(command.now)) throw ruleViolation('MEETING_IN_FUTURE', 'Chỉ ghi nhận cuộc họp đã diễn ra', 'heldOn');
   const { code: fieldCode } = fieldOf({ fieldCode: command.fieldCode }, organisation);
-  return [
-    {
-      type: 'MeetingHeld',
-      data: {
-        meetingId: requireText(command.meetingId, 'meetingId', 'REQUIRED', 'Thiếu mã cuộc họp'),
-        title: requireText(command.title, 'title', 'TITLE_REQUIRED', 'Cần ghi tên cuộc họp'),
-        heldOn,
-        fieldCode,
-        presidingLeaderId: requireLeader(command.presidingLeaderId, organisation, 'presidingLeaderId', 'PRESIDING_NOT_A_LEADER'),
-        attendees: textList(command.attendees, 'attendees', 'ATTENDEES_REQUIRED', 'Cần ghi thành phần dự họp'),
-        conclusionDue: { due: calendar.addWorkingDays(heldOn, CONCLUSION_WORKING_DAYS), calendarVersion: calendar.version },
-        ...stampOf(command),
-      },
-    },
-  ];
+  const facts = {
+    meetingId: requireText(command.meetingId, 'meetingId', 'REQUIRED', 'Thiếu mã cuộc họp'),
+    title: requireText(command.title, 'title', 'TITLE_REQUIRED', 'Cần ghi tên cuộc họp'),
+    heldOn,
+    fieldCode,
+    presidingLeaderId: requireLeader(command.presidingLeaderId, organisation, 'presidingLeaderId', 'PRESIDING_NOT_A_LEADER'),
+    attendees: command.attendees,
+  };
+  return [heldFrom(context)(facts, command)];
 }
 
 /**
@@ -84,5 +93,7 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState, cont
       return signConclusion(command, state, context);
     case 'issue':
       return issueConclusion(command, state, context);
+    default:
+      return decideSession(command, state, context, heldFrom(context));
   }
 }

@@ -2,11 +2,12 @@ import type { LocalDate } from '../calendar';
 import type { SubmissionTerms } from '../document';
 import type { SigningOrgan } from '../numbering';
 import type { DirectiveTerms } from './directive.types';
+import { SESSION_EVENT_TYPES, type SessionEvent } from './session.events';
 
 /*
  * The events of stream `meeting-<id>`: a leaders' meeting and its conclusion notice (Thông báo
- * kết luận, QC Art. 9.1). A public contract; type strings are fixed forever. Every event says who
- * (`by`) and when (`at`, the command's `now`).
+ * kết luận, QC Art. 9.1), after the session's own events when it was convened beforehand. A public
+ * contract; type strings are fixed forever. Every event says who (`by`) and when (`at`, the command's `now`).
  */
 type Stamp = { by: string; at: string };
 
@@ -60,7 +61,9 @@ export type ConclusionNoticeIssued = {
   };
 };
 
+/** A session convened beforehand (session.events.ts) comes first; a meeting recorded after the fact starts with `MeetingHeld`. */
 export type MeetingEvent =
+  | SessionEvent
   | MeetingHeld
   | ConclusionNoticeDrafted
   | ConclusionNoticeApproved
@@ -72,7 +75,7 @@ export type MeetingEvent =
   | ConclusionNoticeIssued;
 
 export const MEETING_EVENT_TYPES = [
-  'MeetingHeld', 'ConclusionNoticeDrafted', 'ConclusionNoticeApproved', 'ConclusionNoticeSubmitted', 'ConclusionNoticeInitialled',
+  ...SESSION_EVENT_TYPES, 'MeetingHeld', 'ConclusionNoticeDrafted', 'ConclusionNoticeApproved', 'ConclusionNoticeSubmitted', 'ConclusionNoticeInitialled',
   'ConclusionSubmissionReturned', 'ConclusionNoticeSigned', 'ConclusionSubmissionRejected', 'ConclusionNoticeIssued',
 ] as const satisfies readonly MeetingEvent['type'][];
 

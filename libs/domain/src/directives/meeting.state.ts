@@ -3,21 +3,26 @@ import type { Initial, Submission } from '../document';
 import type { SigningOrgan } from '../numbering';
 import type { DirectiveTerms } from './directive.types';
 import type { MeetingEvent } from './meeting.events';
+import { convenedMeeting, evolveSession, type ConvenedMeeting } from './session.state';
+import type { Session } from './session.types';
 
 /*
  * State machine of a meeting and its conclusion notice (stream `meeting-<id>`), QC Art. 9.1:
  *
+ *   none ──convene──▶ convened ──papers, distribute-papers, report-absence, decide-absence, attendance──▶ convened
+ *   convened ──minutes──▶ held   (the minutes and MeetingHeld in one decision; session.decide.ts)
  *   none ──record──▶ held ──conclusion──▶ drafted ──approve-conclusion──▶ approved
  *   drafted | approved ──conclusion──▶ drafted   (a new draft needs approval again)
  *   approved ──submit──▶ submitted ──initial──▶ initialled ──sign──▶ signed ──issue──▶ issued
  *   submitted ──initial (not agreed)──▶ approved;  initialled ──sign (rejected)──▶ approved
  */
 
-export const MEETING_STATUSES = ['held', 'drafted', 'approved', 'submitted', 'initialled', 'signed', 'issued'] as const;
+export const MEETING_STATUSES = ['convened', 'held', 'drafted', 'approved', 'submitted', 'initialled', 'signed', 'issued'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 export const MEETING_STATUS_LABELS: Readonly<Record<MeetingStatus | 'none', string>> = {
   none: 'Chưa ghi nhận',
+  convened: 'Đã triệu tập, chưa họp',
   held: 'Đã họp, chờ dự thảo thông báo kết luận',
   drafted: 'Đã dự thảo, chờ lãnh đạo chủ trì thông qua',
   approved: 'Lãnh đạo chủ trì đã thông qua, chờ trình ký',
@@ -55,6 +60,8 @@ export type MeetingFacts = {
   /** The specialist who recorded the meeting drafts and submits its notice. */
   specialistId: string;
   conclusionDue: { due: LocalDate; calendarVersion: string };
+  /** The session as convened beforehand; null for a meeting recorded after the fact. */
+  session: Session | null;
   notice: ConclusionNotice | null;
   approval: { note: string | null; by: string; at: string } | null;
   submission: Submission | null;
@@ -76,13 +83,15 @@ export type SignedMeeting = MeetingFacts & Present<'notice' | 'approval' | 'subm
 export type IssuedMeeting = MeetingFacts & Present<'notice' | 'approval' | 'submission' | 'initial' | 'signature' | 'issue'> & { status: 'issued' };
 
 export type RecordedMeeting = HeldMeeting | DraftedMeeting | ApprovedMeeting | SubmittedMeeting | InitialledMeeting | SignedMeeting | IssuedMeeting;
-export type MeetingState = NoMeeting | RecordedMeeting;
+export type MeetingState = NoMeeting | ConvenedMeeting | RecordedMeeting;
+export type { ConvenedMeeting };
+type RecordedStatus = RecordedMeeting['status'];
 export type MeetingStateOf<S extends MeetingState['status']> = Extract<MeetingState, { status: S }>;
 
 export const initialMeetingState: MeetingState = { status: 'none' };
 
 const APPROVED: (keyof MeetingFacts)[] = ['notice', 'approval'];
-const GUARANTEED: Record<MeetingStatus, (keyof MeetingFacts)[]> = {
+const GUARANTEED: Record<RecordedStatus, (keyof MeetingFacts)[]> = {
   held: [],
   drafted: ['notice'],
   approved: APPROVED,
@@ -93,7 +102,7 @@ const GUARANTEED: Record<MeetingStatus, (keyof MeetingFacts)[]> = {
 };
 
 /** The only cast of the module: a status with its facts if they give what it guarantees, else the previous state (evolve never throws). */
-function become(status: MeetingStatus, facts: MeetingFacts, previous: RecordedMeeting): RecordedMeeting {
+function become(status: RecordedStatus, facts: MeetingFacts, previous: RecordedMeeting): RecordedMeeting {
   return GUARANTEED[status].every((key) => facts[key] !== null) ? ({ ...facts, status } as RecordedMeeting) : previous;
 }
 
@@ -105,12 +114,15 @@ function factsOf(state: RecordedMeeting): MeetingFacts {
 const NOT_SUBMITTED = { submission: null, initial: null, signature: null } as const;
 
 export function evolveMeeting(state: MeetingState, event: MeetingEvent): MeetingState {
+  if (event.type === 'SessionConvened') return state.status === 'none' ? convenedMeeting(event) : state;
   if (event.type === 'MeetingHeld') {
-    if (state.status !== 'none') return state;
+    if (state.status !== 'none' && state.status !== 'convened') return state;
     const { by, at: _at, ...held } = event.data;
-    return { status: 'held', ...held, specialistId: by, notice: null, approval: null, ...NOT_SUBMITTED, lastSetBack: null, issue: null };
+    const session = state.status === 'convened' ? state.session : null;
+    return { status: 'held', ...held, specialistId: by, session, notice: null, approval: null, ...NOT_SUBMITTED, lastSetBack: null, issue: null };
   }
   if (state.status === 'none') return state;
+  if (state.status === 'convened') return { ...state, session: evolveSession(state.session, event) };
   const facts = factsOf(state);
   switch (event.type) {
     case 'ConclusionNoticeDrafted':
@@ -145,5 +157,5 @@ export function meetingStateFrom(events: readonly MeetingEvent[]): MeetingState 
 
 /** The directives of the current draft (none before a draft): the issue gives each one a task id. */
 export function draftedDirectives(state: MeetingState): DirectiveTerms[] {
-  return state.status === 'none' || state.notice === null ? [] : state.notice.directives;
+  return state.status === 'none' || state.status === 'convened' || state.notice === null ? [] : state.notice.directives;
 }

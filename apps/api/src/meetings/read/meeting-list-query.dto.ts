@@ -5,7 +5,7 @@ import { LocalDateQuery, PageQuery, PageSizeQuery, ReadModelQuery } from '../../
 
 /** `GET /api/meetings`: the meetings, filtered. */
 export class MeetingListQuery extends ReadModelQuery {
-  @ApiPropertyOptional({ enum: MEETING_LIST_STATUSES, description: 'a status of the meeting, or the clock of a notice not drafted yet: notice_due (within its 3 working days), notice_overdue (past them)' })
+  @ApiPropertyOptional({ enum: MEETING_LIST_STATUSES, description: 'a status of the meeting, or the clock of a notice not drafted yet: notice_due (within its 3 working days), notice_overdue (past them); or a session’s papers: papers_overdue (some unsent past their due instant), papers_late (some sent late)' })
   @IsOptional()
   @IsIn(MEETING_LIST_STATUSES, { message: `status phải là một trong ${MEETING_LIST_STATUSES.join(', ')}` })
   status?: MeetingListStatus;

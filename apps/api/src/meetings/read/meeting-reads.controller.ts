@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, type SchemaObject } from '@nestjs/swagger';
-import { DIRECTIVE_OUTCOMES, MEETING_STATUSES, meetingActions } from '@office/domain';
+import { DIRECTIVE_OUTCOMES, MEETING_STATUSES, MEETING_STEP_LABELS, meetingActions, PRESENCES, SESSION_KINDS } from '@office/domain';
 import { DirectiveQueries, MeetingQueries, OrganisationDirectory, PROJECTION_NAMES } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import { CurrentUser, type AuthenticatedUser } from '../../auth/authenticated-user';
@@ -26,11 +26,26 @@ const MEETING_PROPERTIES: Record<string, SchemaObject> = {
   specialistId: { type: 'string', format: 'uuid', description: 'who recorded it, drafts and submits its notice' },
   attendees: { type: 'array', items: { type: 'string' } },
   status: { type: 'string', enum: [...MEETING_STATUSES] },
+  session: {
+    type: 'object',
+    nullable: true,
+    description: 'the session convened beforehand (null for a meeting recorded after the fact)',
+    properties: {
+      kind: { type: 'string', enum: [...SESSION_KINDS] },
+      startsAt: { type: 'string', format: 'date-time' },
+      place: { type: 'string' },
+      papersDueAt: { type: 'string', format: 'date-time', description: 'QC Art. 9.1: 3 calendar days before the start' },
+      papersTotal: { type: 'integer' },
+      papersUnsent: { type: 'integer' },
+      papersLate: { type: 'integer', description: 'sent after papersDueAt' },
+      papersOverdue: { type: 'boolean', description: 'some papers still unsent after papersDueAt' },
+    },
+  },
   conclusion: {
     type: 'object',
     description: 'the conclusion notice (Thông báo kết luận)',
     properties: {
-      due: { ...DAY, description: '3 working days after the meeting' },
+      due: { ...DAY, nullable: true, description: '3 working days after the meeting (null while a session is only convened)' },
       clock: { type: 'string', enum: ['pending', 'on_time', 'late'] },
       draftedAt: INSTANT,
       excerpt: { type: 'string', nullable: true },
@@ -62,7 +77,28 @@ const ONE_SCHEMA: SchemaObject = {
   properties: {
     ...MEETING_PROPERTIES,
     tasks: { type: 'array', items: { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, outcome: { type: 'string', enum: [...DIRECTIVE_OUTCOMES], nullable: true } } }, description: 'the tasks the issued notice gave, with their outcome as of today' },
-    actions: { type: 'array', items: { type: 'string', enum: ['conclusion', 'approve-conclusion', 'submit', 'initial', 'sign', 'issue'] }, description: 'the steps the caller may take now' },
+    sessionDetail: {
+      type: 'object',
+      nullable: true,
+      description: 'the whole session: agenda, papers each with its clock, absences with the presiding leader’s answer, attendance, minutes',
+      properties: {
+        agenda: { type: 'array', items: { type: 'object', properties: { itemId: { type: 'string' }, title: { type: 'string' }, presentingAgency: { type: 'string' }, programmeItemRef: { type: 'string', nullable: true } } } },
+        papers: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              paperId: { type: 'string', format: 'uuid' }, agendaItemId: { type: 'string' }, title: { type: 'string' }, distribution: { type: 'object', nullable: true },
+              clock: { type: 'object', properties: { kind: { type: 'string', enum: ['on_time', 'late', 'overdue', 'pending'] }, daysLate: { type: 'integer' } } },
+            },
+          },
+        },
+        absences: { type: 'array', items: { type: 'object' } },
+        attendance: { type: 'object', nullable: true, properties: { entries: { type: 'array', items: { type: 'object', properties: { member: { type: 'string' }, presence: { type: 'string', enum: [...PRESENCES] } } } } } },
+        minutes: { type: 'object', nullable: true },
+      },
+    },
+    actions: { type: 'array', items: { type: 'string', enum: Object.keys(MEETING_STEP_LABELS) }, description: 'the steps the caller may take now' },
     projectedPosition: POSITION,
   },
 };
@@ -86,7 +122,7 @@ export class MeetingReadsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'The meetings, the latest held first, filtered by status (or notice_due / notice_overdue: the clock of a notice not drafted yet), presiding leader, field and day held' })
+  @ApiOperation({ summary: 'The meetings and sessions, the latest day first, filtered by status (or notice_due / notice_overdue: the clock of a notice not drafted yet; papers_overdue / papers_late: the papers of a session), presiding leader, field and day' })
   @ApiOkResponse({ schema: LIST_SCHEMA })
   async list(@Query() query: MeetingListQuery) {
     checkDayRange('from', query.from, 'to', query.to);

@@ -33,6 +33,7 @@ export const DIRECTIVE_STATUS_LABELS = {
 };
 
 export const MEETING_STATUS_LABELS = {
+  convened: 'Đã triệu tập, chưa họp',
   held: 'Đã họp, chờ dự thảo thông báo kết luận',
   drafted: 'Đã dự thảo, chờ lãnh đạo chủ trì thông qua',
   approved: 'Đã thông qua, chờ trình ký',

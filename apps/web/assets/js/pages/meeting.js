@@ -7,10 +7,11 @@ import { openStepDialog } from '../step-dialog.js';
 import {
   MEETING_ACTION_LABELS, meetingStatusBadge, noticeClock, REPORTING_LABELS, specialists, taskTable, untilProjected,
 } from './directive-widgets.js';
+import { sessionButtons, sessionCards, SESSION_KIND_LABELS } from './meeting-session.js';
 import { stepForm } from './step-forms.js';
 
 /*
- * One meeting (GET /api/meetings/:id): its conclusion notice with its 3-working-day clock, the
+ * One meeting (GET /api/meetings/:id): its session if convened beforehand (meeting-session.js), its conclusion notice with its 3-working-day clock, the
  * directives of the draft, the tasks the issued notice gave with their outcomes, and a button for
  * exactly each step of `actions`. Submit, initial, sign and issue have the forms of a document's
  * steps (step-forms.js), without the fields a notice does not take.
@@ -156,26 +157,26 @@ function draftedDirectives(directives) {
   );
 }
 
-export async function render(page, { params }) {
+export async function render(page, { params, user }) {
   const meeting = await get(`/api/meetings/${params.id}`);
-  const actions = meeting.actions.filter((action) => FORMS[action]);
+  const buttons = [
+    ...sessionButtons(meeting, user),
+    ...meeting.actions.filter((action) => FORMS[action]).map((action) => h('button', { type: 'button', class: 'button button-primary', 'data-action': action, onclick: () => openStep(action, meeting, meeting) }, MEETING_ACTION_LABELS[action])),
+  ];
   const directives = meeting.conclusion.directives ?? [];
+  const convened = meeting.status === 'convened';
+  const kind = meeting.session ? SESSION_KIND_LABELS[meeting.session.kind] : 'Họp';
   mount(
     page,
-    pageTitle(meeting.title, `Họp ngày ${formatDate(meeting.heldOn)} — ${fieldName(meeting.fieldCode)}`),
+    pageTitle(meeting.title, `${kind} ngày ${formatDate(meeting.heldOn)} — ${fieldName(meeting.fieldCode)}`),
     h('p', { class: 'badges' }, meetingStatusBadge(meeting.status)),
     h(
       'section',
       { class: 'card actions-card', 'aria-labelledby': 'actions-heading' },
       h('h2', { id: 'actions-heading' }, 'Việc bạn có thể làm'),
-      actions.length
-        ? h(
-            'div',
-            { class: 'action-buttons', 'data-testid': 'actions' },
-            actions.map((action) => h('button', { type: 'button', class: 'button button-primary', 'data-action': action, onclick: () => openStep(action, meeting, meeting) }, MEETING_ACTION_LABELS[action])),
-          )
-        : h('p', { 'data-testid': 'no-actions' }, 'Hiện không có bước nào dành cho bạn ở cuộc họp này.'),
+      buttons.length ? h('div', { class: 'action-buttons', 'data-testid': 'actions' }, buttons) : h('p', { 'data-testid': 'no-actions' }, 'Hiện không có bước nào dành cho bạn ở cuộc họp này.'),
     ),
+    ...sessionCards(meeting),
     h(
       'div',
       { class: 'columns' },
@@ -189,14 +190,14 @@ export async function render(page, { params }) {
             ['Lĩnh vực', fieldName(meeting.fieldCode)],
             ['Lãnh đạo chủ trì', userName(meeting.presidingLeaderId)],
             ['Chuyên viên theo dõi', userName(meeting.specialistId)],
-            ['Thành phần dự họp', h('ul', { class: 'plain' }, meeting.attendees.map((a) => h('li', {}, a)))],
+            ['Thành phần dự họp', convened ? null : h('ul', { class: 'plain' }, meeting.attendees.map((a) => h('li', {}, a)))],
           ],
           { 'data-testid': 'summary' },
         ),
       ),
-      h('section', { class: 'card', 'aria-labelledby': 'notice-heading' }, h('h2', { id: 'notice-heading' }, 'Thông báo kết luận'), noticeFacts(meeting)),
+      convened ? null : h('section', { class: 'card', 'aria-labelledby': 'notice-heading' }, h('h2', { id: 'notice-heading' }, 'Thông báo kết luận'), noticeFacts(meeting)),
     ),
-    meeting.tasks.length
+    convened ? null : meeting.tasks.length
       ? h('section', { class: 'card', 'aria-labelledby': 'tasks-heading' }, h('h2', { id: 'tasks-heading' }, `Nhiệm vụ được giao (${meeting.tasks.length})`), taskTable('Nhiệm vụ theo thông báo kết luận', meeting.tasks, 'meeting-tasks'))
       : h(
           'section',

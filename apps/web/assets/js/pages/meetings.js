@@ -1,18 +1,23 @@
 import { get } from '../api.js';
 import { h, mount, notice, pageTitle, row, scrollTable } from '../dom.js';
 import { filterForm, orderedPeriod } from '../filters.js';
-import { formatDate } from '../format.js';
+import { formatDate, formatDateTime } from '../format.js';
 import { org, userName, fieldName } from '../reference.js';
 import { allows } from '../roles.js';
 import { navigate, setQuery } from '../router.js';
 import { openStepDialog } from '../step-dialog.js';
 import { pager } from '../widgets.js';
 import { leaders, MEETING_STATUS_LABELS, meetingStatusBadge, noticeClock, untilProjected } from './directive-widgets.js';
+import { conveneSession } from './meeting-convene.js';
+import { canConvene, papersSummary } from './meeting-session.js';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['status', 'presidingLeaderId', 'fieldCode', 'from', 'to'];
-/** The list's status filter: the notice's clock while it is not drafted, then the statuses of the notice's path. */
-const STATUS_OPTIONS = [['notice_due', 'Chưa dự thảo, còn hạn'], ['notice_overdue', 'Chưa dự thảo, quá hạn'], ...Object.entries(MEETING_STATUS_LABELS)];
+/** The list's status filter: the papers' clock of a session, the notice's clock while it is not drafted, then the statuses of the path. */
+const STATUS_OPTIONS = [
+  ['papers_overdue', 'Tài liệu quá hạn chưa gửi'], ['papers_late', 'Có tài liệu gửi muộn'], ['notice_due', 'Chưa dự thảo, còn hạn'], ['notice_overdue', 'Chưa dự thảo, quá hạn'],
+  ...Object.entries(MEETING_STATUS_LABELS),
+];
 
 /** "Ghi cuộc họp" (specialists): POST /api/meetings; the notice is then due 3 working days later. */
 function recordMeeting() {
@@ -42,7 +47,7 @@ function recordMeeting() {
 function meetingTable(meetings) {
   return scrollTable(
     'Danh sách cuộc họp, mới nhất lên trước',
-    ['Cuộc họp', 'Ngày họp', 'Lĩnh vực', 'Lãnh đạo chủ trì', 'Thông báo kết luận', 'Trạng thái'],
+    ['Cuộc họp', 'Ngày họp', 'Lĩnh vực', 'Lãnh đạo chủ trì', 'Tài liệu, thông báo kết luận', 'Trạng thái'],
     meetings.map((m) =>
       row(
         [
@@ -50,17 +55,19 @@ function meetingTable(meetings) {
           formatDate(m.heldOn),
           fieldName(m.fieldCode),
           userName(m.presidingLeaderId),
-          h('td', {}, m.conclusion.symbol ?? `Hạn ${formatDate(m.conclusion.due)}`, h('div', { class: 'cell-sub' }, noticeClock(m).text)),
+          m.status === 'convened'
+            ? h('td', {}, `Họp lúc ${formatDateTime(m.session.startsAt)}`, papersSummary(m.session))
+            : h('td', {}, m.conclusion.symbol ?? `Hạn ${formatDate(m.conclusion.due)}`, h('div', { class: 'cell-sub' }, noticeClock(m).text), papersSummary(m.session)),
           h('td', {}, meetingStatusBadge(m.status)),
         ],
-        { 'data-meeting-id': m.id, 'data-clock': m.conclusion.clock },
+        { 'data-meeting-id': m.id, 'data-clock': m.conclusion.clock, 'data-papers-overdue': String(!!m.session?.papersOverdue) },
       ),
     ),
     { 'data-testid': 'meeting-list', class: 'data-table meetings' },
   );
 }
 
-/** Cuộc họp: GET /api/meetings, filtered in the address, and "Ghi cuộc họp" for specialists. */
+/** Cuộc họp: GET /api/meetings, filtered in the address; "Triệu tập phiên họp" for the office's leaders, "Ghi cuộc họp" for specialists. */
 export async function render(page, { query, user }) {
   const pageNumber = Math.max(1, Number(query.page) || 1);
   const filters = Object.fromEntries(FILTERS.map((name) => [name, query[name] || undefined]));
@@ -68,8 +75,13 @@ export async function render(page, { query, user }) {
   mount(
     page,
     pageTitle('Cuộc họp', 'Cuộc họp do lãnh đạo chủ trì và thông báo kết luận (Quy chế làm việc, Điều 9): dự thảo trong 3 ngày làm việc, lãnh đạo chủ trì thông qua trước khi ký ban hành.'),
-    allows(user, ['specialist'])
-      ? h('p', { class: 'action-buttons' }, h('button', { type: 'button', class: 'button button-primary', 'data-testid': 'record-meeting', onclick: recordMeeting }, 'Ghi cuộc họp'))
+    allows(user, ['specialist']) || canConvene(user)
+      ? h(
+          'p',
+          { class: 'action-buttons' },
+          canConvene(user) ? h('button', { type: 'button', class: 'button button-primary', 'data-testid': 'convene-session', onclick: conveneSession }, 'Triệu tập phiên họp') : null,
+          allows(user, ['specialist']) ? h('button', { type: 'button', class: 'button button-primary', 'data-testid': 'record-meeting', onclick: recordMeeting }, 'Ghi cuộc họp') : null,
+        )
       : null,
     h(
       'section',

@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { proposeDelegationForAbsence } from '@office/domain';
-import { calendarInForce, OrganisationDirectory } from '@office/read-models';
+import { AbsenceQueries, calendarInForce, OrganisationDirectory } from '@office/read-models';
+import { DataSource } from 'typeorm';
 import { Answers, arrayOf, day, int, object, text, uuid } from '../../http/open-api-schemas';
 import { ProposeFromAbsenceQuery } from './propose-delegation.query';
 
-const PROPOSAL = object({
+export const PROPOSAL = object({
   kind: text('KT'),
   grantorId: uuid,
   granteeId: uuid,
@@ -25,12 +26,21 @@ const PROPOSAL = object({
 @ApiBearerAuth()
 @Controller('api/delegations')
 export class ProposeDelegationRoute {
-  constructor(private readonly directory: OrganisationDirectory) {}
+  private readonly absences: AbsenceQueries;
+
+  constructor(
+    private readonly directory: OrganisationDirectory,
+    dataSource: DataSource,
+  ) {
+    this.absences = new AbsenceQueries(dataSource);
+  }
 
   @Get('propose-from-absence')
-  @ApiOperation({ summary: 'Đề xuất giao ký thay (KT.) khi lãnh đạo vắng quá một ngày làm việc: to the deputy in charge of most fields, over the leader’s fields, for the days away' })
+  @ApiOperation({ summary: 'Đề xuất giao ký thay (KT.) khi lãnh đạo vắng quá một ngày làm việc, from an absence (`absenceId`) or a leader and dates: to the deputy in charge of most fields, over the leader’s fields, for the days away' })
   @Answers(PROPOSAL)
   async propose(@Query() query: ProposeFromAbsenceQuery) {
-    return proposeDelegationForAbsence(query, await this.directory.organisation(), calendarInForce());
+    // An absence named: its leader and days, as recorded (404 for an unknown one).
+    const input = query.absenceId ? await this.absences.byId(query.absenceId).then((a) => ({ leaderId: a.requester.id, from: a.from, to: a.to })) : query;
+    return proposeDelegationForAbsence(input, await this.directory.organisation(), calendarInForce());
   }
 }

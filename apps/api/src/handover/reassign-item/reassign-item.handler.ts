@@ -1,11 +1,10 @@
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decideHandover, type ListedItem } from '@office/domain';
+import { decideHandover } from '@office/domain';
 import type { CommandContext } from '../../commands/command-context';
-import { RunDocumentStep } from '../../documents/document-step.command';
-import { RunDossierStep } from '../../dossiers/dossier-step/dossier-step.handler';
 import type { HandoverStepResult } from '../handover-step/handover-step.handler';
 import type { HandoverItemRequest } from '../handover-requests';
 import { HandoverStreams } from '../handover-streams';
+import { moveHeldItem } from '../move-held-item';
 
 export class ReassignItemCommand {
   constructor(
@@ -35,15 +34,9 @@ export class ReassignItemHandler implements ICommandHandler<ReassignItemCommand,
     const command = { type: 'reassign' as const, handoverId, key, ...input, actor: context.actor, now: context.now };
     const [outcome] = decideHandover(command, state, await this.handovers.decisionContext());
     const item = state.items.find((listed) => listed.key === key)!;
-    if (outcome.type === 'HandoverItemReassigned') await this.moveItem(item, outcome.data.receiverId, outcome.data.reason, context);
+    if (outcome.type === 'HandoverItemReassigned') await moveHeldItem(this.commands, item, outcome.data.receiverId, outcome.data.reason, context);
     const { revision } = await this.handovers.run({ type: 'reassign', handoverId, key, ...input }, context);
     return { id: handoverId, revision: revision.toString() };
   }
 
-  /** The item's own step: the only place the hand-over acts on another context, through that context's handler. */
-  private async moveItem(item: ListedItem, receiverId: string, reason: string, context: CommandContext): Promise<void> {
-    const id = item.key.slice(item.kind.length + 1);
-    if (item.kind === 'document') await this.commands.execute(new RunDocumentStep({ type: 'assign', documentId: id, specialistId: receiverId, reason }, context));
-    else if (item.kind === 'dossier') await this.commands.execute(new RunDossierStep({ type: 'transfer', dossierId: id, toUserId: receiverId, note: reason }, context));
-  }
 }

@@ -2,7 +2,7 @@ import { get } from '../api.js';
 import { h, mount, notice, pageTitle, row, scrollTable } from '../dom.js';
 import { formatDate } from '../format.js';
 import { DELEGATION_KIND_LABELS, DELEGATION_STATUS_LABELS } from '../labels.js';
-import { documentTypeName, fieldName, org, ref, roleLabel } from '../reference.js';
+import { documentTypeName, fieldName, org, ref, roleLabel, userName } from '../reference.js';
 import { allows, LEADER_ROLES } from '../roles.js';
 import { reload } from '../router.js';
 import { openStepDialog } from '../step-dialog.js';
@@ -91,6 +91,35 @@ function proposeFromAbsence() {
   });
 }
 
+/**
+ * Đề xuất từ lịch vắng (QC Art. 16.1): leaders away more than one working day with no delegation yet
+ * (GET /api/absences/delegation-proposals); "Tạo ủy quyền" opens the record dialog prefilled, for
+ * the grantor (or the office chief, admin) to confirm: nothing is granted without it. Null when none.
+ */
+export async function absenceProposalsCard(user) {
+  const { items } = await get('/api/absences/delegation-proposals');
+  const mine = items.filter(({ proposal }) => proposal.grantorId === user.id || allows(user, ['office_chief', 'admin']));
+  if (mine.length === 0) return null;
+  return h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'proposals-heading', 'data-testid': 'delegation-proposals' },
+    h('h2', { id: 'proposals-heading' }, `Đề xuất giao ký thay khi lãnh đạo vắng (${mine.length})`),
+    h(
+      'ul',
+      { class: 'away-list' },
+      mine.map(({ absence, proposal }) =>
+        h(
+          'li',
+          { 'data-absence-id': absence.id },
+          h('strong', {}, absence.requester.name),
+          ` vắng ${proposal.workingDays} ngày làm việc (${formatDate(proposal.validFrom)} – ${formatDate(proposal.validTo)}): đề xuất giao ${userName(proposal.granteeId)} ký thay (KT.). `,
+          h('button', { type: 'button', class: 'button button-small button-primary', 'data-action': 'confirm-proposal', onclick: () => recordDelegation(proposal) }, 'Tạo ủy quyền'),
+        ),
+      ),
+    ),
+  );
+}
+
 function revoke(delegation) {
   openStepDialog({
     action: 'revoke-delegation',
@@ -130,7 +159,7 @@ function delegationTable(caption, items) {
 
 /** Ủy quyền ký: GET /api/delegations, in force now first, then those to come and those past. */
 export async function render(page, { user }) {
-  const { items } = await get('/api/delegations', { status: 'all' });
+  const [{ items }, proposals] = await Promise.all([get('/api/delegations', { status: 'all' }), absenceProposalsCard(user)]);
   const live = items.filter((d) => d.status === 'in_force');
   const others = items.filter((d) => d.status !== 'in_force');
   mount(
@@ -145,6 +174,7 @@ export async function render(page, { user }) {
           h('button', { type: 'button', class: 'button', 'data-testid': 'propose-delegation', onclick: proposeFromAbsence }, 'Đề xuất khi lãnh đạo vắng'),
         )
       : null,
+    proposals,
     h('section', { class: 'card', 'aria-labelledby': 'live-heading' }, h('h2', { id: 'live-heading' }, `Đang hiệu lực (${live.length})`), live.length ? delegationTable('Đang hiệu lực', live) : notice('Hiện không có ủy quyền ký nào đang hiệu lực.')),
     h('section', { class: 'card', 'aria-labelledby': 'other-heading' }, h('h2', { id: 'other-heading' }, `Chưa đến hiệu lực và đã hết (${others.length})`), others.length ? delegationTable('Chưa đến hiệu lực và đã hết', others) : notice('Chưa có.')),
   );

@@ -1,0 +1,36 @@
+import { AbsenceQueries } from '@office/read-models';
+import { loadConfig, openPlatform, type Platform } from '@office/runtime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../../../test/support/database';
+import { PROJECTIONS } from '../../../projector/src/projections';
+import { catchUp } from '../../../projector/src/projections/testing/projection-harness';
+import { generateDemoAbsences } from './demo-absences';
+
+/** Wednesday 2/12/2026, 10:00 in Hà Nội. */
+const OPTIONS = { now: '2026-12-02T03:00:00.000Z', seed: 7 };
+
+describe('demo absences through the command handlers', () => {
+  let platform: Platform;
+  let first: Awaited<ReturnType<typeof generateDemoAbsences>>;
+
+  beforeAll(async () => {
+    const config = loadConfig({ DATABASE_URL: await createTestDatabase('demo_absences'), JWT_SECRET: 'demo-secret-demo-secret-demo-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_ORGANISATION: 'true', PASSWORD_HASH_COST: '10' });
+    platform = await openPlatform(config, () => undefined);
+    first = await generateDemoAbsences(platform, OPTIONS);
+    await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
+  }, 300_000);
+  afterAll(async () => platform?.close());
+
+  it('files a month of absences (approved, refused, leaders recorded), someone is away today, and a rerun adds nothing', async () => {
+    expect(first.errors).toEqual([]);
+    expect(first.steps).toBe(12);
+    const [{ statuses }] = await platform.dataSource.query(`SELECT array_agg(status ORDER BY status) AS statuses FROM rm_absences`);
+    expect(statuses).toEqual(['approved', 'approved', 'approved', 'approved', 'recorded', 'recorded', 'refused']);
+    const today = await new AbsenceQueries(platform.dataSource).inForceBetween('2026-12-02', '2026-12-02');
+    expect(today.map((a) => a.kind)).toEqual(['sick']);
+    const again = await generateDemoAbsences(platform, OPTIONS);
+    expect(again.errors).toEqual([]);
+    const [{ n }] = await platform.dataSource.query(`SELECT count(*)::int AS n FROM event_store.events WHERE stream_id LIKE 'absence-%'`);
+    expect(n).toBe(12);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './absence.entity';
+export * from './absences.projection';
+export * from './absence.queries';

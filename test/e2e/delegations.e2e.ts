@@ -36,8 +36,8 @@ describe('signing authority: delegations KT., TM., Q., TUQ., TL. and the sign st
   const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
 
   /** A KH-DT document submitted to the chairman with a draft of `documentType`, initialled. */
-  async function toChairman(documentType = 'decision'): Promise<string> {
-    const registered = await step(app, 'vanthu1', '/api/documents', registration());
+  async function toChairman(documentType = 'decision', registered_: Record<string, unknown> = {}): Promise<string> {
+    const registered = await step(app, 'vanthu1', '/api/documents', registration(registered_));
     const id: string = registered.body.id;
     const path: Array<[string, string, unknown]> = [
       ['pho.chanh.vp.kt', 'distribute', { departmentId: departmentId('KT'), direction: 'Giao Phòng Kinh tế chủ trì tham mưu' }],
@@ -158,5 +158,35 @@ describe('signing authority: delegations KT., TM., Q., TUQ., TL. and the sign st
     const short = await get('chu.tich', `/api/delegations/propose-from-absence?leaderId=${userId('chu.tich')}&from=2026-03-20&to=2026-03-22`);
     expect(short.body).toMatchObject({ statusCode: 422, details: { rule: 'ABSENCE_TOO_SHORT' } });
     expect((await get('chu.tich', `/api/delegations/propose-from-absence?leaderId=${userId('pho.chu.tich.kt')}&from=2026-03-23&to=2026-03-25`)).body).toMatchObject({ details: { rule: 'NO_DEPUTY_TO_DELEGATE' } });
+  });
+
+  it('a deputy under a live KT. finds the confidential decision awaiting the chairman in the queue and the counters, reads it and signs it; no one else does', async () => {
+    // Given the chairman's KT. to the vice-chairman for the economy (KH-DT decisions), in force 30/3–3/4.
+    at('2026-03-30T08:00:00+07:00');
+    const kt = await step(app, 'chanh.vp', '/api/delegations', { ...KT, validFrom: '2026-03-30', validTo: '2026-04-03' });
+    expect(kt.status, JSON.stringify(kt.body)).toBe(201);
+    await eventually(() => inForce('pho.chu.tich.kt'), (r) => r.body.items?.some((d: { id: string }) => d.id === kt.body.id));
+    const countersBefore = (await get('pho.chu.tich.kt', '/api/me/counters')).body;
+    // When a secret decision submitted to the chairman is initialled,
+    const id = await toChairman('decision', { confidentiality: 'secret' });
+    // then it waits for the deputy too, with the capacity he would sign in,
+    const queue = await eventually(() => get('pho.chu.tich.kt', '/api/me/queue'), (r) => r.body.items?.some((i: { id: string }) => i.id === id));
+    expect(queue.body.items.find((i: { id: string }) => i.id === id)).toMatchObject({ action: 'sign', signingCapacity: 'KT. CHỦ TỊCH', confidentiality: 'secret' });
+    expect((await get('chu.tich', '/api/me/queue')).body.items.find((i: { id: string }) => i.id === id)).toMatchObject({ action: 'sign', signingCapacity: null });
+    expect((await get('pho.chu.tich.kt', '/api/me/counters')).body.documents.steps.sign.total).toBe(countersBefore.documents.steps.sign.total + 1);
+    // he may read it (the summary, the exact state with the sign button) while another vice-chairman may not even see it exists,
+    expect((await get('pho.chu.tich.kt', `/api/documents/${id}`)).status).toBe(200);
+    const state = await get('pho.chu.tich.kt', `/api/documents/${id}/state?at=${encodeURIComponent(new Date(now).toISOString())}`);
+    expect(state.body.availableActions).toEqual(['sign']);
+    expect((await get('pho.chu.tich.vx', `/api/documents/${id}`)).status).toBe(404);
+    expect((await get('pho.chu.tich.vx', '/api/me/queue')).body.items.some((i: { id: string }) => i.id === id)).toBe(false);
+    // and he signs it "KT. CHỦ TỊCH"; after the delegation's period the next one is neither his to see nor to sign.
+    const signed = await step(app, 'pho.chu.tich.kt', `/api/documents/${id}/sign`, { decision: 'approved', capacity: 'KT' });
+    expect(signed.status, JSON.stringify(signed.body)).toBe(201);
+    const later = await toChairman('decision', { confidentiality: 'secret' });
+    at('2026-04-06T09:00:00+07:00');
+    expect((await get('pho.chu.tich.kt', `/api/documents/${later}`)).status).toBe(404);
+    expect((await step(app, 'pho.chu.tich.kt', `/api/documents/${later}/sign`, { decision: 'approved', capacity: 'KT' })).status).toBe(404);
+    expect((await get('pho.chu.tich.kt', '/api/me/queue')).body.items.some((i: { id: string }) => i.id === later)).toBe(false);
   });
 });

@@ -88,6 +88,11 @@ export class CommandPipeline {
     return { state: loaded.state, revision: loaded.revision, events: loaded.events };
   }
 
+  /** The state this process last wrote or read for `stream`, if any: current only as of its revision (for facts that never change). */
+  remembered<State>(stream: string): State | undefined {
+    return (this.known.get(stream) as Known<State> | undefined)?.state;
+  }
+
   private async decideAndAppend<State, Event extends { type: string; data: object }>(
     stream: string,
     fold: Fold<State, Event>,
@@ -114,7 +119,7 @@ export class CommandPipeline {
   }
 
   /** The revision at which this very request was applied before (its derived event ids are in the stream); null otherwise. */
-  private appliedBefore(stream: string, events: readonly RecordedEvent[], context: CommandContext): bigint | null {
+  appliedBefore(stream: string, events: readonly RecordedEvent[], context: CommandContext): bigint | null {
     if (!context.idempotencyKey) return null;
     const [firstId] = eventIdsFor(context, stream, 1);
     const first = events.findIndex((e) => e.eventId === firstId);

@@ -41,3 +41,12 @@ export interface StepResult {
   /** Stream revision after the append, as a string (JSON has no 64-bit integers). */
   revision: string;
 }
+
+export interface RegistrationResult extends StepResult {
+  incomingNumber: number;
+}
+
+export interface IssueResult extends StepResult {
+  outgoingNumber: number;
+  symbol: string;
+}

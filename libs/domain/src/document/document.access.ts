@@ -2,31 +2,12 @@ import type { Organisation } from '../organisation';
 import { hasRole } from '../organisation';
 import { allows, isRestricted, type Actor, type Confidentiality } from '../shared';
 import { COMMAND_NAMES, type CommandName } from './document.commands';
-import { GUARDS } from './document.guards';
 import type { DocumentState, RegisteredDocument } from './document.state';
-import type { SigningDelegations } from './signing-path';
+import { guardDocumentStep, mustActNow } from './document.turns';
+import { NO_DELEGATIONS, type SigningDelegations } from './signing-path';
 
 /** Who a reader is: the same shape as a command's actor. */
 export type Viewer = Actor;
-
-/**
- * Whose turn it is, named by responsibility (not by a generic role): the office leader in charge
- * must read a document to distribute it or initial its submission, the head of the department to
- * assign it, the named leader to sign it.
- */
-function responsibleNow(document: RegisteredDocument, viewer: Viewer, organisation: Organisation): boolean {
-  const field = organisation.fields.find((f) => f.code === document.fieldCode);
-  switch (document.status) {
-    case 'received':
-    case 'returned':
-    case 'submitted':
-      return field !== undefined && viewer.userId === field.officeLeaderId;
-    case 'distributed':
-      return hasRole(viewer, 'department_head') && viewer.departmentId === document.departmentId;
-    default:
-      return false;
-  }
-}
 
 /**
  * Để biết on a restricted document: the leader who distributed it chose these readers, so they
@@ -45,15 +26,17 @@ export function readsForInformation(document: Pick<Partial<RegisteredDocument>, 
  * DOMAIN.md §2, confidentiality: a `normal` document is visible to all staff. Above `normal`,
  * only to the people on its path (who registered, distributed, assigned, handled, was submitted
  * to, initialled, signed, issued or archived it), the person it was sealed for, whoever must act
- * on it now by name, its readers for information (`readsForInformation`), the office chief and
- * auditors. (Recording each read is the application's job.)
+ * on it now by name (`mustActNow`, from the turns table: with `signing`, a deputy holding a live
+ * delegation from the leader it awaits), its readers for information (`readsForInformation`), the
+ * office chief and auditors. (Recording each read is the application's job.) `documentVisibleSql`
+ * in libs/read-models is its SQL twin.
  */
-export function canView(state: DocumentState, viewer: Viewer, organisation: Organisation): boolean {
+export function canView(state: DocumentState, viewer: Viewer, organisation: Organisation, signing: SigningDelegations = NO_DELEGATIONS): boolean {
   if (state.status === 'none') return false;
   if (visibleWhateverItsPath(state.confidentiality, viewer)) return true;
   if (state.path.includes(viewer.userId) || state.sealedForUserId === viewer.userId) return true;
   if (readsForInformation(state, viewer)) return true;
-  return responsibleNow(state, viewer, organisation);
+  return mustActNow(state, viewer, organisation, signing);
 }
 
 /** The part of `canView` that does not depend on the document's path: not confidential, or a viewer who sees every document. */
@@ -63,7 +46,7 @@ export function visibleWhateverItsPath(confidentiality: Confidentiality, viewer:
 
 /** Whether `actor` may take `step` now, by the very checks the decider runs first (state, responsibility, state rules). */
 export function mayTake(step: CommandName, state: DocumentState, actor: Actor, organisation: Organisation, signing?: SigningDelegations): boolean {
-  return allows(() => GUARDS[step](state, actor, organisation, signing));
+  return allows(() => guardDocumentStep(step, state, actor, organisation, signing));
 }
 
 /**
@@ -72,6 +55,6 @@ export function mayTake(step: CommandName, state: DocumentState, actor: Actor, o
  * (e.g. a specialist outside the department).
  */
 export function availableActions(state: DocumentState, actor: Actor, organisation: Organisation, signing?: SigningDelegations): CommandName[] {
-  if (state.status !== 'none' && !canView(state, actor, organisation)) return [];
+  if (state.status !== 'none' && !canView(state, actor, organisation, signing)) return [];
   return COMMAND_NAMES.filter((step) => mayTake(step, state, actor, organisation, signing));
 }

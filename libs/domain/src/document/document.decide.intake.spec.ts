@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actor, cmd, deadline, departmentId, DOCUMENT_ID, given, historyUntil, run, T, userId, vn } from '../testing/document-fixtures';
 import { VIETNAM_2025, WorkingCalendar } from '../calendar';
+import { INCOMING_DOCUMENTS_PROCESS_V1 } from '../deadlines';
 import { DEMO_ORGANISATION } from '../organisation';
 import { deciderSpec } from '../testing/given-when-then';
 import { decideDocument } from './document.decide';
@@ -33,6 +34,8 @@ describe('receive (văn thư tiếp nhận, đăng ký)', () => {
             sealedForUserId: null,
             // DOMAIN.md §3: received Thu 24/4/2025 → distribute Fri 25/4, supplement Sat 26/4 (worked), submit Mon 5/5.
             deadlines: { distribute: deadline('distribute', '2025-04-25'), supplement: deadline('supplement', '2025-04-26'), submit: deadline('submit', '2025-05-05') },
+            // No process version passed in: QT-VB-01 version 1, the limits of DOMAIN.md §3.
+            process: INCOMING_DOCUMENTS_PROCESS_V1,
             by: userId('vanthu1'),
             at: T.received,
           },

@@ -1,12 +1,5 @@
 import { localDateOf, type WorkingCalendar } from '../calendar';
-import {
-  URGENCIES,
-  distributeDeadline,
-  issueDeadline,
-  leaderDeadline as leaderClock,
-  submitDeadline,
-  supplementDeadline,
-} from '../deadlines';
+import { INCOMING_DOCUMENTS_PROCESS_V1, URGENCIES, leaderDeadline as leaderClock, stepDeadline, type DocumentProcess } from '../deadlines';
 import { hasRole, type Organisation, type User } from '../organisation';
 import { incomingSeriesKey, outgoingSeriesKey, findDocumentType, ORGAN_ABBREVIATIONS, symbolNumber, type SigningOrgan } from '../numbering';
 import {
@@ -68,6 +61,12 @@ export interface DocumentContext {
   calendar: WorkingCalendar;
   /** The signing delegations the actor holds (read at command time): absent, only the named leader signs. */
   delegations?: readonly DelegationGrant[];
+  /**
+   * The incoming-documents process version in force at registration (QT-VB-01), read from the
+   * catalogue at command time; only `receive` uses it (later steps keep the document's own). Absent:
+   * version 1, as the calendar falls back to its shipped years before any approval.
+   */
+  process?: DocumentProcess;
 }
 
 /* ---------------------------------------------------------------- helpers */
@@ -78,7 +77,7 @@ function findUser(organisation: Organisation, userId: string): User | undefined 
 
 /* ---------------------------------------------------------------- one function per command */
 
-function receive(command: ReceiveDocument, state: DocumentState, { organisation, calendar }: DocumentContext): DocumentEvent[] {
+function receive(command: ReceiveDocument, state: DocumentState, { organisation, calendar, process = INCOMING_DOCUMENTS_PROCESS_V1 }: DocumentContext): DocumentEvent[] {
   guardReceive(state, command.actor);
   const now = command.now;
   if (!command.documentId?.trim()) throw ruleViolation('REQUIRED', 'Thiếu mã văn bản', 'documentId');
@@ -125,10 +124,11 @@ function receive(command: ReceiveDocument, state: DocumentState, { organisation,
         receivedAt,
         sealedForUserId,
         deadlines: {
-          distribute: distributeDeadline(receivedAt, urgency, calendar),
-          supplement: supplementDeadline(receivedAt, calendar),
-          submit: submitDeadline(receivedAt, calendar),
+          distribute: stepDeadline('distribute', receivedAt, urgency, process.limits, calendar),
+          supplement: stepDeadline('supplement', receivedAt, urgency, process.limits, calendar),
+          submit: stepDeadline('submit', receivedAt, urgency, process.limits, calendar),
         },
+        process,
         by: command.actor.userId,
         at: now,
       },
@@ -275,11 +275,12 @@ function requestSupplement(command: RequestSupplement, state: DocumentState): Do
 
 /** The dossier is valid again from now: the `submit` clock restarts (QC 10.2.3). */
 function receiveSupplement(command: ReceiveSupplement, state: DocumentState, { calendar }: DocumentContext): DocumentEvent[] {
-  guardReceiveSupplement(state, command.actor);
+  const document = guardReceiveSupplement(state, command.actor);
+  const submitDeadline = stepDeadline('submit', command.now, document.urgency, document.process.limits, calendar);
   return [
     {
       type: 'SupplementReceived',
-      data: { note: optionalText(command.note), submitDeadline: submitDeadline(command.now, calendar), by: command.actor.userId, at: command.now },
+      data: { note: optionalText(command.note), submitDeadline, by: command.actor.userId, at: command.now },
     },
   ];
 }
@@ -316,7 +317,7 @@ function sign(command: SignDocument, state: DocumentState, { calendar, delegatio
           signsAs: document.submission.signsAs,
           ...authority,
           note: outcome.note,
-          issueDeadline: issueDeadline(command.now, document.urgency, calendar),
+          issueDeadline: stepDeadline('issue', command.now, document.urgency, document.process.limits, calendar),
           ...stamp,
         },
       },

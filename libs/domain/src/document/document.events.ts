@@ -1,6 +1,6 @@
 import type { NumberSeriesName, SigningOrgan } from '../numbering';
 import type { LocalDate } from '../calendar';
-import type { Urgency } from '../deadlines';
+import type { DocumentProcess, Urgency } from '../deadlines';
 import type { Confidentiality } from '../shared';
 import type {
   AppraisalFindings,
@@ -26,7 +26,11 @@ import type { DelegationKind } from '../delegations';
 /** Who and when, on every event. */
 export type Stamp = { by: string; at: string };
 
-/** Văn bản đến đã đăng ký: registered by a clerk, with its incoming number (số đến). */
+/**
+ * Văn bản đến đã đăng ký: registered by a clerk, with its incoming number (số đến). Schema v2 records
+ * the process version in force at registration (`process`, whose limits every later clock of the
+ * document uses); v1 events are read as QT-VB-01 version 1.
+ */
 export type DocumentReceived = {
   type: 'DocumentReceived';
   data: Stamp & {
@@ -50,6 +54,8 @@ export type DocumentReceived = {
     /** Gửi đích danh: the named person the (sealed) envelope is for. */
     sealedForUserId: string | null;
     deadlines: { distribute: DeadlineRecord; supplement: DeadlineRecord; submit: DeadlineRecord };
+    /** Quy trình xử lý văn bản đến: the approved version in force when the document was registered. */
+    process: DocumentProcess;
   };
 };
 

@@ -1,7 +1,7 @@
 import type { NumberSeriesName, SigningOrgan } from '../numbering';
 import type { DocumentEvent, OnBehalfOf, SigningCapacity } from './document.events';
 import type { LocalDate } from '../calendar';
-import type { Urgency } from '../deadlines';
+import type { DocumentProcess, Urgency } from '../deadlines';
 import type { Confidentiality } from '../shared';
 import type {
   AppraisalFindings,
@@ -139,6 +139,8 @@ export type DocumentFacts = {
   registeredBy: string;
   sealedForUserId: string | null;
   deadlines: DocumentDeadlines;
+  /** The process version registered under (DocumentReceived): its limits set every later clock of the document. */
+  process: DocumentProcess;
   /** Routing: set by distribution, cleared by a misrouting return. */
   departmentId: string | null;
   direction: string | null;
@@ -277,6 +279,7 @@ function received(event: Extract<DocumentEvent, { type: 'DocumentReceived' }>): 
       issue: null,
       leader: null,
     },
+    process: d.process,
     departmentId: null,
     direction: null,
     distributedBy: null,

@@ -1,5 +1,6 @@
+import { INCOMING_DOCUMENTS_PROCESS_V1 } from '../deadlines';
 import type { Upcaster } from '../shared';
-import type { DocumentArchived, DocumentDistributed, DocumentSigned } from './document.events';
+import type { DocumentArchived, DocumentDistributed, DocumentReceived, DocumentSigned } from './document.events';
 
 /*
  * The older schema versions of the document's events, and the steps that bring them to the current
@@ -42,4 +43,18 @@ export const DOCUMENT_ARCHIVED_V1_TO_V2: Upcaster<DocumentArchivedV1['data'], Do
   upcast: (data) => ({ ...data, caseFileId: null, caseFileCode: null }),
 };
 
-export const DOCUMENT_UPCASTERS = [DOCUMENT_SIGNED_V1_TO_V2, DOCUMENT_SIGNED_V2_TO_V3, DOCUMENT_DISTRIBUTED_V1_TO_V2, DOCUMENT_ARCHIVED_V1_TO_V2] as const;
+/**
+ * `DocumentReceived` v1, before documents recorded their process: every deadline was computed with
+ * the limits of DOMAIN.md §3, which are QT-VB-01 version 1.
+ */
+export type DocumentReceivedV1 = { type: 'DocumentReceived'; data: Omit<DocumentReceived['data'], 'process'> };
+
+export const DOCUMENT_RECEIVED_V1_TO_V2: Upcaster<DocumentReceivedV1['data'], DocumentReceived['data']> = {
+  type: 'DocumentReceived',
+  fromVersion: 1,
+  upcast: (data) => ({ ...data, process: INCOMING_DOCUMENTS_PROCESS_V1 }),
+};
+
+export const DOCUMENT_UPCASTERS = [
+  DOCUMENT_SIGNED_V1_TO_V2, DOCUMENT_SIGNED_V2_TO_V3, DOCUMENT_DISTRIBUTED_V1_TO_V2, DOCUMENT_ARCHIVED_V1_TO_V2, DOCUMENT_RECEIVED_V1_TO_V2,
+] as const;

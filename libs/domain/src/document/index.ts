@@ -4,6 +4,7 @@ export * from './document.state';
 export * from './document.commands';
 export * from './document.decide';
 export * from './document.guards';
+export * from './document.turns';
 export * from './document.access';
 export * from './document.views';
 export * from './signing-path';

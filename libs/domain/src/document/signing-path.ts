@@ -135,6 +135,11 @@ export type SigningClaim = { capacity?: SigningCapacity | null; delegationId?: s
 /** What is signed, as a delegation's scope sees it: the field and the draft's document type. */
 export type SignedWork = { fieldCode: string; documentType: string };
 
+/** The field and draft type of a submitted paper: what a delegation's scope must cover. */
+export function signedWork(paper: { fieldCode: string; submission: { draft: { documentType: string } } }): SignedWork {
+  return { fieldCode: paper.fieldCode, documentType: paper.submission.draft.documentType };
+}
+
 const OWN: SigningAuthority = { capacity: 'own', onBehalfOf: null, delegationId: null };
 
 const onBehalfOf = (grant: DelegationGrant, leaderId: string): SigningAuthority => ({

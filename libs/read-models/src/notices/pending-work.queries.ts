@@ -101,7 +101,9 @@ export class PendingWork {
     return counters;
   }
 
-  private async documents(viewer: QueueViewer): Promise<WaitingItem[]> {
+  private async documents(person: QueueViewer): Promise<WaitingItem[]> {
+    // A deputy's delegations are judged at this clock (DOMAIN.md §10).
+    const viewer = { ...person, at: person.at ?? this.clock().toISOString() };
     const sql = new Sql();
     const rows: DocumentRecord[] = await this.dataSource.query(
       `SELECT q.id, q.incoming_number, q.incoming_year, q.excerpt, q.action, ${documentQueueDueSql('q')}::text AS step_due

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { canView, DOCUMENT_STATUSES, dueSoonLimit, localDateOf, notFound, type RegisteredDocument } from '@office/domain';
-import { calendarInForce, containsPattern, documentQueueActionSql, documentQueueDueSql, OrganisationDirectory, sentForInformationSql, PROJECTION_NAMES, type DocumentQueueAction } from '@office/read-models';
+import { DOCUMENT_STATUSES, dueSoonLimit, localDateOf, notFound, type RegisteredDocument } from '@office/domain';
+import { calendarInForce, containsPattern, documentQueueActionSql, documentQueueDueSql, documentSigningCapacitySql, DocumentVisibility, OrganisationDirectory, sentForInformationSql, PROJECTION_NAMES, type DocumentQueueAction } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CLOCK, type Clock } from '../../commands/request-context';
@@ -50,7 +50,12 @@ export class DocumentQueries {
     private readonly positions: ProjectionPositions,
     private readonly directory: OrganisationDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.visibility = new DocumentVisibility(dataSource);
+  }
+
+  /** `canView` with the delegations the viewer holds (a deputy reads what awaits their grantor's signature). */
+  private readonly visibility: DocumentVisibility;
 
   today(): string {
     return localDateOf(this.clock());
@@ -61,7 +66,7 @@ export class DocumentQueries {
     const projectedPosition = await this.positions.reached(READS, minPosition);
     const [row]: Array<SummaryRecord & { state: RegisteredDocument }> = await this.dataSource.query(`SELECT ${SUMMARY_SELECT}, d.state FROM ${FROM} WHERE d.id = $1::uuid`, [id]);
     const actor = { userId: viewer.id, roles: viewer.roles, departmentId: viewer.departmentId };
-    if (!row || !canView(row.state, actor, await this.directory.organisation())) throw notFound(`Không tìm thấy văn bản ${id}`, 'id');
+    if (!row || !(await this.visibility.canView(row.state, actor, await this.directory.organisation(), this.clock().toISOString()))) throw notFound(`Không tìm thấy văn bản ${id}`, 'id');
     return { answer: { ...summaryAnswer(row, this.today()), projectedPosition }, state: row.state };
   }
 
@@ -142,15 +147,22 @@ export class DocumentQueries {
     const today = this.today();
     const sql = new Sql();
     const todayParam = `${sql.p(today)}::date`;
-    const rows: Array<SummaryRecord & { action: QueueAction; step_due: string | null }> = await this.dataSource.query(
+    // A deputy's delegations are judged at the caller's clock (DOMAIN.md §10).
+    const asked = { ...viewer, at: this.clock().toISOString() };
+    const rows: Array<SummaryRecord & { action: QueueAction; step_due: string | null; signing_capacity: string | null }> = await this.dataSource.query(
       `SELECT * FROM (SELECT q.*, ${documentQueueDueSql('q')}::text AS step_due
-          FROM (SELECT ${SUMMARY_SELECT}, d.urgency_rank, ${documentQueueActionSql(sql, viewer)} AS action FROM ${FROM} WHERE ${visibleSql(sql, viewer)}) q
+          FROM (SELECT ${SUMMARY_SELECT}, d.urgency_rank, ${documentQueueActionSql(sql, asked)} AS action,
+                       ${documentSigningCapacitySql(sql, asked)} AS signing_capacity FROM ${FROM} WHERE ${visibleSql(sql, asked)}) q
          WHERE q.action IS NOT NULL) w
         ORDER BY w.urgency_rank DESC, (w.step_due IS NOT NULL AND w.step_due::date < ${todayParam}) DESC, w.step_due ASC NULLS LAST, w.received_at ASC
         LIMIT ${QUEUE_LIMIT}`,
       sql.params,
     );
-    const items = rows.map((r) => ({ action: r.action, ...summaryAnswer(r, today), stepDue: r.step_due, stepOverdue: r.step_due !== null && r.step_due < today }));
+    const items = rows.map((r) => ({
+      action: r.action, ...summaryAnswer(r, today), stepDue: r.step_due, stepOverdue: r.step_due !== null && r.step_due < today,
+      // "KT. CHỦ TỊCH": the capacity a deputy signs this one in; null in one's own name.
+      signingCapacity: r.action === 'sign' ? r.signing_capacity : null,
+    }));
     return { items, total: rows.length, projectedPosition };
   }
 }

@@ -37,7 +37,8 @@ export async function render(page, { user }) {
   const rows = queue.items.map((item) =>
     row(
       [
-        h('td', {}, h('span', { class: 'badge action' }, actionLabel(item.action))),
+        // A deputy's signature under a delegation says in which capacity (ký thay, thừa ủy quyền…: "KT. CHỦ TỊCH").
+        h('td', {}, h('span', { class: 'badge action' }, actionLabel(item.action)), item.signingCapacity ? h('div', { class: 'cell-sub' }, `Thẩm quyền: ${item.signingCapacity}`) : null),
         incomingNumber(item),
         h('td', {}, documentLink(item), h('div', { class: 'cell-sub' }, `${item.source.agency} · ${item.source.symbol}`)),
         fieldName(item.fieldCode),

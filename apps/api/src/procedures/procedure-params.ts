@@ -11,9 +11,11 @@ export function ProcedureCodeField() {
   );
 }
 
-/** `:code` of a catalogue route. */
+/** `:code` of a catalogue route: a mã TTHC, or the code of an internal process (`QT-VB-01`), whose versions are approved on the same route. */
 export class ProcedureParams {
-  @ProcedureCodeField() code!: string;
+  @ApiProperty({ example: '1.004227', description: 'mã thủ tục hành chính, hoặc mã quy trình nội bộ (QT-VB-01)' })
+  @Matches(/^(\d{1,4}\.\d{1,10}|QT-[A-Z]{2,5}-\d{2,3})$/, { message: '$property phải là mã thủ tục hành chính (ví dụ 1.004227) hoặc mã quy trình nội bộ (ví dụ QT-VB-01)' })
+  code!: string;
 }
 
 export class ProcedureVersionParams extends ProcedureParams {

@@ -13,14 +13,21 @@ import { ImportCatalogueHandler } from './import-catalogue/import-catalogue.hand
 import { ImportCatalogueRoute } from './import-catalogue/import-catalogue.route';
 import { acceptWorkbookUploads } from './import-catalogue/uploaded-workbook';
 import { ProcedureStreams } from './procedure-streams';
+import { DataSource } from 'typeorm';
+import { InternalProcessQueries } from '@office/read-models';
+import { ReadModelsModule } from '../read-models/read-models.module';
+import { InternalProcessRoutes } from './internal-processes/internal-process.routes';
+import { InternalProcessSeed } from './internal-processes/internal-process-seed';
 import { RegisterProcedureHandler } from './register-procedure/register-procedure.handler';
 import { RegisterProcedureRoute } from './register-procedure/register-procedure.route';
 
 /** The procedure catalogue's writes (DOMAIN.md §6), import and export; its reads live in ./read. */
 @Module({
-  imports: [CqrsModule],
-  controllers: [RegisterProcedureRoute, DraftProcedureVersionRoute, ApproveProcedureVersionRoute, ImportCatalogueRoute, ExportCatalogueRoute],
-  providers: [CommandPipeline, ProcedureStreams, RegisterProcedureHandler, DraftProcedureVersionHandler, ApproveProcedureVersionHandler, ImportCatalogueHandler, ExportCatalogueHandler],
+  imports: [CqrsModule, ReadModelsModule],
+  // InternalProcessRoutes before the `:code` routes: `internal` is a path, not a code.
+  controllers: [InternalProcessRoutes, RegisterProcedureRoute, DraftProcedureVersionRoute, ApproveProcedureVersionRoute, ImportCatalogueRoute, ExportCatalogueRoute],
+  providers: [CommandPipeline, ProcedureStreams, RegisterProcedureHandler, DraftProcedureVersionHandler, ApproveProcedureVersionHandler, ImportCatalogueHandler, ExportCatalogueHandler,
+    InternalProcessSeed, { provide: InternalProcessQueries, useFactory: (dataSource: DataSource) => new InternalProcessQueries(dataSource), inject: [DataSource] }],
   exports: [ProcedureStreams],
 })
 export class ProceduresModule implements OnModuleInit {

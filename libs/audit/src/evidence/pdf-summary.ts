@@ -26,6 +26,8 @@ export interface EvidenceSummary {
   events: number;
   registers: Array<{ title: string; rows: number }>;
   steps: SummaryStep[];
+  /** What the steps were measured against: the process, its version(s) over the period and the calendar (DOMAIN.md §3, §7). */
+  basis: { processCode: string; version: string; calendarVersion: string };
   verification: { ok: boolean; eventsChecked: number; streamsChecked: number; problem: string | null; digestsChecked: number; digestsOk: boolean };
   files: Array<{ name: string; size: number; sha256: string }>;
 }
@@ -87,6 +89,7 @@ function draw(doc: PDFKit.PDFDocument, s: EvidenceSummary): void {
   for (const register of s.registers) line(`• ${register.title}: ${register.rows} dòng`);
 
   heading('2. Tuân thủ thời hạn theo từng bước của quy trình');
+  line(`Đo theo quy trình ${s.basis.processCode} phiên bản ${s.basis.version} (thời hạn của phiên bản có hiệu lực khi đăng ký từng văn bản), lịch làm việc ${s.basis.calendarVersion}.`);
   stepsTable(doc, s.steps, left, width);
 
   heading('3. Kiểm tra toàn vẹn nhật ký (chuỗi băm SHA-256)');

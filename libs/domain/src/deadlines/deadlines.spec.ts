@@ -5,24 +5,21 @@ import { VIETNAM_CALENDAR } from '../calendar/vietnam';
 import { VIETNAM_2025 } from '../calendar/vietnam-2025';
 import { VIETNAM_2026 } from '../calendar/vietnam-2026';
 import { WorkingCalendar } from '../calendar/working-calendar';
-import {
-  type Deadline,
-  deadlineState,
-  distributeDeadline,
-  issueDeadline,
-  leaderDeadline,
-  submitDeadline,
-  supplementDeadline,
-  type Urgency,
-  URGENCIES,
-  workingDaysLate,
-} from './deadlines';
+import { type Deadline, deadlineState, leaderDeadline, stepDeadline, type Urgency, URGENCIES, workingDaysLate } from './deadlines';
+import { INCOMING_DOCUMENTS_PROCESS_V1, type DocumentStepLimits } from './document-process';
 
 const cal = VIETNAM_CALENDAR;
 const VERSION = 'VN 2025.1+2026.1+2027.0-provisional';
 /** An instant at `hh:mm` Hà Nội time on `day`. */
 const at = (day: LocalDate, hhmm = '09:00'): string => `${day}T${hhmm}:00+07:00`;
 const URGENT: Urgency[] = ['urgent', 'very_urgent', 'flash'];
+
+/** The clocks under version 1 of QT-VB-01 (the limits of DOMAIN.md §3). */
+const V1 = INCOMING_DOCUMENTS_PROCESS_V1.limits;
+const distributeDeadline = (startedAt: string, urgency: Urgency, c: WorkingCalendar) => stepDeadline('distribute', startedAt, urgency, V1, c);
+const issueDeadline = (startedAt: string, urgency: Urgency, c: WorkingCalendar) => stepDeadline('issue', startedAt, urgency, V1, c);
+const supplementDeadline = (startedAt: string, c: WorkingCalendar) => stepDeadline('supplement', startedAt, 'normal', V1, c);
+const submitDeadline = (startedAt: string, c: WorkingCalendar) => stepDeadline('submit', startedAt, 'normal', V1, c);
 
 describe('URGENCIES', () => {
   it('lists the four urgencies in order', () => {
@@ -192,5 +189,30 @@ describe('workingDaysLate: working days in (due, day of doneOrNow]', () => {
     const d = submitDeadline('2025-04-24T02:00:00Z', cal);
     expect(workingDaysLate(d, at('2025-05-07'), cal)).toBe(2);
     expect(deadlineState(d, at('2025-05-07'))).toBe('late');
+  });
+});
+
+describe('the limits are the process version\'s data', () => {
+  const v2: DocumentStepLimits = { ...V1, submit: { workingDays: 4, urgentWorkingDays: 2 }, distribute: { workingDays: 0, urgentWorkingDays: 0 } };
+
+  it('version 1 is DOMAIN.md §3: next/same day, 2, 5, next/same day', () => {
+    expect(INCOMING_DOCUMENTS_PROCESS_V1).toEqual({
+      code: 'QT-VB-01',
+      version: 1,
+      limits: {
+        distribute: { workingDays: 1, urgentWorkingDays: 0 },
+        supplement: { workingDays: 2, urgentWorkingDays: 2 },
+        submit: { workingDays: 5, urgentWorkingDays: 5 },
+        issue: { workingDays: 1, urgentWorkingDays: 0 },
+      },
+    });
+  });
+
+  it('a version with submit 4 (urgent 2) and distribution the same day counts with its own limits', () => {
+    const receivedAt = '2025-04-24T02:00:00Z'; // Thu 24/4/2025
+    expect(stepDeadline('submit', receivedAt, 'normal', v2, cal).due).toBe('2025-04-29'); // 25, Sat 26, 28, 29/4
+    expect(stepDeadline('submit', receivedAt, 'flash', v2, cal).due).toBe('2025-04-26');
+    expect(stepDeadline('distribute', receivedAt, 'normal', v2, cal).due).toBe('2025-04-24');
+    expect(stepDeadline('supplement', receivedAt, 'normal', v2, cal)).toEqual({ clock: 'supplement', due: '2025-04-26', calendarVersion: VERSION });
   });
 });

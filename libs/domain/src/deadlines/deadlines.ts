@@ -1,4 +1,5 @@
 import { assertLocalDate, localDateOf, type LocalDate, type WorkingCalendar } from '../calendar';
+import { limitOf, type DocumentStepLimits, type LimitedClock } from './document-process';
 
 /** Urgency (độ khẩn): thường, khẩn, thượng khẩn, hỏa tốc. */
 export const URGENCIES = ['normal', 'urgent', 'very_urgent', 'flash'] as const;
@@ -7,10 +8,6 @@ export type Urgency = (typeof URGENCIES)[number];
 /** The clocks of DOMAIN.md §3 (API names). */
 export const CLOCK_NAMES = ['distribute', 'supplement', 'submit', 'issue', 'leader'] as const;
 export type ClockName = (typeof CLOCK_NAMES)[number];
-
-/** Working days of the fixed-length clocks (DOMAIN.md §3). */
-export const SUPPLEMENT_WORKING_DAYS = 2; // QC 10.2.2
-export const SUBMIT_WORKING_DAYS = 5; // QC 10.2.3
 
 /**
  * A deadline: the step is due by the end (Asia/Ho_Chi_Minh) of `due` (see endOfLocalDay).
@@ -25,24 +22,17 @@ export interface Deadline {
 /** `paused`: not done, and not running now (the submit clock while a supplement is awaited: `clockPaused`). */
 export type DeadlineState = 'pending' | 'paused' | 'on_time' | 'late';
 
-/** received → distributed: next working day; urgent and above: the same day (same-or-next working day). ND30 Art. 23.1. */
-export function distributeDeadline(receivedAt: string, urgency: Urgency, cal: WorkingCalendar): Deadline {
-  return nextOrSameDay('distribute', receivedAt, urgency, cal);
-}
-
-/** received → supplement requested (incomplete dossier only): 2 working days. QC 10.2.2. */
-export function supplementDeadline(receivedAt: string, cal: WorkingCalendar): Deadline {
-  return deadline('supplement', cal.addWorkingDays(localDateOf(receivedAt), SUPPLEMENT_WORKING_DAYS), cal);
-}
-
-/** valid dossier (received, or last supplement received) → submitted: 5 working days. QC 10.2.3. */
-export function submitDeadline(validFrom: string, cal: WorkingCalendar): Deadline {
-  return deadline('submit', cal.addWorkingDays(localDateOf(validFrom), SUBMIT_WORKING_DAYS), cal);
-}
-
-/** signed → issued: next working day; urgent and above: the same day (same-or-next working day). ND30 Art. 18.1. */
-export function issueDeadline(signedAt: string, urgency: Urgency, cal: WorkingCalendar): Deadline {
-  return nextOrSameDay('issue', signedAt, urgency, cal);
+/**
+ * The deadline of a step whose clock starts at `startedAt`, under the limits of the document's process
+ * version (DOMAIN.md §3): `distribute` from receipt (ND30 Art. 23.1), `supplement` from receipt
+ * (incomplete dossier only, QC 10.2.2), `submit` from the valid dossier, i.e. receipt or the last
+ * supplement received (QC 10.2.3), `issue` from signature (ND30 Art. 18.1).
+ */
+export function stepDeadline(clock: LimitedClock, startedAt: string, urgency: Urgency, limits: DocumentStepLimits, cal: WorkingCalendar): Deadline {
+  if (!URGENCIES.includes(urgency)) throw new RangeError(`Unknown urgency: ${JSON.stringify(urgency)}`);
+  const day = localDateOf(startedAt);
+  const workingDays = limitOf(limits, clock, urgency);
+  return deadline(clock, workingDays === 0 ? cal.sameOrNextWorkingDay(day) : cal.addWorkingDays(day, workingDays), cal);
 }
 
 /** distributed → issued when the leader gave a due date: that date as given (the calendar version is recorded). QC 10.1.1. */
@@ -83,12 +73,6 @@ export function deadlineState(deadline: Pick<Deadline, 'due'>, doneAt: string | 
 export function workingDaysLate(deadline: Pick<Deadline, 'due'>, doneOrNow: string, cal: WorkingCalendar): number {
   assertLocalDate(deadline.due);
   return cal.workingDaysBetween(deadline.due, localDateOf(doneOrNow));
-}
-
-function nextOrSameDay(clock: ClockName, at: string, urgency: Urgency, cal: WorkingCalendar): Deadline {
-  if (!URGENCIES.includes(urgency)) throw new RangeError(`Unknown urgency: ${JSON.stringify(urgency)}`);
-  const day = localDateOf(at);
-  return deadline(clock, urgency === 'normal' ? cal.addWorkingDays(day, 1) : cal.sameOrNextWorkingDay(day), cal);
 }
 
 function deadline(clock: ClockName, due: LocalDate, cal: WorkingCalendar): Deadline {

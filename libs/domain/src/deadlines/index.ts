@@ -1,1 +1,2 @@
 export * from './deadlines';
+export * from './document-process';

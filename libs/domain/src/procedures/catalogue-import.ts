@@ -29,6 +29,7 @@ function commandsForRow(row: CatalogueRow, state: ProcedureState, { actor, now }
   const { code, name, fieldCode, ...spec } = row;
   const draft: DraftProcedureVersion = { ...spec, type: 'draft-version', code, actor, now };
   if (state.status === 'none') return [{ type: 'register', code, name, fieldCode, actor, now }, draft];
+  if (state.status === 'internal_process') throw ruleViolation('CATALOGUE_MISMATCH', `Mã ${code} là quy trình nội bộ, không phải thủ tục hành chính`, 'code');
   ensureSameProcedure(row, state);
   return state.versions.some((version) => sameVersionSpec(version, versionSpecOf(spec))) ? [] : [draft];
 }

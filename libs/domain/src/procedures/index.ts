@@ -7,3 +7,6 @@ export * from './procedure.decide';
 export * from './rule-set';
 export * from './demo-catalogue';
 export * from './catalogue-import';
+export * from './internal-process.types';
+export * from './internal-process.spec-rules';
+export * from './incoming-documents-process';

@@ -1,4 +1,5 @@
 import type { Actor } from '../shared';
+import type { InternalVersionSpecInput } from './internal-process.spec-rules';
 import type { ProcedureVersionSpec } from './procedure.types';
 
 interface CommandBase {
@@ -29,4 +30,15 @@ export interface ApproveProcedureVersion extends CommandBase {
   decisionRef: string;
 }
 
-export type ProcedureCommand = RegisterProcedure | DraftProcedureVersion | ApproveProcedureVersion;
+/** POST /api/procedures/internal (ISO secretary): an internal process of the office (quy trình nội bộ). */
+export interface RegisterInternalProcess extends CommandBase {
+  type: 'register-internal';
+  name: string;
+}
+
+/** POST /api/procedures/internal/:code/versions (ISO secretary); approved like any version. */
+export interface DraftInternalProcessVersion extends CommandBase, InternalVersionSpecInput {
+  type: 'draft-internal-version';
+}
+
+export type ProcedureCommand = RegisterProcedure | DraftProcedureVersion | ApproveProcedureVersion | RegisterInternalProcess | DraftInternalProcessVersion;

@@ -1,9 +1,10 @@
-import { hasRole, type Organisation } from '../organisation';
-import { forbidden, notFound, ruleViolation, wrongState, requireText, type Actor } from '../shared';
+import type { Organisation } from '../organisation';
+import { notFound, ruleViolation, wrongState, requireText } from '../shared';
+import { approveInternalVersion, draftInternalVersion, registerInternalProcess } from './internal-process.decide';
 import type { ApproveProcedureVersion, DraftProcedureVersion, ProcedureCommand, RegisterProcedure } from './procedure.commands';
 import type { ProcedureEvent } from './procedure.events';
-import { versionCoversDay, type ProcedureState, type RegisteredProcedure } from './procedure.state';
-import type { ProcedureVersion, ProcedureVersionSpec } from './procedure.types';
+import { overlapping, requireIsoSecretary, requireOfficeChief, versionOverlap } from './procedure.guards';
+import type { ProcedureState, RegisteredProcedure } from './procedure.state';
 import { versionSpecOf } from './procedure.version-spec';
 
 /** What the decider needs besides the command and the state: the fields a procedure may belong to. */
@@ -20,23 +21,9 @@ export function isProcedureCode(value: unknown): value is string {
 
 /* ---------------------------------------------------------------- guards */
 
-/** The ISO secretary keeps the catalogue (research §A.1); the office chief only approves. */
-function requireIsoSecretary(actor: Actor, what: string): void {
-  if (!hasRole(actor, 'iso_secretary')) throw forbidden('ISO_SECRETARY_ONLY', `Chỉ thư ký ISO mới được ${what}`);
-}
-
-function requireOfficeChief(actor: Actor, what: string): void {
-  if (!hasRole(actor, 'office_chief')) throw forbidden('OFFICE_CHIEF_ONLY', `Chỉ Chánh Văn phòng mới được ${what}`);
-}
-
 function registered(state: ProcedureState, code: string): RegisteredProcedure {
   if (state.status !== 'registered') throw notFound(`Thủ tục hành chính ${code} không có trong danh mục`, 'code');
   return state;
-}
-
-/** The first version of `versions` whose [effectiveFrom, effectiveTo] shares a day with `spec`'s. */
-function overlapping(versions: readonly ProcedureVersion[], spec: ProcedureVersionSpec): ProcedureVersion | undefined {
-  return versions.find((version) => versionCoversDay(version, spec.effectiveFrom) || versionCoversDay(spec, version.effectiveFrom));
 }
 
 /* ---------------------------------------------------------------- one function per command */
@@ -60,18 +47,13 @@ function draftVersion(command: DraftProcedureVersion, state: ProcedureState): Pr
   requireIsoSecretary(command.actor, 'soạn phiên bản thủ tục hành chính và quy trình nội bộ');
   const spec = versionSpecOf(command);
   const clash = overlapping(procedure.versions, spec);
-  if (clash) {
-    throw ruleViolation(
-      'VERSION_OVERLAP',
-      `Thời gian hiệu lực trùng với phiên bản ${clash.version} (từ ${clash.effectiveFrom}${clash.effectiveTo ? ` đến ${clash.effectiveTo}` : ''})`,
-      'effectiveFrom',
-    );
-  }
+  if (clash) throw versionOverlap(clash);
   const version = procedure.versions.length + 1;
   return [{ type: 'ProcedureVersionDrafted', data: { code: procedure.code, version, ...spec, by: command.actor.userId, at: command.now } }];
 }
 
 function approveVersion(command: ApproveProcedureVersion, state: ProcedureState): ProcedureEvent[] {
+  if (state.status === 'internal_process') return approveInternalVersion(command, state);
   const procedure = registered(state, command.code);
   requireOfficeChief(command.actor, 'phê duyệt quy trình nội bộ của thủ tục hành chính');
   const version = procedure.versions.find((v) => v.version === command.version);
@@ -90,5 +72,9 @@ export function decideProcedure(command: ProcedureCommand, state: ProcedureState
       return draftVersion(command, state);
     case 'approve-version':
       return approveVersion(command, state);
+    case 'register-internal':
+      return registerInternalProcess(command, state);
+    case 'draft-internal-version':
+      return draftInternalVersion(command, state);
   }
 }

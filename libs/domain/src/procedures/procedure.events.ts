@@ -1,3 +1,4 @@
+import type { InternalProcessVersionSpec } from './internal-process.types';
 import type { ProcedureVersionSpec } from './procedure.types';
 
 /*
@@ -24,9 +25,37 @@ export type ProcedureVersionApproved = {
   data: Stamp & { code: string; version: number; decisionRef: string };
 };
 
-export type ProcedureEvent = ProcedureRegistered | ProcedureVersionDrafted | ProcedureVersionApproved;
+/** An internal process of the office (quy trình nội bộ, e.g. QT-VB-01) enters the catalogue. */
+export type InternalProcessRegistered = {
+  type: 'InternalProcessRegistered';
+  data: Stamp & { code: string; name: string };
+};
+
+/** A version of an internal process (its steps and their limits) is written; not in force until approved (ProcedureVersionApproved). */
+export type InternalProcessVersionDrafted = {
+  type: 'InternalProcessVersionDrafted';
+  data: Stamp & InternalProcessVersionSpec & { code: string; version: number };
+};
+
+/** The approval of a later version ends the open version before it on the eve of its effective date. */
+export type InternalProcessVersionSuperseded = {
+  type: 'InternalProcessVersionSuperseded';
+  data: Stamp & { code: string; version: number; effectiveTo: string; byVersion: number };
+};
+
+export type ProcedureEvent =
+  | ProcedureRegistered
+  | ProcedureVersionDrafted
+  | ProcedureVersionApproved
+  | InternalProcessRegistered
+  | InternalProcessVersionDrafted
+  | InternalProcessVersionSuperseded;
 export type ProcedureEventType = ProcedureEvent['type'];
 export const PROCEDURE_EVENT_TYPES = ['ProcedureRegistered', 'ProcedureVersionDrafted', 'ProcedureVersionApproved'] as const satisfies readonly ProcedureEventType[];
+/** The events only internal processes write; their versions are approved with ProcedureVersionApproved. */
+export const INTERNAL_PROCESS_EVENT_TYPES = [
+  'InternalProcessRegistered', 'InternalProcessVersionDrafted', 'InternalProcessVersionSuperseded',
+] as const satisfies readonly ProcedureEventType[];
 
 export function procedureStreamName(code: string): string {
   return `procedure-${code}`;

@@ -1,14 +1,22 @@
 import type { LocalDate } from '../calendar';
 import { notFound, ruleViolation } from '../shared';
+import type { DocumentProcess, DocumentStepLimits, LimitedClock } from '../deadlines';
+import type { InternalProcessStep, InternalProcessVersion } from './internal-process.types';
 import type { ProcedureEvent } from './procedure.events';
 import type { ProcedureVersion } from './procedure.types';
 
-/** A procedure of the catalogue (stream `procedure-<code>`), folded from its events. */
+/**
+ * An entry of the catalogue (stream `procedure-<code>`), folded from its events: an administrative
+ * procedure (`registered`), or an internal process of the office (`internal_process`), which the
+ * one-stop desk never receives dossiers under.
+ */
 export type ProcedureState =
   | { status: 'none' }
-  | { status: 'registered'; code: string; name: string; fieldCode: string; versions: ProcedureVersion[] };
+  | { status: 'registered'; code: string; name: string; fieldCode: string; versions: ProcedureVersion[] }
+  | { status: 'internal_process'; code: string; name: string; versions: InternalProcessVersion[] };
 
 export type RegisteredProcedure = Extract<ProcedureState, { status: 'registered' }>;
+export type InternalProcessState = Extract<ProcedureState, { status: 'internal_process' }>;
 
 export const initialProcedureState: ProcedureState = { status: 'none' };
 
@@ -24,10 +32,25 @@ export function evolveProcedure(state: ProcedureState, event: ProcedureEvent): P
       return { ...state, versions: [...state.versions, { ...version, approval: null }] };
     }
     case 'ProcedureVersionApproved': {
-      if (state.status !== 'registered') return state;
       const { by, at, decisionRef, version } = event.data;
-      const versions = state.versions.map((v) => (v.version === version ? { ...v, approval: { by, at, decisionRef } } : v));
-      return { ...state, versions };
+      const approval = { by, at, decisionRef };
+      if (state.status === 'registered') return { ...state, versions: state.versions.map((v) => (v.version === version ? { ...v, approval } : v)) };
+      if (state.status === 'internal_process') return { ...state, versions: state.versions.map((v) => (v.version === version ? { ...v, approval } : v)) };
+      return state;
+    }
+    case 'InternalProcessRegistered': {
+      const { code, name } = event.data;
+      return { status: 'internal_process', code, name, versions: [] };
+    }
+    case 'InternalProcessVersionDrafted': {
+      if (state.status !== 'internal_process') return state;
+      const { by: _by, at: _at, code: _code, ...version } = event.data;
+      return { ...state, versions: [...state.versions, { ...version, approval: null }] };
+    }
+    case 'InternalProcessVersionSuperseded': {
+      if (state.status !== 'internal_process') return state;
+      const { version, effectiveTo } = event.data;
+      return { ...state, versions: state.versions.map((v) => (v.version === version ? { ...v, effectiveTo } : v)) };
     }
     default:
       return state;
@@ -73,4 +96,23 @@ export function requireVersionInForce(state: ProcedureState, day: LocalDate): Pr
     );
   }
   return version;
+}
+
+/**
+ * The approved version of an internal process in force on `day`, as the limits a document registered
+ * that day is handled under; null when none is (the caller decides what stands in).
+ */
+export function internalProcessInForce(state: ProcedureState, day: LocalDate): DocumentProcess | null {
+  if (state.status !== 'internal_process') return null;
+  const version = state.versions.find((v) => v.approval !== null && versionCoversDay(v, day));
+  return version ? { code: state.code, version: version.version, limits: limitsOf(version.steps) } : null;
+}
+
+/** The limits of a version's steps, clock by clock (every clock has exactly one step). */
+export function limitsOf(steps: readonly InternalProcessStep[]): DocumentStepLimits {
+  const limit = (clock: LimitedClock) => {
+    const step = steps.find((s) => s.clock === clock)!;
+    return { workingDays: step.workingDays, urgentWorkingDays: step.urgentWorkingDays };
+  };
+  return { distribute: limit('distribute'), supplement: limit('supplement'), submit: limit('submit'), issue: limit('issue') };
 }

@@ -20,6 +20,8 @@ export interface IsoPackSummary {
   /** Every part of the pack with its row count (tables) or null (other files). */
   parts: Array<{ title: string; file: string; rows: number | null }>;
   rates: { dossiers: number | null; dossierSteps: number | null; documentSteps: number | null };
+  /** What the document steps were measured against: the incoming-documents process, its version(s) over the period and the calendar. */
+  documentStepsBasis: { processCode: string; version: string; calendarVersion: string };
   openNonconformities: number;
   clocksOverdue: { legalChanges: number; actions: number };
   legalChanges: { onTime: number; late: number };
@@ -53,6 +55,8 @@ export async function writeIsoPackSummary(out: Writable, raw: IsoPackSummary, fo
   canvas.field('Lập lúc', `${longDateTime(s.generatedAt)}, người lập: ${s.generatedBy}`, small);
   canvas.field('Tỉ lệ hồ sơ giải quyết trước và đúng hạn', percentVi(s.rates.dossiers), small);
   canvas.field('Tỉ lệ bước xử lý đúng hạn', `hồ sơ thủ tục ${percentVi(s.rates.dossierSteps)}; văn bản đến ${percentVi(s.rates.documentSteps)}`, small);
+  const basis = s.documentStepsBasis;
+  canvas.field('Văn bản đến đo theo', `quy trình ${basis.processCode} phiên bản ${basis.version}; lịch làm việc ${basis.calendarVersion}`, small);
   canvas.field('Cập nhật văn bản pháp luật', `${s.legalChanges.onTime} đúng hạn, ${s.legalChanges.late} trễ hạn, ${s.clocksOverdue.legalChanges} đang quá hạn`, small);
   canvas.field('Điểm không phù hợp chưa đóng', `${s.openNonconformities}; hành động khắc phục quá hạn: ${s.clocksOverdue.actions}`, small);
   canvas.gap(6);

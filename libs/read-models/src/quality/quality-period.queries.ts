@@ -5,6 +5,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { iso } from '../sql/sql';
 import type { DayPeriod } from '../onestop/statistics/dossier-period';
+import { InternalProcessQueries, type InternalProcessRegisterLine } from '../process/internal-processes/internal-process.queries';
 
 /** A legal change as it bears on a process version: its clock against the version that took it in. */
 export interface LegalChangeOnVersion {
@@ -41,6 +42,8 @@ export interface QualityPeriodRecords {
   period: DayPeriod;
   asOf: LocalDate;
   processes: ProcessRegisterLine[];
+  /** The office's internal processes (QT-VB-01…) in force in the period, listed beside the procedures. */
+  internalProcesses: InternalProcessRegisterLine[];
   legalChanges: PeriodLegalChange[];
   audits: Array<Id<KnownInternalAudit>>;
   nonconformities: Array<Id<KnownNonconformity>>;
@@ -86,6 +89,7 @@ export class QualityPeriodQueries {
       period,
       asOf,
       processes: await this.processes(period, changes, asOf),
+      internalProcesses: await new InternalProcessQueries(this.dataSource).register(period.from, period.to),
       legalChanges,
       audits,
       nonconformities: nonconformities.filter((nc) => nc.closing === null || localDateOf(new Date(nc.closing.at)) >= period.from),

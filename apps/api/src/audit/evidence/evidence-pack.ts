@@ -85,7 +85,7 @@ interface PackJob {
 
 const COMPLIANCE_HEADERS = [
   'Bước', 'Tên bước', 'Thời hạn', 'Căn cứ', 'Số lượng', 'Đúng hạn', 'Trễ hạn', 'Tỉ lệ đúng hạn', 'Trung vị (ngày làm việc)', 'Phân vị 90 (ngày làm việc)',
-  'Trễ nhiều nhất (ngày làm việc)', 'Đang mở', 'Đang mở, đã quá hạn',
+  'Trễ nhiều nhất (ngày làm việc)', 'Đang mở', 'Đang mở, đã quá hạn', 'Quy trình', 'Phiên bản quy trình', 'Phiên bản lịch làm việc',
 ];
 
 /**
@@ -159,8 +159,8 @@ export class EvidencePacks {
     const summary = summarise(verification);
     const latestDigest = verification.log?.digests.latest ?? verification.digests.latest ?? null;
     const generatedBy = requesterOf(job);
-    files.push(await writePdf(job, { storeHeadPosition, generatedBy, latestDigest, events, registerRows: registers.rows, steps: compliance.steps, summary, files }));
-    const quality = await this.writeQuality(job, compliance.steps, { files, registerRows: registers.rows, events, storeHeadPosition, generatedBy });
+    files.push(await writePdf(job, { storeHeadPosition, generatedBy, latestDigest, events, registerRows: registers.rows, steps: compliance.steps, basis: compliance.basis, summary, files }));
+    const quality = await this.writeQuality(job, compliance, { files, registerRows: registers.rows, events, storeHeadPosition, generatedBy });
     return {
       format: EVIDENCE_FORMAT,
       title: EVIDENCE_TITLE,
@@ -203,8 +203,13 @@ export class EvidencePacks {
 
   private async writeCompliance(job: PackJob) {
     const compliance = await this.deps.compliance.compliance({ from: job.period.from, to: job.period.to, fieldCode: job.fieldCode ?? undefined, minPosition: job.request.minPosition });
-    const rows = compliance.steps.map((s) => [s.step, s.name, s.limit, s.source, s.count, s.onTime, s.late, s.onTimeRate, s.medianWorkingDays, s.p90WorkingDays, s.maxWorkingDaysLate, s.openNow, s.openOverdueNow]);
-    return { file: await writeText(job.dir, 'tuan-thu-thoi-han.csv', toCsv(COMPLIANCE_HEADERS, rows)), steps: compliance.steps, projectedPosition: compliance.projectedPosition };
+    const { processCode, version, calendarVersion } = compliance.basis;
+    const rows = compliance.steps.map((s) => [
+      s.step, s.name, s.limit, s.source, s.count, s.onTime, s.late, s.onTimeRate, s.medianWorkingDays, s.p90WorkingDays, s.maxWorkingDaysLate, s.openNow, s.openOverdueNow,
+      processCode, version, calendarVersion,
+    ]);
+    const file = await writeText(job.dir, 'tuan-thu-thoi-han.csv', toCsv(COMPLIANCE_HEADERS, rows));
+    return { file, steps: compliance.steps, basis: compliance.basis, projectedPosition: compliance.projectedPosition };
   }
 
   /**
@@ -212,7 +217,7 @@ export class EvidencePacks {
    * which prints the digest of every file before it. The quality registers are small; the
    * one-stop figures are histograms and per-procedure counts, so nothing here grows with the log.
    */
-  private async writeQuality(job: PackJob, documentSteps: ReadonlyArray<{ onTime: number; late: number }>, before: QualityContext): Promise<{ rows: Record<string, number>; filesDigest: string }> {
+  private async writeQuality(job: PackJob, { steps: documentSteps, basis }: Pick<Compliance, 'steps' | 'basis'>, before: QualityContext): Promise<{ rows: Record<string, number>; filesDigest: string }> {
     const figures = await qualityFiguresOf(this.deps.dataSource, this.deps.clock, job.period);
     const parts = qualityParts(figures, job.organisation);
     const rows: Record<string, number> = {};
@@ -238,6 +243,7 @@ export class EvidencePacks {
       generatedBy: `${before.generatedBy.name} (${roleLabel(before.generatedBy.role)})`,
       parts: listed,
       rates: { dossiers: headline.dossiersOnTimeRate, dossierSteps: headline.dossierStepsOnTimeRate, documentSteps: headline.documentStepsOnTimeRate },
+      documentStepsBasis: basis,
       openNonconformities: headline.openNonconformities,
       clocksOverdue: { legalChanges: headline.legalChangesOverdue, actions: headline.actionsOverdue },
       legalChanges: { onTime: headline.legalChangesOnTime, late: headline.legalChangesLate },
@@ -275,13 +281,16 @@ function requesterOf(job: PackJob): EvidenceManifest['generatedBy'] {
   return { userId: job.requester.id, name: me?.fullName ?? job.requester.username, role: job.requester.roles[0] ?? 'unknown' };
 }
 
+type Compliance = Awaited<ReturnType<ComplianceQueries['compliance']>>;
+
 interface PdfContent {
   storeHeadPosition: string;
   generatedBy: EvidenceManifest['generatedBy'];
   latestDigest: EvidenceManifest['latestDigest'];
   events: EventsWritten;
   registerRows: Record<string, number>;
-  steps: Awaited<ReturnType<ComplianceQueries['compliance']>>['steps'];
+  steps: Compliance['steps'];
+  basis: Compliance['basis'];
   summary: VerificationSummary;
   files: PackedFile[];
 }
@@ -301,6 +310,7 @@ async function writePdf(job: PackJob, c: PdfContent): Promise<PackedFile> {
     events: c.events.events,
     registers: Object.entries(c.registerRows).map(([title, rows]) => ({ title, rows })),
     steps: c.steps,
+    basis: c.basis,
     verification: {
       ok: c.summary.ok,
       eventsChecked: c.summary.eventsChecked,

@@ -49,7 +49,12 @@ describe('the quality parts of the evidence pack', () => {
       '1.004227,"Cấp giấy phép ""thử nghiệm"", loại A",KH-DT,2,01/03/2026,,15,100/QĐ-UBND,12/QĐ-VP,Phạm Minh Đức,20/02/2026,Luật Đầu tư 2020; NĐ 31/2021/NĐ-CP,' +
         '"05/2026/NĐ-CP (hiệu lực 01/11/2025, hạn 01/02/2026: trễ hạn)",19',
     );
-    expect(lines).toHaveLength(3);
+    // The office's own process beside the procedures: its steps' limits, approval and the basis of each limit.
+    expect(lines[2]).toMatch(/^QT-VB-01,Xử lý văn bản đến,Quy trình nội bộ,1,05\/03\/2020,,"Trình, phân phối văn bản đến: 1 ngày làm việc \(khẩn: trong ngày\); /);
+    expect(lines[2]).toContain('Thẩm định, trình lãnh đạo (phiếu trình): 5 ngày làm việc; Phát hành văn bản đã ký: 1 ngày làm việc (khẩn: trong ngày)');
+    expect(lines[2]).toContain(',01/QĐ-VP,Phạm Minh Đức,02/01/2026,');
+    expect(lines[2]).toContain('Trình, phân phối văn bản đến: Khoản 1 Điều 23 Nghị định 30/2020/NĐ-CP; Yêu cầu bổ sung hồ sơ chưa đầy đủ: Điểm 10.2.2 Quy chế làm việc');
+    expect(lines).toHaveLength(4);
   });
 
   it('performance per procedure ends with the totals; per dossier step with its rates', async () => {
@@ -96,6 +101,7 @@ describe('the quality parts of the evidence pack', () => {
     await writeIsoPackSummary(out.stream, {
       office: DEMO_OFFICE, period: { from: '2026-01-01', to: '2026-12-31' }, field: null, generatedAt: '2026-12-02T03:00:00.000Z', generatedBy: 'Đinh Thị Phương (Thư ký ISO)',
       parts: [{ title: 'Sổ văn bản đến', file: 'CSV, XLSX', rows: 1234 }, ...parts], rates: { dossiers: 0.875, dossierSteps: 0.9444, documentSteps: 0.75 },
+      documentStepsBasis: { processCode: 'QT-VB-01', version: '1+2', calendarVersion: 'VN 2026.1' },
       openNonconformities: 1, clocksOverdue: { legalChanges: 1, actions: 1 }, legalChanges: { onTime: 0, late: 1 }, filesDigest: digest, storeHeadPosition: '4242',
     }, resolvePdfFont());
     const file = await out.finished(false);
@@ -105,7 +111,7 @@ describe('the quality parts of the evidence pack', () => {
     const text = pdfText(path).replace(/\s+/g, ' ');
     for (const expected of [
       'UBND TỈNH AN THÀNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TÓM TẮT HỒ SƠ MINH CHỨNG HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG', '01/01/2026 – 31/12/2026, toàn cơ quan',
-      '87,5 %', 'hồ sơ thủ tục 94,4 %; văn bản đến 75,0 %', '0 đúng hạn, 1 trễ hạn, 1 đang quá hạn', 'Điểm không phù hợp chưa đóng: 1; hành động khắc phục quá hạn: 1',
+      '87,5 %', 'hồ sơ thủ tục 94,4 %; văn bản đến 75,0 %', 'Văn bản đến đo theo: quy trình QT-VB-01 phiên bản 1+2; lịch làm việc VN 2026.1', '0 đúng hạn, 1 trễ hạn, 1 đang quá hạn', 'Điểm không phù hợp chưa đóng: 1; hành động khắc phục quá hạn: 1',
       'Sổ theo dõi quy trình', 'so-theo-doi-quy-trinh.csv', 'Sổ văn bản đến CSV, XLSX 1234', 'Mức độ hài lòng (Bộ chỉ số 766) muc-do-hai-long.csv 2', digest,
     ]) expect(text).toContain(expected);
     if (process.env.RENDER_FORMS === '1') execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', path, join(PICTURES, 'tom-tat-ho-so-iso')]);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { HashedOutput, type PackedFile } from '@office/audit';
 import {
-  INTERNAL_AUDIT_STATUS_LABELS, LEGAL_CHANGE_STATUS_LABELS, localDateOf, NONCONFORMITY_STATUS_LABELS, type LocalDate, type Organisation,
+  INTERNAL_AUDIT_STATUS_LABELS, LEGAL_CHANGE_STATUS_LABELS, localDateOf, NONCONFORMITY_STATUS_LABELS, type InternalProcessStep, type LocalDate, type Organisation,
 } from '@office/domain';
 import {
   DossierStatisticsQueries, DossierStepComplianceQueries, Index766Queries, QualityObjectivesQueries, QualityPeriodQueries, rateOf, SelfCheckQueries,
@@ -10,6 +10,7 @@ import {
 } from '@office/read-models';
 import type { DataSource } from 'typeorm';
 import { csvCell, UTF8_BOM, vietnameseDate } from '../../read-models/registers/register-csv';
+import { SYSTEM_ACTOR_ID } from '../../documents/numbering/number-reconciler';
 
 /** One CSV of the quality system in the pack: a file name, its title in the summary, its header and its rows. */
 export interface QualityPart {
@@ -65,6 +66,19 @@ async function satisfactionOf(panel: Index766Queries, period: DayPeriod): Promis
   return panels.map((p) => ({ month: p.month, indicators: p.indicators }));
 }
 
+/** The register's field column for an internal process of the office, which belongs to no field of procedures. */
+const INTERNAL_PROCESS_FIELD = 'Quy trình nội bộ';
+/** Who approved a version the system seeded (QT-VB-01 version 1, the rules the office already worked by). */
+const SEEDED_BY = 'Hệ thống (quy trình ban đầu)';
+const withinDays = (days: number) => (days === 0 ? 'trong ngày' : `${days} ngày làm việc`);
+
+/** An internal process's limits in the register's time column: each step, with the urgent limit when it differs. */
+export function stepLimits(steps: readonly InternalProcessStep[]): string {
+  return steps
+    .map((s) => `${s.task}: ${withinDays(s.workingDays)}${s.urgentWorkingDays !== s.workingDays ? ` (khẩn: ${withinDays(s.urgentWorkingDays)})` : ''}`)
+    .join('; ');
+}
+
 const CLOCK_LABELS: Record<string, string> = { pending: 'trong hạn', due_soon: 'sắp đến hạn', overdue: 'quá hạn', on_time: 'đúng hạn', late: 'trễ hạn' };
 const SOURCE_LABELS: Record<string, string> = { audit: 'đánh giá nội bộ', complaint: 'phản ánh, khiếu nại', kpi: 'hồ sơ, bước trễ hạn', inspection: 'thanh tra, kiểm tra' };
 const OBJECTIVE_LABELS: Record<string, string> = { met: 'đạt', not_met: 'không đạt', no_data: 'chưa có số liệu' };
@@ -98,7 +112,10 @@ export function qualityParts(f: QualityFigures, organisation: Organisation): Qua
         who(p.approval.by), dayOf(p.approval.at), p.legalBasis.join('; '),
         p.legalChanges.map((c) => `${c.docSymbol} (hiệu lực ${vietnameseDate(c.effectiveFrom)}, hạn ${vietnameseDate(c.dueOn)}: ${CLOCK_LABELS[c.state]})`).join('; '),
         p.legalChanges.reduce((most, c) => Math.max(most, c.daysLate), 0),
-      ]),
+      ]).concat(records.internalProcesses.map((p) => [
+        p.code, p.name, INTERNAL_PROCESS_FIELD, p.version, vietnameseDate(p.effectiveFrom), vietnameseDate(p.effectiveTo), stepLimits(p.steps), p.publishingDecision,
+        p.approval.decisionRef, p.approval.by === SYSTEM_ACTOR_ID ? SEEDED_BY : who(p.approval.by), dayOf(p.approval.at), [...p.legalBasis, ...p.steps.map((s) => `${s.task}: ${s.basis}`)].join('; '), '', 0,
+      ])),
     },
     {
       name: 'hieu-qua-thu-tuc.csv',

@@ -37,7 +37,7 @@ export class ReviewInputsRoute {
   @ApiOperation({
     summary: 'Đầu vào xem xét của lãnh đạo for `from`–`to` (default: this year to today): on-time rates per procedure and per document step, nonconformities opened/closed by source, audit findings by kind, legal changes and their clocks, satisfaction (766), the year’s objectives measured, and `summaries` per review topic for the minutes',
   })
-  @Answers(report('the management review inputs of the period', { period: { type: 'object' }, procedures: { type: 'array', items: { type: 'object' } }, documentSteps: { type: 'array', items: { type: 'object' } }, summaries: { type: 'object' } }))
+  @Answers(report('the management review inputs of the period', { period: { type: 'object' }, procedures: { type: 'array', items: { type: 'object' } }, documentSteps: { type: 'array', items: { type: 'object' } }, documentStepsBasis: { type: 'object' }, summaries: { type: 'object' } }))
   async read(@Query() query: PeriodQuery) {
     const period = resolvePeriod(query, localDateOf(this.clock()), 'year', MAX_DAYS);
     const projectedPosition = await this.positions.reached(
@@ -47,6 +47,7 @@ export class ReviewInputsRoute {
     // Per document step: the ISO compliance table itself, so the review reads the figures the compliance page shows.
     const [inputs, compliance] = await Promise.all([this.inputs.gather(period), this.compliance.compliance({ from: period.from, to: period.to })]);
     const documentSteps = compliance.steps.map(({ step, name, count, onTime, late, onTimeRate }) => ({ step, name, count, onTime, late, onTimeRate }));
-    return { ...inputs, documentSteps, summaries: reviewInputSummaries(inputs, documentSteps), projectedPosition };
+    // The process version(s) and calendar the document steps were measured against, named beside them.
+    return { ...inputs, documentSteps, documentStepsBasis: compliance.basis, summaries: reviewInputSummaries(inputs, documentSteps), projectedPosition };
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { localDateOf } from '@office/domain';
-import { calendarInForce, percentileOf, PROJECTION_NAMES } from '@office/read-models';
+import { calendarInForce, InternalProcessQueries, percentileOf, PROJECTION_NAMES } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../commands/request-context';
 import { resolvePeriod } from '../period';
@@ -76,7 +76,10 @@ export class ComplianceQueries {
         openOverdueNow: o?.open_overdue ?? 0,
       };
     });
-    return { period: { from, to }, fieldCode: field, calendar: calendarInForce().version, steps, projectedPosition };
+    const calendar = calendarInForce().version;
+    // What the figures were measured against: QT-VB-01's version(s) in force over the period and the calendar (DOMAIN.md §7).
+    const basis = await new InternalProcessQueries(this.dataSource).incomingDocumentsBasis(from, to, calendar);
+    return { period: { from, to }, fieldCode: field, calendar, basis, steps, projectedPosition };
   }
 }
 

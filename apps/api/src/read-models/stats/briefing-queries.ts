@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { addCalendarDays, localDateOf, type Organisation } from '@office/domain';
-import { calendarInForce, DossierStatisticsQueries, OrganisationDirectory, PROJECTION_NAMES } from '@office/read-models';
+import { calendarInForce, DossierStatisticsQueries, InternalProcessQueries, OrganisationDirectory, PROJECTION_NAMES } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CLOCK, type Clock } from '../../commands/request-context';
@@ -76,6 +76,8 @@ export class BriefingQueries {
       inProgress: { total: overall.in_progress, withinTime: overall.in_progress - overall.overdue, overdue: overall.overdue },
       completed: completedOf(overall),
       onTimeRate: onTimeRate(overall),
+      // What the on-time figures were measured against: QT-VB-01's version(s) over the period and the calendar.
+      basis: await new InternalProcessQueries(this.dataSource).incomingDocumentsBasis(period.from, period.to, calendarInForce().version),
       outgoingIssued: outgoing,
       overdueList,
       pendingAtLeaders,

@@ -7,6 +7,7 @@ import { org, userName } from '../reference.js';
 import { allows, EVIDENCE_ROLES, OFFICE_CHIEF_ROLES } from '../roles.js';
 import { setQuery } from '../router.js';
 import { card, clockCell, isoPage, statusBadgeOf, yearOf } from './iso-common.js';
+import { internalProcessesCard } from './iso-processes.js';
 
 const days = (value) => (value === null || value === undefined ? '—' : formatNumber(Math.round(value * 10) / 10));
 
@@ -94,6 +95,8 @@ function complianceCard(compliance) {
     'section',
     { class: 'card', 'aria-labelledby': 'compliance-heading', id: 'tuan-thu' },
     h('h2', { id: 'compliance-heading' }, `Tuân thủ quy trình xử lý văn bản đến từ ${formatDate(compliance.period.from)} đến ${formatDate(compliance.period.to)}`),
+    // What the figures were measured against: the process version(s) in force over the period and the calendar.
+    h('p', { class: 'hint', 'data-testid': 'compliance-basis' }, `Đo theo quy trình ${compliance.basis.processCode} phiên bản ${compliance.basis.version}; lịch làm việc ${compliance.basis.calendarVersion}.`),
     periodForm(compliance.period, compliance.fieldCode),
     scrollTable(
       'Tuân thủ thời hạn theo bước',
@@ -190,9 +193,10 @@ export async function render(page, { query, user }) {
   const today = localDateOf();
   const period = { from: isLocalDate(query.from) ? query.from : `${today.slice(0, 4)}-01-01`, to: isLocalDate(query.to) ? query.to : today };
   const fieldCode = query.fieldCode || undefined;
-  const [queue, compliance, chief] = await Promise.all([
+  const [queue, compliance, processes, chief] = await Promise.all([
     get('/api/quality/queue'),
     get('/api/iso/compliance', { ...period, fieldCode }),
+    get('/api/procedures/internal'),
     allows(user, OFFICE_CHIEF_ROLES) ? chiefCard() : null,
   ]);
   isoPage(
@@ -202,6 +206,7 @@ export async function render(page, { query, user }) {
     h('p', { class: 'action-buttons' }, h('a', { class: 'button', href: '/iso/tu-kiem-tra', 'data-testid': 'self-check-link' }, 'Tự kiểm tra (Điều 36 TT 26/2014) và mục tiêu chất lượng')),
     queueCard(queue),
     complianceCard({ ...compliance, fieldCode }),
+    internalProcessesCard(processes.items),
     allows(user, EVIDENCE_ROLES) ? evidenceCard(compliance.period, fieldCode) : notice('Hồ sơ minh chứng do Thư ký ISO hoặc kiểm toán viên lập.'),
   );
 }

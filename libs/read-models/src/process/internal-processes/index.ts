@@ -1,0 +1,3 @@
+export * from './internal-process.entity';
+export * from './internal-processes.projection';
+export * from './internal-process.queries';

@@ -1,0 +1,60 @@
+import { procedureStreamName, type ProcedureEvent } from '@office/domain';
+import { approved, drafted, registered } from '@office/domain/testing/procedure-fixtures';
+import { internalApproved, internalDrafted, internalRegistered, QT, V1, V2 } from '@office/domain/procedures/testing/internal-process-fixtures';
+import type { JsonObject } from '@office/event-store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness,
+} from '../../../../../apps/projector/src/projections/testing/projection-harness';
+import type { ScenarioEvent } from '../../../../../apps/projector/src/projections/testing/scenario';
+import { InternalProcessQueries } from './internal-process.queries';
+import { internalProcessesProjection } from './internal-processes.projection';
+
+const as = (event: ProcedureEvent): ScenarioEvent => ({ stream: procedureStreamName(event.data.code), type: event.type, data: event.data as unknown as JsonObject, actorId: event.data.by });
+
+/** QT-VB-01 v1 approved, v2 approved (superseding v1), beside a procedure whose approval must not make a row. */
+const SCENARIO: ScenarioEvent[] = [
+  as(registered()), as(drafted(1)), as(approved(1)),
+  as(internalRegistered()), as(internalDrafted(1, V1)), as(internalApproved(1)), as(internalDrafted(2, V2)), as(internalApproved(2, '12/QĐ-VP')),
+  as({ type: 'InternalProcessVersionSuperseded', data: { code: QT, version: 1, effectiveTo: '2026-12-31', byVersion: 2, by: internalApproved(2).data.by, at: internalApproved(2).data.at } }),
+];
+const TABLES = [{ table: 'rm_internal_processes', orderBy: 'code' }];
+
+describe('internal-processes.v1', () => {
+  let h: ProjectionHarness;
+  let live: Record<string, JsonRow[]>;
+
+  beforeAll(async () => {
+    h = await openHarness();
+    live = await projectLive(h, internalProcessesProjection, SCENARIO, TABLES);
+  });
+  afterAll(async () => h?.close());
+
+  it('one row per internal process, as the catalogue folds it; procedures have none', () => {
+    expect(live.rm_internal_processes.map((r) => [r.code, r.name])).toEqual([[QT, 'Xử lý văn bản đến']]);
+    expect(live.rm_internal_processes[0].state.versions.map((v: { version: number; effectiveTo: string | null; approval: { decisionRef: string } }) => [v.version, v.effectiveTo, v.approval.decisionRef])).toEqual([
+      [1, '2026-12-31', '01/QĐ-VP'],
+      [2, null, '12/QĐ-VP'],
+    ]);
+  });
+
+  it('the register and the basis of a figure name the version(s) in force over a period', async () => {
+    const queries = new InternalProcessQueries(h.dataSource);
+    expect((await queries.register('2026-01-01', '2026-12-31')).map((l) => l.version)).toEqual([1]);
+    expect(await queries.incomingDocumentsBasis('2026-12-01', '2027-01-31', 'VN 2026.1+2027.1')).toEqual({ processCode: QT, version: '1+2', calendarVersion: 'VN 2026.1+2027.1' });
+    expect((await queries.incomingDocumentsBasis('2027-02-01', '2027-02-28', 'VN 2027.1')).version).toBe('2');
+  });
+
+  it('gives the same rows when every event is applied a second time', async () => {
+    const log = await wholeLog(h.store);
+    await applyDirectly(h, internalProcessesProjection, log);
+    await applyDirectly(h, internalProcessesProjection, log.slice(2, 6));
+    expect(await snapshotAll(h, TABLES)).toEqual(live);
+  });
+
+  it.each([1, 500])('rebuilds from zero in batches of %i to exactly the rows built live', async (batch) => {
+    await resetProjection(h, internalProcessesProjection, ['rm_internal_processes']);
+    await catchUp(h, [internalProcessesProjection], batch);
+    expect(await snapshotAll(h, TABLES)).toEqual(live);
+  });
+});

@@ -1,0 +1,50 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../support/onestop-desk';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { expectNoErrors, hasChromium, launchChromium, login, open, PHONE, screenshot, Users } from './browser-support';
+
+/**
+ * The ISO secretary's home names the office's internal process beside the figures (DOMAIN.md §7):
+ * QT-VB-01 with its version, limits, basis and approval, and the version and calendar the
+ * compliance table was measured against; readable at 390 px.
+ */
+describe.skipIf(!hasChromium)('internal processes on the ISO page (Chromium)', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let users: Users;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    users = new Users(browser, app.baseUrl);
+    const token = await app.login('thuky.iso');
+    await eventually(() => app.request('GET', '/api/procedures/internal', { token }), (r) => r.status === 200 && r.body.items.length === 1);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('lists QT-VB-01 with its steps, basis and approval, and says what the compliance figures were measured against', async () => {
+    const page = await users.as('thuky.iso');
+    await open(page, app.baseUrl, '/iso');
+    const table = page.getByTestId('internal-processes');
+    const line = table.locator('tr[data-process="QT-VB-01"][data-version="1"]');
+    await line.waitFor();
+    const text = (await line.textContent()) ?? '';
+    for (const expected of ['QT-VB-01', 'Xử lý văn bản đến', '05/03/2020 – nay', 'Thẩm định, trình lãnh đạo (phiếu trình): 5 ngày làm việc', 'Trình, phân phối văn bản đến: 1 ngày làm việc; khẩn: trong ngày',
+      'Khoản 1 Điều 23 Nghị định 30/2020/NĐ-CP', 'quy trình ban đầu của hệ thống']) expect(text).toContain(expected);
+    expect(await page.getByTestId('compliance-basis').textContent()).toMatch(/^Đo theo quy trình QT-VB-01 phiên bản 1; lịch làm việc VN \d{4}\.\d/);
+    await screenshot(page, 'iso-quy-trinh-noi-bo');
+
+    const phone = await (await users.newContext(PHONE)).newPage();
+    await login(phone, app.baseUrl, 'thuky.iso');
+    await open(phone, app.baseUrl, '/iso');
+    await phone.getByTestId('internal-processes').waitFor();
+    expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await phone.locator('#quy-trinh-noi-bo').screenshot({ path: '/tmp/h5/iso-quy-trinh-noi-bo-390.png' });
+    await page.locator('#quy-trinh-noi-bo').screenshot({ path: '/tmp/h5/iso-quy-trinh-noi-bo-desktop.png' });
+    await page.locator('#tuan-thu').screenshot({ path: '/tmp/h5/iso-tuan-thu.png' });
+    await expectNoErrors(users);
+  });
+});

@@ -108,20 +108,20 @@ export async function expectNoErrors(users: Users): Promise<void> {
   expect(users.foreignRequests, 'requests to other origins').toEqual([]);
 }
 
-const LEADER_NAV = ['Tổng quan', 'Việc của tôi', 'Văn bản', 'Sổ đăng ký', 'Cuộc họp', 'Nhiệm vụ', 'ISO', 'Hồ sơ một cửa', 'Danh mục TTHC', 'Thống kê một cửa'];
-const OFFICE_LEADER_NAV = [...LEADER_NAV, 'Bàn giao', 'Ủy quyền ký', 'Hồ sơ lưu trữ'];
-const COMMITTEE_LEADER_NAV = [...LEADER_NAV, 'Ủy quyền ký', 'Hồ sơ lưu trữ'];
+const LEADER_NAV = ['Tổng quan', 'Việc của tôi', 'Văn bản', 'Sổ đăng ký', 'Cuộc họp', 'Nhiệm vụ', 'Lịch công tác', 'Chương trình công tác', 'ISO', 'Hồ sơ một cửa', 'Danh mục TTHC', 'Thống kê một cửa'];
+const OFFICE_LEADER_NAV = [...LEADER_NAV, 'Bàn giao', 'Ủy quyền ký', 'Nghỉ phép, công tác', 'Hồ sơ lưu trữ'];
+const COMMITTEE_LEADER_NAV = [...LEADER_NAV, 'Ủy quyền ký', 'Nghỉ phép, công tác', 'Hồ sơ lưu trữ'];
 /** What each demo user lands on and the navigation entries offered to them (routes.js, by role). */
 export const NAVIGATION: Array<{ username: string; home: string; nav: string[] }> = [
-  { username: 'vanthu1', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản', 'Đăng ký văn bản đến', 'Sổ đăng ký', 'Cuộc họp', 'Nhiệm vụ', 'Hồ sơ một cửa', 'Ủy quyền ký', 'Hồ sơ lưu trữ', 'Liên thông'] },
-  { username: 'cv.kt1', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản', 'Cuộc họp', 'Nhiệm vụ', 'Hồ sơ một cửa', 'Hồ sơ lưu trữ'] },
-  { username: 'tp.kt', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản', 'Cuộc họp', 'Nhiệm vụ', 'Hồ sơ một cửa', 'Bàn giao', 'Hồ sơ lưu trữ'] },
+  { username: 'vanthu1', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản', 'Đăng ký văn bản đến', 'Sổ đăng ký', 'Cuộc họp', 'Nhiệm vụ', 'Lịch công tác', 'Chương trình công tác', 'Hồ sơ một cửa', 'Ủy quyền ký', 'Nghỉ phép, công tác', 'Hồ sơ lưu trữ', 'Liên thông'] },
+  { username: 'cv.kt1', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản', 'Cuộc họp', 'Nhiệm vụ', 'Lịch công tác', 'Chương trình công tác', 'Hồ sơ một cửa', 'Nghỉ phép, công tác', 'Hồ sơ lưu trữ'] },
+  { username: 'tp.kt', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản', 'Cuộc họp', 'Nhiệm vụ', 'Lịch công tác', 'Chương trình công tác', 'Hồ sơ một cửa', 'Bàn giao', 'Nghỉ phép, công tác', 'Hồ sơ lưu trữ'] },
   { username: 'pho.chanh.vp.kt', home: 'Việc của tôi', nav: OFFICE_LEADER_NAV },
   { username: 'chanh.vp', home: 'Việc của tôi', nav: [...OFFICE_LEADER_NAV, 'Liên thông'] },
   { username: 'pho.chu.tich.kt', home: 'Việc của tôi', nav: COMMITTEE_LEADER_NAV },
   { username: 'chu.tich', home: 'Việc của tôi', nav: COMMITTEE_LEADER_NAV },
-  { username: 'thuky.iso', home: 'ISO 9001 — tuân thủ quy trình', nav: ['Việc của tôi', 'Văn bản', 'ISO', 'Hồ sơ một cửa', 'Danh mục TTHC', 'Thống kê một cửa'] },
-  { username: 'kiemtoan1', home: 'Kiểm toán', nav: ['Văn bản', 'Sổ đăng ký', 'Cuộc họp', 'Nhiệm vụ', 'Kiểm toán', 'ISO', 'Hồ sơ một cửa', 'Tổ chức', 'Liên thông'] },
-  { username: 'motcua1', home: 'Một cửa', nav: ['Việc của tôi', 'Văn bản', 'Một cửa'] },
-  { username: 'quantri', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản', 'Quản trị', 'Bàn giao', 'Ủy quyền ký'] },
+  { username: 'thuky.iso', home: 'ISO 9001 — tuân thủ quy trình', nav: ['Việc của tôi', 'Văn bản', 'ISO', 'Hồ sơ một cửa', 'Danh mục TTHC', 'Thống kê một cửa', 'Nghỉ phép, công tác'] },
+  { username: 'kiemtoan1', home: 'Kiểm toán', nav: ['Văn bản', 'Sổ đăng ký', 'Cuộc họp', 'Nhiệm vụ', 'Chương trình công tác', 'Kiểm toán', 'ISO', 'Hồ sơ một cửa', 'Tổ chức', 'Liên thông'] },
+  { username: 'motcua1', home: 'Một cửa', nav: ['Việc của tôi', 'Văn bản', 'Một cửa', 'Nghỉ phép, công tác'] },
+  { username: 'quantri', home: 'Việc của tôi', nav: ['Việc của tôi', 'Văn bản', 'Quản trị', 'Bàn giao', 'Ủy quyền ký', 'Nghỉ phép, công tác'] },
 ];

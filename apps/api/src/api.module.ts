@@ -13,7 +13,7 @@ import { AttachmentStoreModule } from './attachments/attachment-store.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
-import { AccountStatus } from './auth/account-status';
+import { ACCESS_CACHE_MS, ACCOUNT_STATUS_TTL_MS, AccountStatus } from './auth/account-status';
 import { AdminModule } from './admin/admin.module';
 import { AuthController } from './auth/auth.controller';
 import { PasswordChecker } from './auth/password-checker';
@@ -25,6 +25,7 @@ import { ExchangeModule } from './exchange/exchange.module';
 import { SignaturesModule } from './signatures/signatures.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { DelegationsModule } from './delegations/delegations.module';
+import { AbsencesModule } from './absences/absences.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { HandoversModule } from './handover/handovers.module';
 import { MeModule } from './me/me.module';
@@ -43,6 +44,8 @@ import { QualityModule } from './quality/quality.module';
 import { RecordsModule } from './records/records.module';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { WebModule } from './web/web.module';
+import { ScheduleModule } from './schedule/schedule.module';
+import { ProgrammeModule } from './programme/programme.module';
 
 @Module({})
 export class ApiModule {
@@ -51,7 +54,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       global: true,
-      imports: [CqrsModule.forRoot(), CalendarModule, DocumentsModule, ReadModelsModule, OnestopReadsModule, OnestopReportsModule, ProceduresModule, DossiersModule, DirectivesModule, DelegationsModule, MeetingsModule, HandoversModule, MeModule, QualityModule, RecordsModule, AuditModule, WebModule, AdminModule, ...attachmentModules(runtime), SignaturesModule, ExchangeModule.forRoot(runtime.exchange), JwtModule.register({ secret: hmacKey(runtime.jwtSecret), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
+      imports: [CqrsModule.forRoot(), CalendarModule, DocumentsModule, ReadModelsModule, OnestopReadsModule, OnestopReportsModule, ProceduresModule, DossiersModule, DirectivesModule, DelegationsModule, AbsencesModule, MeetingsModule, HandoversModule, MeModule, QualityModule, RecordsModule, AuditModule, WebModule, AdminModule, ...attachmentModules(runtime), SignaturesModule, ScheduleModule, ProgrammeModule, ExchangeModule.forRoot(runtime.exchange), JwtModule.register({ secret: hmacKey(runtime.jwtSecret), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
       controllers: [AuthController, OrgController, HealthController, MetricsController],
       providers: [
         { provide: EVENT_STORE, useValue: countedEventStore(runtime.eventStore, runtime.metrics) },
@@ -62,6 +65,7 @@ export class ApiModule {
         { provide: PUBLIC_BASE_URL, useValue: runtime.publicBaseUrl ?? null },
         ProjectionMetrics,
         AccountStatus,
+        { provide: ACCESS_CACHE_MS, useValue: runtime.accessCacheMs ?? ACCOUNT_STATUS_TTL_MS },
         { provide: APP_GUARD, useClass: AccessGuard },
         RateLimiter,
         { provide: APP_GUARD, useClass: RateLimitGuard },

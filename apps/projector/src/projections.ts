@@ -8,9 +8,13 @@ import { processStepsProjection } from './projections/process-steps.projection';
 import { attachmentsProjection } from '@office/read-models';
 import { qualityObjectivesProjection } from '@office/read-models';
 import { delegationsProjection, signaturesProjection } from '@office/read-models';
+import { absencesProjection } from '@office/read-models';
 import { handoversProjection } from '@office/read-models';
 import { exchangeProjection } from '@office/read-models';
 import { caseFilesProjection } from '@office/read-models';
+import { scheduleProjection } from '@office/read-models';
+import { programmeProjection } from '@office/read-models';
+import { internalProcessesProjection } from '@office/read-models';
 
 /** Every read model's projection, one each. */
 export const PROJECTIONS: readonly Projection[] = [
@@ -20,6 +24,7 @@ export const PROJECTIONS: readonly Projection[] = [
   processStepsProjection(),
   accessLogProjection,
   procedureCatalogueProjection,
+  internalProcessesProjection,
   dossiersProjection,
   receptionsProjection,
   directivesProjection,
@@ -36,6 +41,9 @@ export const PROJECTIONS: readonly Projection[] = [
   handoversProjection,
   delegationsProjection,
   signaturesProjection,
+  absencesProjection,
   exchangeProjection,
   caseFilesProjection,
+  scheduleProjection,
+  programmeProjection,
 ];

@@ -9,10 +9,13 @@ import { seedDemoCatalogue } from '../../api/src/procedures/demo-catalogue/seed-
 import { joinClusterMetrics, serveClusterMetrics } from '../../api/src/metrics/cluster-metrics';
 import { METRIC_PREFIX } from '../../api/src/metrics/metric-names';
 import { seedDemoDirectives } from '../../demo/src/directives/demo-directives';
+import { seedDemoSchedule } from '../../demo/src/schedule/demo-schedule';
+import { seedDemoProgramme } from '../../demo/src/programme/demo-programme';
 import { seedDemoDossiers } from '../../demo/src/dossiers/demo-dossiers';
 import { seedDemoQuality } from '../../demo/src/quality/demo-quality';
 import { seedDemoRecords } from '../../demo/src/records/demo-records';
 import { seedDemoDelegations } from '../../demo/src/delegations/demo-delegations';
+import { seedDemoAbsences } from '../../demo/src/absences/demo-absences';
 import { seedDemoHandovers } from '../../demo/src/handover/demo-handover';
 import { seedDemoDocuments } from '../../demo/src/office/demo-office';
 import { ChildProcessSupervisor } from './child-process-supervisor';
@@ -44,9 +47,12 @@ async function main(): Promise<void> {
   // Only beside a demo just generated on an empty log: a restart (another day, another period) must not add a second set.
   if (demo) await seedDemoDossiers(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo dossiers not generated: ${e instanceof Error ? e.message : String(e)}`));
   if (demo) await seedDemoDirectives(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo directives not generated: ${e instanceof Error ? e.message : String(e)}`));
+  if (demo) await seedDemoSchedule(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo weekly schedule not generated: ${e instanceof Error ? e.message : String(e)}`));
+  if (demo) await seedDemoProgramme(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo work programme not generated: ${e instanceof Error ? e.message : String(e)}`));
   if (demo) await seedDemoQuality(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo quality system not generated: ${e instanceof Error ? e.message : String(e)}`));
   if (demo) await seedDemoRecords(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo files and archives not generated: ${e instanceof Error ? e.message : String(e)}`));
   if (demo) await seedDemoDelegations(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo signing delegations not generated: ${e instanceof Error ? e.message : String(e)}`));
+  if (demo) await seedDemoAbsences(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo absences not generated: ${e instanceof Error ? e.message : String(e)}`));
   if (demo) await seedDemoHandovers(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo hand-overs not generated: ${e instanceof Error ? e.message : String(e)}`));
   if (config.apiWorkers > 1) {
     serveClusterMetrics();

@@ -17,3 +17,6 @@ export * from './delegations';
 export * from './notices';
 export * from './preferences';
 export * from './handover';
+export * from './absences';
+export * from './schedule';
+export * from './programme';

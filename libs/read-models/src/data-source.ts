@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { Programme1763800022000 } from './migrations/1763800022000-programme';
+import { PROGRAMME_ENTITIES } from './programme/programme.entities';
 import { Organisation1763800000000 } from './migrations/1763800000000-organisation';
 import { Projector1763800000100 } from './migrations/1763800000100-projector';
 import { Idempotency1763800000200 } from './migrations/1763800000200-idempotency';
@@ -24,11 +26,15 @@ import { ForInformation1763800012000 } from './migrations/1763800012000-for-info
 import { NOTICES_ENTITIES } from './notices/notices.entities';
 import { Delegations1763800016000 } from './migrations/1763800016000-delegations';
 import { DELEGATIONS_ENTITIES } from './delegations/delegation.entity';
+import { ABSENCES_ENTITIES } from './absences/absence.entity';
+import { Absences1763800025000 } from './migrations/1763800025000-absences';
 import { ORGANISATION_ENTITIES } from './organisation/organisation.entities';
 import { OrganisationHistory1763800019000 } from './migrations/1763800019000-organisation-history';
 import { DocumentSearchRow, DocumentSummaryRow } from './documents/document-summary.entity';
 import { IncomingRegisterRow, OutgoingRegisterRow } from './registers/register.entities';
 import { ProcessDocumentRow, ProcessStepRow } from './process/process.entities';
+import { InternalProcessRow } from './process/internal-processes/internal-process.entity';
+import { InternalProcesses1763800026000 } from './migrations/1763800026000-internal-processes';
 import { ONESTOP_ENTITIES } from './onestop/onestop.entities';
 import { DIRECTIVES_ENTITIES } from './directives/directives.entities';
 import { RECORDS_ENTITIES } from './records/records.entities';
@@ -37,8 +43,11 @@ import { QUALITY_ENTITIES } from './quality/quality.entities';
 import { AttachmentRow } from './attachments/attachment.entity';
 import { EXCHANGE_ENTITIES } from './exchange/exchange.entities';
 import { Exchange1763800018000 } from './migrations/1763800018000-exchange';
+import { Schedule1763800023000 } from './migrations/1763800023000-schedule';
+import { MeetingSessions1763800024000 } from './migrations/1763800024000-meeting-sessions';
+import { SCHEDULE_ENTITIES } from './schedule/schedule.entities';
 
-export const READ_MODEL_ENTITIES = [...ORGANISATION_ENTITIES, DocumentSummaryRow, DocumentSearchRow, IncomingRegisterRow, OutgoingRegisterRow, ProcessDocumentRow, ProcessStepRow, ...ONESTOP_ENTITIES, ...DIRECTIVES_ENTITIES, ...QUALITY_ENTITIES, ...NOTICES_ENTITIES, ...DELEGATIONS_ENTITIES, AttachmentRow, HandoverRow, ...EXCHANGE_ENTITIES, ...RECORDS_ENTITIES];
+export const READ_MODEL_ENTITIES = [...ORGANISATION_ENTITIES, DocumentSummaryRow, DocumentSearchRow, IncomingRegisterRow, OutgoingRegisterRow, ProcessDocumentRow, ProcessStepRow, InternalProcessRow, ...ONESTOP_ENTITIES, ...DIRECTIVES_ENTITIES, ...QUALITY_ENTITIES, ...NOTICES_ENTITIES, ...DELEGATIONS_ENTITIES, ...ABSENCES_ENTITIES, AttachmentRow, HandoverRow, ...EXCHANGE_ENTITIES, ...RECORDS_ENTITIES, ...SCHEDULE_ENTITIES, ...PROGRAMME_ENTITIES];
 export const READ_MODEL_MIGRATIONS = [
   Organisation1763800000000,
   Projector1763800000100,
@@ -46,6 +55,7 @@ export const READ_MODEL_MIGRATIONS = [
   DocumentSummaries1763800001000,
   Registers1763800001100,
   ProcessSteps1763800001200,
+  InternalProcesses1763800026000,
   DocumentSearch1763800001300,
   StatisticsIndexes1763800001400,
   Onestop1763800002000,
@@ -62,9 +72,13 @@ export const READ_MODEL_MIGRATIONS = [
   ForInformation1763800012000,
   Handovers1763800015000,
   Delegations1763800016000,
+  Absences1763800025000,
   OrganisationHistory1763800019000,
   Exchange1763800018000,
   Records1763800014000,
+  Schedule1763800023000,
+  MeetingSessions1763800024000,
+  Programme1763800022000,
 ];
 
 // Any constant will do; it only has to be the same in every process that migrates.

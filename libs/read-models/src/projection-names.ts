@@ -8,6 +8,7 @@ export const PROJECTION_NAMES = {
   outgoingRegister: 'outgoing-register.v1',
   processSteps: 'process-steps.v1',
   procedureCatalogue: 'procedure-catalogue.v1',
+  internalProcesses: 'internal-processes.v1',
   dossiers: 'dossiers.v1',
   receptions: 'receptions.v1',
   directives: 'directives.v1',
@@ -23,9 +24,12 @@ export const PROJECTION_NAMES = {
   qualityObjectives: 'quality-objectives.v1',
   handovers: 'handovers.v1',
   delegations: 'delegations.v1',
+  absences: 'absences.v1',
   signatures: 'signatures.v1',
   exchange: 'exchange.v1',
   caseFiles: 'case-files.v1',
+  programme: 'programme.v1',
+  schedule: 'schedule.v1',
 } as const;
 
 export type ProjectionName = (typeof PROJECTION_NAMES)[keyof typeof PROJECTION_NAMES];

@@ -51,6 +51,7 @@ export const DOCUMENT_QUEUE = listOf(
     ...DOCUMENT_FIELDS,
     stepDue: nullable(day),
     stepOverdue: bool,
+    signingCapacity: nullable(text('a deputy’s signature under a delegation: the mark and title, e.g. "KT. CHỦ TỊCH"; null in one’s own name')),
   }),
   true,
 );
@@ -138,6 +139,16 @@ const PROCEDURE_VERSION = named(
 );
 export const PROCEDURE_CATALOGUE = listOf(object({ code: text(), name: text(), fieldCode: text(), version: nullable(PROCEDURE_VERSION) }));
 export const PROCEDURE_ONE = projected({ code: text(), name: text(), fieldCode: text(), versions: arrayOf(PROCEDURE_VERSION) });
+/** The office's internal processes (QT-VB-01…): every version with its steps, limits, legal basis and approval. */
+export const INTERNAL_PROCESSES = listOf(object({
+  code: text(),
+  name: text(),
+  versions: arrayOf(object({
+    version: int, effectiveFrom: day, effectiveTo: nullable(day), publishingDecision: text(), legalBasis: arrayOf(text()),
+    steps: arrayOf(object({ no: int, clock: text(), task: text(), unit: text(), role: nullable(text()), workingDays: int, urgentWorkingDays: int, basis: text() })),
+    approval: nullable(object({ by: uuid, at: instant, decisionRef: text() })),
+  })),
+}));
 
 const DOSSIER_FIELDS: Record<string, Schema> = {
   id: uuid,
@@ -192,11 +203,17 @@ export function report(description: string, properties: Record<string, Schema> =
 const PERIOD = object({ from: day, to: day }, []);
 export const REGISTER = report('the register, one line per number taken (voided ones included)', { rows: arrayOf(record('a line of the register (ND30 Appendix IV)', { number: int, status: text() })) });
 export const DOSSIER_REGISTER = report('Sổ theo dõi hồ sơ: one line per dossier received in the period', { from: day, to: day, rows: arrayOf(record('a line of the register', { no: int, code: text() })) });
-export const COMPLIANCE = report('per process step: count, on time, late, median working days', { period: PERIOD, steps: arrayOf(record('a step of the process', { count: int, onTime: int, late: int })) });
+/** What a figure of the incoming-documents process was measured against: QT-VB-01's version(s) over the period (`1`, `1+2`) and the calendar. */
+const PROCESS_BASIS = named('ProcessBasis', object({ processCode: text(), version: text(), calendarVersion: text() }));
+export const COMPLIANCE = report('per process step: count, on time, late, median working days', {
+  period: PERIOD, steps: arrayOf(record('a step of the process', { count: int, onTime: int, late: int })),
+  basis: PROCESS_BASIS,
+});
 export const BRIEFING = report('the figures of the weekly briefing', {
   period: record('the period and the day the state is read as of', { from: day, to: day }),
   received: record('received in the period', { total: int }),
   inProgress: record('open now', { total: int, overdue: int }),
+  basis: PROCESS_BASIS,
   completed: record('completed in the period', { total: int, early: int, onTime: int, late: int }),
   onTimeRate: nullable(num),
   byDepartment: arrayOf(record('the figures of one department')),
@@ -264,3 +281,30 @@ export const EXCHANGE_INBOX = object({
 });
 export const EXCHANGE_SENT = object({ id: uuid, revision: position, packageSha256: text('SHA-256 of the edXML package sent'), recipients: arrayOf(AGENCY) });
 export const EXCHANGE_REGISTERED = object({ id: uuid, revision: position, documentId: uuid, incomingNumber: int });
+
+// ── The leaders' weekly schedule ─────────────────────────────────────────────────────────────
+const SCHEDULE_LEADER = object({ id: uuid, name: text(), title: text() });
+const SCHEDULE_TERMS = {
+  startsAt: instant, endsAt: instant, place: text(), content: text(), chairLeaderId: uuid, leaderIds: arrayOf(uuid), attendees: nullable(text()),
+  preparingUnit: nullable(text()), papers: arrayOf(object({ documentId: nullable(uuid), title: text() })), confidential: bool, meetingId: nullable(uuid),
+};
+const SCHEDULE_CHANGE = object({
+  kind: oneOf('drafted', 'revised', 'cancelled'), afterPublication: bool, reason: nullable(text()), changed: arrayOf(text()), previous: nullable(record('the terms it replaced')),
+  by: uuid, at: instant,
+});
+export const SCHEDULE_WEEK = object({
+  week: text('ISO week'), days: arrayOf(day), status: oneOf('none', 'draft', 'published'), publication: nullable(object({ by: uuid, at: instant })),
+  entries: arrayOf(object({ ...SCHEDULE_TERMS, entryId: uuid, status: oneOf('planned', 'cancelled'), version: int, addedAfterPublication: bool, history: arrayOf(SCHEDULE_CHANGE) })),
+  actions: arrayOf(oneOf('draft', 'revise', 'cancel', 'publish')), leaders: arrayOf(SCHEDULE_LEADER), projectedPosition: position,
+});
+export const PUBLIC_SCHEDULE_WEEK = object({
+  week: text('ISO week'), days: arrayOf(day), published: bool, publishedAt: nullable(instant), leaders: arrayOf(SCHEDULE_LEADER),
+  entries: arrayOf(object({
+    id: uuid, startsAt: instant, endsAt: instant, place: text(), content: text(), chair: text('title and name'), leaders: arrayOf(text()), attendees: nullable(text()),
+    preparingUnit: nullable(text()), papers: arrayOf(text()), status: oneOf('planned', 'cancelled'), addedAfterPublication: bool,
+    changes: arrayOf(object({
+      kind: oneOf('drafted', 'revised', 'cancelled'), at: instant, reason: nullable(text()),
+      fields: arrayOf(object({ field: text(), label: text(), before: text(), after: text() })),
+    })),
+  })),
+});

@@ -52,3 +52,6 @@ export function homeFor(user) {
   if (allows(user, DESK_ROLES)) return '/mot-cua';
   return '/viec-cua-toi';
 }
+
+/** Lịch công tác: any member of staff may read the leaders' week; the navigation offers it to those who keep or attend it. */
+export const SCHEDULE_NAV_ROLES = ['clerk', 'specialist', 'department_head', ...LEADER_ROLES];

@@ -9,6 +9,7 @@ import { ADMIN_ROLES, ORGANISATION_READER_ROLES } from './roles.js';
 import { DELEGATION_NAV_ROLES } from './roles.js';
 import { RECORDS_ROLES } from './roles.js';
 import { EXCHANGE_ROLES } from './roles.js';
+import { SCHEDULE_NAV_ROLES } from './roles.js';
 
 /**
  * The client routes: path, who may open it (`roles`), the navigation label (`nav`, if it has an
@@ -29,6 +30,8 @@ export const ROUTES = [
   { path: '/nhiem-vu', title: 'Sổ theo dõi nhiệm vụ', nav: 'Nhiệm vụ', roles: DIRECTIVE_ROLES, load: () => import('./pages/directives.js') },
   { path: '/nhiem-vu/bao-cao', title: 'Báo cáo kết quả thực hiện nhiệm vụ', roles: DIRECTIVE_REPORT_ROLES, load: () => import('./pages/directive-report.js') },
   { path: '/nhiem-vu/:id', title: 'Nhiệm vụ', roles: DIRECTIVE_ROLES, load: () => import('./pages/directive.js') },
+  { path: '/lich-cong-tac', title: 'Lịch công tác tuần', nav: 'Lịch công tác', roles: ALL_STAFF, navRoles: SCHEDULE_NAV_ROLES, load: () => import('./pages/schedule.js') },
+  { path: '/chuong-trinh-cong-tac', title: 'Chương trình công tác', nav: 'Chương trình công tác', roles: DIRECTIVE_ROLES, load: () => import('./pages/programme.js') },
   { path: '/kiem-toan', title: 'Kiểm toán', nav: 'Kiểm toán', roles: AUDIT_ROLES, load: () => import('./pages/audit.js') },
   { path: '/kiem-toan/:id', title: 'Kiểm toán văn bản', roles: AUDIT_ROLES, load: () => import('./pages/audit.js') },
   { path: '/iso', title: 'ISO 9001 — tuân thủ quy trình', nav: 'ISO', roles: ISO_ROLES, load: () => import('./pages/iso.js') },
@@ -56,12 +59,14 @@ export const ROUTES = [
   { path: '/ban-giao', title: 'Bàn giao công việc', nav: 'Bàn giao', roles: ALL_STAFF, navRoles: HANDOVER_NAV_ROLES, load: () => import('./pages/handovers.js') },
   { path: '/ban-giao/:id', title: 'Bàn giao công việc', roles: ALL_STAFF, load: () => import('./pages/handover.js') },
   { path: '/uy-quyen', title: 'Ủy quyền ký', nav: 'Ủy quyền ký', roles: ALL_STAFF, navRoles: DELEGATION_NAV_ROLES, load: () => import('./pages/delegations.js') },
+  { path: '/vang-mat', title: 'Nghỉ phép, công tác', nav: 'Nghỉ phép, công tác', roles: ALL_STAFF, navRoles: WORKING_STAFF, load: () => import('./pages/absences.js') },
   { path: '/ho-so-luu-tru', title: 'Hồ sơ lưu trữ', nav: 'Hồ sơ lưu trữ', roles: RECORDS_ROLES, load: () => import('./pages/records.js') },
   { path: '/ho-so-luu-tru/ho-so/:id', title: 'Hồ sơ công việc', roles: RECORDS_ROLES, load: () => import('./pages/records-case-file.js') },
   { path: '/ho-so-luu-tru/nop-luu/:period', title: 'Đợt nộp lưu', roles: RECORDS_ROLES, load: () => import('./pages/records-deposit.js') },
   { path: '/lien-thong', title: 'Liên thông văn bản', nav: 'Liên thông', roles: EXCHANGE_ROLES, load: () => import('./pages/exchange.js') },
   { path: '/cai-dat-thong-bao', title: 'Cài đặt thông báo', roles: ALL_STAFF, load: () => import('./pages/notice-settings.js') },
   { path: '/tra-cuu', title: 'Tra cứu hồ sơ', public: true, load: () => import('./pages/public-lookup.js') },
+  { path: '/lich-tuan', title: 'Lịch công tác tuần', public: true, load: () => import('./pages/schedule-public.js') },
 ];
 
 /** The route matching `pathname`, with its `:params`; static segments win over parameters. */

@@ -5,6 +5,8 @@ import type { LegalChangeCommand } from './legal-change.commands';
 import { decideLegalChange } from './legal-change.decide';
 import type { LegalChangeEvent } from './legal-change.events';
 import { evolveLegalChange, initialLegalChangeState, legalChangeDoneOn, type KnownLegalChange } from './legal-change.state';
+import { evolveProcedure, initialProcedureState } from '../procedures';
+import { internalApproved, internalDrafted, internalRegistered, QT, V1, V2 } from '../procedures/testing/internal-process-fixtures';
 import { CODE, DECREE, ISO, LEGAL_CONTEXT, NOW, OTHER_CODE } from './testing/quality-fixtures';
 
 const given = deciderSpec({ decide: decideLegalChange, evolve: evolveLegalChange, initialState: initialLegalChangeState }, LEGAL_CONTEXT);
@@ -86,5 +88,26 @@ describe('assess and incorporate', () => {
     given([registered()]).when(cmd.incorporate()).thenThrows({ code: 'WRONG_STATE', rule: 'NOT_REVISING' });
     given([registered(), assessed()]).when(cmd.assess()).thenThrows({ code: 'WRONG_STATE', rule: 'ALREADY_ASSESSED' });
     given([registered({ procedureCodes: [CODE, OTHER_CODE] }), assessed(), incorporated]).when(cmd.incorporate()).thenThrows({ code: 'WRONG_STATE', rule: 'ALREADY_INCORPORATED' });
+  });
+});
+
+describe('a legal change that affects an internal process of the Office (QT-…)', () => {
+  // QT-VB-01 with an approved version 2 that cites the decree among its legal bases.
+  const qtVb01 = [
+    internalRegistered(), internalDrafted(1, V1), internalApproved(1),
+    internalDrafted(2, { ...V2, legalBasis: [...V2.legalBasis, `Nghị định ${DECREE}`] }), internalApproved(2, '12/QĐ-VP'),
+  ].reduce(evolveProcedure, initialProcedureState);
+  const givenOffice = deciderSpec({ decide: decideLegalChange, evolve: evolveLegalChange, initialState: initialLegalChangeState }, { procedures: new Map([[QT, qtVb01]]) });
+
+  it('is registered against the process and incorporated by the approved version that cites it', () => {
+    givenOffice([]).when(cmd.register({ procedureCodes: [QT] })).then([registered({ procedureCodes: [QT] })]);
+    const { state } = givenOffice([registered({ procedureCodes: [QT] }), assessed()])
+      .when(cmd.incorporate({ procedureCode: QT, version: 2 }))
+      .then([{ type: 'LegalChangeIncorporated', data: { procedureCode: QT, version: 2, approvedOn: '2026-03-05', by, at: NOW } }]);
+    expect(state.status).toBe('incorporated');
+  });
+
+  it('LEGAL_BASIS_NOT_CITED: version 1 of the process does not cite it', () => {
+    givenOffice([registered({ procedureCodes: [QT] }), assessed()]).when(cmd.incorporate({ procedureCode: QT, version: 1 })).thenThrows({ code: 'RULE_VIOLATION', rule: 'LEGAL_BASIS_NOT_CITED' });
   });
 });

@@ -55,7 +55,9 @@ function incorporate(command: IncorporateLegalChange, state: LegalChangeState, {
   }
   if (change.incorporations.some((i) => i.procedureCode === procedureCode)) throw wrongState(`Thủ tục ${procedureCode} đã được cập nhật theo văn bản này`, 'ALREADY_INCORPORATED');
   const procedure = procedures.get(procedureCode);
-  const version = procedure?.status === 'registered' ? procedure.versions.find((v) => v.version === command.version) : undefined;
+  // An administrative procedure's version or an internal process's: both carry their approval and legal bases.
+  const versions: ReadonlyArray<{ version: number; approval: { at: string } | null; legalBasis: readonly string[] }> = procedure && procedure.status !== 'none' ? procedure.versions : [];
+  const version = versions.find((v) => v.version === command.version);
   if (!version) throw notFound(`Thủ tục ${procedureCode} không có phiên bản ${command.version}`, 'version');
   if (!version.approval) {
     throw ruleViolation('PROCESS_NOT_APPROVED', `Phiên bản ${version.version} của thủ tục ${procedureCode} chưa được Chánh Văn phòng phê duyệt`, 'version');

@@ -10,10 +10,14 @@ import { ruleViolation } from '../shared';
 /** The catalogue procedures a command names, folded from their `procedure-<code>` streams by the caller. */
 export type Catalogue = ReadonlyMap<string, ProcedureState>;
 
-/** Every code is a procedure of the catalogue, else UNKNOWN_PROCEDURE on `field[i]` (or `field` for one code). */
+/**
+ * Every code is in the catalogue, an administrative procedure or one of the Office's internal
+ * processes (QT-…: both are processes of the quality system), else UNKNOWN_PROCEDURE on
+ * `field[i]` (or `field` for one code).
+ */
 export function requireCatalogued(codes: readonly string[], catalogue: Catalogue, field: string, single = false): void {
   codes.forEach((code, i) => {
-    if (catalogue.get(code)?.status !== 'registered') throw ruleViolation('UNKNOWN_PROCEDURE', `Thủ tục ${code} không có trong danh mục`, single ? field : `${field}[${i}]`);
+    if ((catalogue.get(code)?.status ?? 'none') === 'none') throw ruleViolation('UNKNOWN_PROCEDURE', `Thủ tục, quy trình ${code} không có trong danh mục`, single ? field : `${field}[${i}]`);
   });
 }
 

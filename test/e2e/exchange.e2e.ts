@@ -190,4 +190,15 @@ describe('inter-agency exchange between two instances (edXML over a shared folde
     expect(received).toHaveLength(1);
     expect(await voided()).toBe(voidedBefore);
   });
+
+  it('registering with an Idempotency-Key (as the web does): the package is recorded as registered, and the same request again answers the same document', async () => {
+    const { packageId } = await sendIssuedDocument();
+    await until('the package at B', () => inboxItem(packageId));
+    const headers = { 'idempotency-key': randomUUID() };
+    const first = await step(b, 'vanthu1', `/api/exchange/inbox/${packageId}/register`, { fieldCode: 'KH-DT' }, headers);
+    expect(first.status).toBe(201);
+    const again = await step(b, 'vanthu1', `/api/exchange/inbox/${packageId}/register`, { fieldCode: 'KH-DT' }, headers);
+    expect(again.body).toMatchObject({ documentId: first.body.documentId, incomingNumber: first.body.incomingNumber });
+    expect(await until('registered in the inbox', async () => ((await inboxItem(packageId))?.status === 'registered' ? await inboxItem(packageId) : null))).toMatchObject({ documentId: first.body.documentId });
+  });
 });

@@ -45,8 +45,14 @@ export class RegisterPackageHandler implements ICommandHandler<RegisterPackageCo
     const documentId = newAggregateId(registering, 'document');
     // One clerk at a time, before a number is taken: two at the same instant conflict on the package's
     // stream, and the one decided again sees the other's claim (409 REGISTRATION_IN_PROGRESS).
-    const { state } = await this.streams.incoming(packageId, { type: 'claim-registration', documentId }, context, { retries: 1 });
-    if (state.status !== 'arrived') throw new Error('unreachable: the decider accepted a package not arrived');
+    // The claim and the record below are two commands on the package's stream: under one Idempotency-Key
+    // the second would pass for a replay of the first (its event ids derive from the key), so the claim
+    // takes a key of its own, derived from the request's (a retry of the request still replays both).
+    const claiming = context.idempotencyKey ? { ...context, idempotencyKey: `${context.idempotencyKey}/claim` } : context;
+    const { state } = await this.streams.incoming(packageId, { type: 'claim-registration', documentId }, claiming, { retries: 1 });
+    // A retry of a request that went through finds the package registered with this very document: each step below replays.
+    const retried = state.status === 'registered' && state.documentId === documentId;
+    if (state.status !== 'arrived' && !retried) throw new Error('unreachable: the decider accepted a package not arrived');
     const registration: RegistrationResult = await this.commands.execute(new RegisterDocument({
       source: { agency: state.from.organName, symbol: state.symbol, issuedDate: state.promulgationDate, signer: state.signer || null },
       excerpt: input.excerpt?.trim() || state.subject,

@@ -1,5 +1,5 @@
 import type { Actor } from '../shared';
-import type { AttendanceEntry, SessionKind } from './session.types';
+import type { AttendanceEntry, SessionTerms } from './session.types';
 
 /**
  * Commands of a session before it is held, on stream `meeting-<id>`; `type` is the step's name in
@@ -14,17 +14,8 @@ interface CommandBase {
 
 export type AgendaItemInput = { itemId: string; title: string; presentingAgency: string; programmeItemRef?: string | null };
 
-export interface ConveneSession extends CommandBase {
+export interface ConveneSession extends CommandBase, SessionTerms {
   type: 'convene';
-  kind: SessionKind;
-  title: string;
-  startsAt: string;
-  place: string;
-  fieldCode: string;
-  presidingLeaderId: string;
-  specialistId: string;
-  invitedLeaderIds: string[];
-  invitedAgencies: string[];
   agenda: AgendaItemInput[];
 }
 export interface RegisterSessionPaper extends CommandBase {

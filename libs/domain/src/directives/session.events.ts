@@ -1,4 +1,4 @@
-import type { AgendaItem, AttendanceEntry, PapersRule, SessionKind } from './session.types';
+import type { AgendaItem, AttendanceEntry, PapersRule, SessionTerms } from './session.types';
 
 /*
  * The events of a session before it is held, on the meeting's own stream `meeting-<id>` (a public
@@ -10,20 +10,7 @@ type Stamp = { by: string; at: string };
 /** Triệu tập: the office's leader convenes the session; the papers' due instant is fixed now, with the rule it came from. */
 export type SessionConvened = {
   type: 'SessionConvened';
-  data: Stamp & {
-    meetingId: string;
-    kind: SessionKind;
-    title: string;
-    startsAt: string;
-    place: string;
-    fieldCode: string;
-    presidingLeaderId: string;
-    specialistId: string;
-    invitedLeaderIds: string[];
-    invitedAgencies: string[];
-    agenda: AgendaItem[];
-    papersDue: { due: string; rule: PapersRule };
-  };
+  data: Stamp & SessionTerms & { meetingId: string; agenda: AgendaItem[]; papersDue: { due: string; rule: PapersRule } };
 };
 
 export type SessionPaperRegistered = {

@@ -94,7 +94,8 @@ export const PRESENCE_LABELS: Readonly<Record<Presence, string>> = {
 };
 export type AttendanceEntry = { member: string; presence: Presence; representative: string | null };
 
-export type Session = {
+/** What the convening leader decides about a session: the command's input, the event's data and the state share it. */
+export type SessionTerms = {
   kind: SessionKind;
   title: string;
   startsAt: string;
@@ -105,6 +106,9 @@ export type Session = {
   specialistId: string;
   invitedLeaderIds: string[];
   invitedAgencies: string[];
+};
+
+export type Session = SessionTerms & {
   agenda: AgendaItem[];
   papersDue: { due: string; rule: PapersRule };
   convenedBy: string;

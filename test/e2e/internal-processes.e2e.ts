@@ -1,4 +1,4 @@
-import { INCOMING_DOCUMENTS_PROCESS, procedureStreamName } from '@office/domain';
+import { INCOMING_DOCUMENTS_PROCESS, OUTGOING_DOCUMENTS_PROCESS, procedureStreamName } from '@office/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InternalProcessSeed, SEED_DECISION_REF } from '../../apps/api/src/procedures/internal-processes/internal-process-seed';
 import { registration, step } from '../support/document-steps';
@@ -8,11 +8,12 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 /*
  * The incoming-documents process as an approved, versioned internal process of the catalogue
- * (DOMAIN.md §3, §7), over HTTP on a clock the test moves: QT-VB-01 version 1 is seeded at start;
+ * (DOMAIN.md §3, §7), over HTTP on a clock the test moves: QT-VB-01 and QT-VB-02 version 1 are seeded at start;
  * the ISO secretary drafts version 2 (submit within 4 working days from 1/12/2026), the office chief
  * approves it through the catalogue's approval route; a document registered before keeps its
  * deadlines and version, one registered after gets the new limit; the compliance figures name the
- * process version(s) and the calendar they were measured against.
+ * process version(s) and the calendar they were measured against, and the compliance table words each
+ * step's limit from the version(s) of its own process in force over the period.
  */
 
 let now = '2026-11-20T09:00:00+07:00';
@@ -39,19 +40,22 @@ describe('QT-VB-01 Xử lý văn bản đến: an approved, versioned internal p
   const register = (symbol: string) => step(app, 'vanthu1', '/api/documents', registration({ source: { agency: 'Sở Tài chính', symbol, issuedDate: '2026-11-19', signer: 'A' } }));
   const refusal = (r: { status: number; body: { rule?: string; details?: { rule?: string } } }) => [r.status, r.body.rule ?? r.body.details?.rule];
 
-  it('seeds version 1 through the commands, approved, once; the register lists it with its steps and basis', async () => {
-    const list = await eventually(() => get('thuky.iso', '/api/procedures/internal'), (r) => r.status === 200 && r.body.items.length === 1);
+  it('seeds version 1 of both through the commands, approved, once; the register lists them with their steps and basis', async () => {
+    const list = await eventually(() => get('thuky.iso', '/api/procedures/internal'), (r) => r.status === 200 && r.body.items.length === 2);
     expect(list.body.items[0]).toMatchObject({ code: CODE, name: 'Xử lý văn bản đến', versions: [{ version: 1, effectiveFrom: '2020-03-05', effectiveTo: null, approval: { decisionRef: SEED_DECISION_REF } }] });
     expect(list.body.items[0].versions[0].steps.map((s: { clock: string; workingDays: number; urgentWorkingDays: number }) => [s.clock, s.workingDays, s.urgentWorkingDays])).toEqual([
       ['distribute', 1, 0], ['supplement', 2, 2], ['submit', 5, 5], ['issue', 1, 0],
     ]);
-    const before = await streamLengths(app, [procedureStreamName(CODE)]);
+    expect(list.body.items[1]).toMatchObject({ code: OUTGOING_DOCUMENTS_PROCESS.code, name: 'Xử lý văn bản đi', versions: [{ version: 1, approval: { decisionRef: SEED_DECISION_REF } }] });
+    expect(list.body.items[1].versions[0].steps.map((s: { clock: string | null; workingDays: number | null }) => [s.clock, s.workingDays])).toEqual([[null, null], [null, null], [null, null], ['issue', 1]]);
+    const streams = [procedureStreamName(CODE), procedureStreamName(OUTGOING_DOCUMENTS_PROCESS.code)];
+    const before = await streamLengths(app, streams);
     await app.api.get(InternalProcessSeed).onApplicationBootstrap();
-    expect(await streamLengths(app, [procedureStreamName(CODE)])).toEqual(before);
+    expect(await streamLengths(app, streams)).toEqual(before);
   });
 
   it('refuses with the rule: the clerk keeps no catalogue, a version without a clock, the secretary approves nothing', async () => {
-    expect(refusal(await step(app, 'vanthu1', '/api/procedures/internal', { code: 'QT-VB-02', name: 'Xử lý văn bản đi' }))).toEqual([403, 'ISO_SECRETARY_ONLY']);
+    expect(refusal(await step(app, 'vanthu1', '/api/procedures/internal', { code: 'QT-HC-03', name: 'Quản lý con dấu' }))).toEqual([403, 'ISO_SECRETARY_ONLY']);
     expect(refusal(await step(app, 'thuky.iso', `/api/procedures/internal/${CODE}/versions`, { ...V2, steps: V2.steps.slice(1).map((s, i) => ({ ...s, no: i + 1 })) }))).toEqual([422, 'PROCESS_CLOCK_MISSING']);
     expect(refusal(await step(app, 'thuky.iso', `/api/procedures/internal/${CODE}/versions`, { ...V2, effectiveFrom: '2020-03-05' }))).toEqual([422, 'VERSION_OVERLAP']);
     expect((await step(app, 'thuky.iso', '/api/procedures/internal', { code: '1.004227', name: 'x' })).status).toBe(400);
@@ -85,6 +89,13 @@ describe('QT-VB-01 Xử lý văn bản đến: an approved, versioned internal p
     expect(compliance.status).toBe(200);
     expect(compliance.body.basis).toEqual({ processCode: CODE, version: '1+2', calendarVersion: compliance.body.calendar });
     expect((await get('thuky.iso', '/api/iso/compliance?from=2026-12-01&to=2026-12-31')).body.basis.version).toBe('2');
+    expect(compliance.body.processes).toEqual([
+      { processCode: CODE, version: '1+2', calendarVersion: compliance.body.calendar }, { processCode: OUTGOING_DOCUMENTS_PROCESS.code, version: '1', calendarVersion: compliance.body.calendar },
+    ]);
+    // Each step under its own process, its limit worded from the version(s) in force: both when the period spans them.
+    const steps = Object.fromEntries(compliance.body.steps.map((s: { step: string }) => [s.step, s]));
+    expect(steps.submit).toMatchObject({ limit: 'v1: 5 ngày làm việc; v2 từ 01/12/2026: 4 ngày làm việc', source: 'Điểm 10.2.3 Quy chế làm việc', basis: { processCode: CODE, version: '1+2' } });
+    expect(steps.issue).toMatchObject({ limit: 'Ngày làm việc tiếp theo; văn bản khẩn trở lên: trong ngày', source: 'Khoản 1 Điều 18 Nghị định 30/2020/NĐ-CP', basis: { processCode: OUTGOING_DOCUMENTS_PROCESS.code, version: '1' } });
     const briefing = await get('chanh.vp', '/api/stats/briefing?from=2026-11-30&to=2026-12-04');
     expect(briefing.body.basis).toMatchObject({ processCode: CODE, version: '1+2' });
     expect((await get('chanh.vp', '/api/stats/briefing?from=2026-11-23&to=2026-11-27')).body.basis.version).toBe('1');
@@ -96,6 +107,6 @@ describe('QT-VB-01 Xử lý văn bản đến: an approved, versioned internal p
     const check = (method: string, route: string, answer: { status: number; body: unknown }) => expect(mismatchesOf(document, method, route, answer.status, answer.body), route).toEqual([]);
     check('get', '/api/procedures/internal', await get('kiemtoan1', '/api/procedures/internal'));
     check('get', '/api/iso/compliance', await get('thuky.iso', '/api/iso/compliance?from=2026-11-01&to=2026-12-31'));
-    check('post', '/api/procedures/internal', await step(app, 'thuky.iso', '/api/procedures/internal', { code: 'QT-VB-02', name: 'Xử lý văn bản đi' }));
+    check('post', '/api/procedures/internal', await step(app, 'thuky.iso', '/api/procedures/internal', { code: 'QT-HC-03', name: 'Quản lý và sử dụng con dấu' }));
   });
 });

@@ -73,6 +73,9 @@ describe('the ISO evidence pack with the quality system, the December report and
     const report = await get('thuky.iso', '/api/quality/annual-report?year=2026');
     expect(report.body.scope.change).toEqual({ added: [ADDED], removed: [] });
     expect(report.body.proposals).toContain('Công bố lại hệ thống quản lý chất lượng phù hợp do phạm vi áp dụng đã thay đổi.');
+    // The report names what its time figures were measured against, and lists the office's own processes in force.
+    expect(report.body.basis).toMatchObject({ documentSteps: [{ processCode: 'QT-VB-01', version: '1' }, { processCode: 'QT-VB-02', version: '1' }], calendarVersion: expect.stringMatching(/^VN /) });
+    expect(report.body.processes.map((p: { code: string }) => p.code)).toEqual(expect.arrayContaining(['QT-VB-01', 'QT-VB-02']));
   });
 
   it('streams a year\'s pack whose every file, the quality parts and the ISO summary included, matches its manifest', async () => {
@@ -89,11 +92,12 @@ describe('the ISO evidence pack with the quality system, the December report and
     const quality = ['so-theo-doi-quy-trinh.csv', 'hieu-qua-thu-tuc.csv', 'hieu-qua-buoc-ho-so.csv', 'so-cap-nhat-van-ban-phap-luat.csv', 'danh-gia-noi-bo.csv',
       'khong-phu-hop-khac-phuc.csv', 'xem-xet-lanh-dao.csv', 'cong-bo-phu-hop.csv', 'muc-do-hai-long.csv', 'muc-tieu-chat-luong.csv', 'tu-kiem-tra.csv'];
     for (const name of quality) expect([...files.get(name)!.subarray(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
-    // The register: the two versions of the procedure, and QT-VB-01 v1, the Office's incoming-documents process.
-    expect(manifest.counts.quality).toMatchObject({ 'so-theo-doi-quy-trinh.csv': 3, 'so-cap-nhat-van-ban-phap-luat.csv': 1, 'khong-phu-hop-khac-phuc.csv': 1, 'xem-xet-lanh-dao.csv': 1, 'cong-bo-phu-hop.csv': 1, 'muc-do-hai-long.csv': 24 });
+    // The register: the two versions of the procedure, and QT-VB-01 v1 and QT-VB-02 v1, the Office's document processes.
+    expect(manifest.counts.quality).toMatchObject({ 'so-theo-doi-quy-trinh.csv': 4, 'so-cap-nhat-van-ban-phap-luat.csv': 1, 'khong-phu-hop-khac-phuc.csv': 1, 'xem-xet-lanh-dao.csv': 1, 'cong-bo-phu-hop.csv': 1, 'muc-do-hai-long.csv': 24 });
     const text = (name: string) => files.get(name)!.toString('utf8');
     expect(text('so-theo-doi-quy-trinh.csv')).toContain(`${DECLARED},Thủ tục thử nghiệm hồ sơ ISO,KH-DT,1,01/01/2026,,10,Quyết định số 100/QĐ-UBND ngày 20/12/2025,15/QĐ-VP,Phạm Minh Đức,02/10/2026,Luật Đầu tư 2020,"20/2026/NĐ-CP (hiệu lực 01/05/2026, hạn 01/08/2026: quá hạn)",62`);
     expect(text('so-theo-doi-quy-trinh.csv')).toContain('QT-VB-01,Xử lý văn bản đến');
+    expect(text('so-theo-doi-quy-trinh.csv')).toContain('QT-VB-02,Xử lý văn bản đi');
     expect(text('so-cap-nhat-van-ban-phap-luat.csv')).toContain('20/2026/NĐ-CP,Sửa đổi thành phần hồ sơ,10/04/2026,01/05/2026,8.000301,chờ đánh giá tác động,,,01/08/2026,,quá hạn,62');
     expect(text('khong-phu-hop-khac-phuc.csv')).toContain('"thanh tra, kiểm tra",Biên bản kiểm tra số 3/2026,8.5.1,nhẹ');
     expect(text('xem-xet-lanh-dao.csv')).toContain('Rà soát lại phiếu kiểm soát quá trình,đã xác nhận hiệu lực');

@@ -35,7 +35,7 @@ describe('objectives, review inputs and the self-check list over HTTP', () => {
     expect([past.status, past.body.details?.rule]).toEqual([422, 'YEAR_PASSED']);
     const set = await step(app, 'chanh.vp', '/api/quality/objectives', body);
     expect(set.status, JSON.stringify(set.body)).toBe(201);
-    expect(set.body).toEqual({ year: 2026, revision: '0' });
+    expect(set.body).toEqual({ year: 2026, revision: '0', position: expect.any(String) });
 
     const answer = await eventually(() => get('kiemtoan1', '/api/quality/objectives?year=2026'), (r) => r.body.objectives?.length === 3);
     expect(answer.body).toMatchObject({ year: 2026, policy: body.policy, period: { from: '2026-01-01', to: '2026-12-31', asOf: '2026-10-02' }, summary: { total: 3 } });
@@ -70,6 +70,8 @@ describe('objectives, review inputs and the self-check list over HTTP', () => {
     // Declared, neither notified to Sở KH&CN nor posted yet.
     expect(point('declaration')).toMatchObject({ status: 'partly', links: [{ href: `/iso/cong-bo/${declared.body.id}` }] });
     expect(point('dissemination')).toMatchObject({ status: 'partly', answeredFromLog: false });
+    // The office's own processes, seeded and approved, are counted beside the procedures.
+    expect(point('processes_approved').evidence.counts).toMatchObject({ internalProcesses: 2, internalInForce: 2 });
     expect(after.body.points).toHaveLength(13);
     for (const p of after.body.points) expect(['met', 'not_met', 'partly']).toContain(p.status);
   });
@@ -79,7 +81,9 @@ describe('objectives, review inputs and the self-check list over HTTP', () => {
     expect(answer.status).toBe(200);
     expect(answer.body.period).toEqual({ from: '2026-01-01', to: '2026-10-02', asOf: '2026-10-02' });
     expect(answer.body.audits.findings).toEqual({ nonconformity: 1, observation: 0, opportunity: 1 });
-    expect(answer.body.documentSteps.map((s: { step: string }) => s.step)).toEqual(['distribute', 'supplement', 'submit', 'issue', 'leader']);
+    expect(answer.body.documentSteps.map((s: { step: string; basis: { processCode: string } }) => [s.step, s.basis.processCode])).toEqual([
+      ['distribute', 'QT-VB-01'], ['supplement', 'QT-VB-01'], ['submit', 'QT-VB-01'], ['issue', 'QT-VB-02'], ['leader', 'QT-VB-01'],
+    ]);
     expect(answer.body.nonconformities.bySource.map((s: { source: string }) => s.source)).toEqual(['audit', 'complaint', 'kpi', 'inspection']);
     expect(answer.body.objectives).toMatchObject({ year: 2026, summary: { total: 3 } });
     expect(Object.keys(answer.body.summaries).sort()).toEqual([...REQUIRED_REVIEW_TOPICS].sort());

@@ -19,7 +19,7 @@ export class ProcedureStreams {
 
   async run(command: ProcedureCommand, context: CommandContext): Promise<HandledCommand<ProcedureState, ProcedureEvent>> {
     const organisation = await this.directory.organisation();
-    return this.pipeline.handle(procedureStreamName(command.code), PROCEDURE_FOLD, context, (state) => decideProcedure(command, state, { organisation }));
+    return this.pipeline.handle(procedureStreamName(command.code), PROCEDURE_FOLD, context, (state) => decideProcedure(command, state, { organisation }), { command: command.type });
   }
 
   /** The procedures named, folded from the store (exact: imports decide on them). */

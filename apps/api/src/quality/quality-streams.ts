@@ -128,8 +128,10 @@ export class QualityStreams {
 
 /** A step on a record that does not exist is a 404, not the wrong state. */
 function existing(input: QualityStepInput): CommandOptions<{ status: string }> {
-  if (CREATIONS.has(input.command.type)) return {};
+  const command = input.command.type;
+  if (CREATIONS.has(command)) return { command };
   return {
+    command,
     visible: (state) => {
       if (state.status === 'none') throw notFound(`Không tìm thấy ${WHAT[input.kind]} ${qualityIdOf(input)}`, 'id');
     },

@@ -24,7 +24,7 @@ export class CsvAndXlsx {
   /** CSV text made of whole records; the first chunk starts with the BOM and the header line. */
   async add(chunk: string): Promise<void> {
     await this.csv.write(chunk);
-    this.sheet.add(chunk);
+    await this.sheet.add(chunk);
   }
 
   async finish(): Promise<PackedFile[]> {

@@ -9,5 +9,7 @@ describe('csvRecords', () => {
 
   it('keeps a last record without a line end', () => {
     expect(csvRecords('a,b\nc,d')).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(csvRecords('a,\r\n,"b"')).toEqual([['a', ''], ['', 'b']]);
+    expect(csvRecords('x,')).toEqual([['x', '']]);
   });
 });

@@ -24,6 +24,38 @@ export type DocumentProcess = { code: string; version: number; limits: DocumentS
 
 /** Mã quy trình xử lý văn bản đến. */
 export const INCOMING_DOCUMENTS_PROCESS_CODE = 'QT-VB-01';
+/** Mã quy trình xử lý văn bản đi (soạn thảo, ký tắt, ký, phát hành). */
+export const OUTGOING_DOCUMENTS_PROCESS_CODE = 'QT-VB-02';
+
+/**
+ * The one table of which internal process each clocked step of a document belongs to, with the
+ * step's name in the compliance figures. Handling the incoming document (DOMAIN.md §2–3: distribute,
+ * supplement, appraise and submit; the leader's date) is QT-VB-01; issuing the signed answer (ND30
+ * Art. 18.1) is QT-VB-02, which also lists the unclocked drafting, initial and signature steps.
+ * Compliance reports each step under its process; a document's limit for a clock is the step of
+ * the process named here (see `documentProcessInForce`). `leader` is a date the leader gives, so
+ * no version carries it: its wording is fixed here.
+ */
+export const DOCUMENT_STEP_PROCESSES: ReadonlyArray<{ step: ClockName; processCode: string; name: string }> = [
+  { step: 'distribute', processCode: INCOMING_DOCUMENTS_PROCESS_CODE, name: 'Phân phối văn bản đến' },
+  { step: 'supplement', processCode: INCOMING_DOCUMENTS_PROCESS_CODE, name: 'Yêu cầu bổ sung hồ sơ (hồ sơ chưa đầy đủ)' },
+  { step: 'submit', processCode: INCOMING_DOCUMENTS_PROCESS_CODE, name: 'Thẩm định, trình' },
+  { step: 'issue', processCode: OUTGOING_DOCUMENTS_PROCESS_CODE, name: 'Phát hành văn bản đã ký' },
+  { step: 'leader', processCode: INCOMING_DOCUMENTS_PROCESS_CODE, name: 'Giải quyết theo thời hạn lãnh đạo giao' },
+];
+
+/** The wording of the `leader` clock, which no process version limits (QC 10.1.1: the date the leader gives). */
+export const LEADER_DATE_LIMIT = { limit: 'Ngày lãnh đạo giao (kể cả gia hạn)', source: 'Quy chế làm việc 10.1.1' } as const;
+
+/** The internal process a document's clock belongs to. */
+export function processOfClock(clock: ClockName): string {
+  return DOCUMENT_STEP_PROCESSES.find((s) => s.step === clock)!.processCode;
+}
+
+/** The clocks whose limits a version of `processCode` must carry, one step each (none for a process outside the table). */
+export function clocksOfProcess(processCode: string): LimitedClock[] {
+  return LIMITED_CLOCKS.filter((clock) => processOfClock(clock) === processCode);
+}
 
 /**
  * Version 1: the limits of DOMAIN.md §3, the only place they are written. The catalogue seeds its

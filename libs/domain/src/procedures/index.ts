@@ -10,3 +10,5 @@ export * from './catalogue-import';
 export * from './internal-process.types';
 export * from './internal-process.spec-rules';
 export * from './incoming-documents-process';
+export * from './outgoing-documents-process';
+export * from './internal-process.wording';

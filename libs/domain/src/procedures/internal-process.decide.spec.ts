@@ -77,7 +77,8 @@ describe('draft and approve a version', () => {
   });
 
   it.each<[string, ProcedureCommand, string, string]>([
-    ['a clock without a step', draftInternal({ steps: V1.steps.slice(0, 3) }), 'PROCESS_CLOCK_MISSING', 'steps'],
+    ['a clock of its own without a step', draftInternal({ steps: V1.steps.slice(1).map((s, i) => ({ ...s, no: i + 1 })) }), 'PROCESS_CLOCK_MISSING', 'steps'],
+    ['a clocked step without its limit', draftInternal({ steps: V1.steps.map((s, i) => (i === 2 ? { ...s, workingDays: null } : s)) }), 'INVALID_WORKING_DAYS', 'steps[2].workingDays'],
     ['a clock twice', draftInternal({ steps: V1.steps.map((s, i) => (i === 1 ? { ...s, clock: 'submit' as const } : s)) }), 'DUPLICATE_PROCESS_CLOCK', 'steps[2].clock'],
     ['a limit in half days', draftInternal({ steps: V1.steps.map((s, i) => (i === 2 ? { ...s, workingDays: 4.5 } : s)) }), 'INVALID_WORKING_DAYS', 'steps[2].workingDays'],
     ['a negative urgent limit', draftInternal({ steps: V1.steps.map((s, i) => (i === 0 ? { ...s, urgentWorkingDays: -1 } : s)) }), 'INVALID_WORKING_DAYS', 'steps[0].urgentWorkingDays'],

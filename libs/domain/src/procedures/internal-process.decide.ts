@@ -36,7 +36,7 @@ export function registerInternalProcess(command: RegisterInternalProcess, state:
 export function draftInternalVersion(command: DraftInternalProcessVersion, state: ProcedureState): ProcedureEvent[] {
   const process = internal(state, command.code);
   requireIsoSecretary(command.actor, 'soạn phiên bản quy trình nội bộ');
-  const spec = internalVersionSpecOf(command);
+  const spec = internalVersionSpecOf(command, process.code);
   const succeeded = succeededBy(process, spec.effectiveFrom);
   const clash = overlapping(process.versions.filter((v) => v !== succeeded), spec);
   if (clash) throw versionOverlap(clash);

@@ -21,16 +21,18 @@ export function isInternalProcessCode(value: unknown): value is string {
 
 /**
  * One step of an internal process: the clock it limits, who does it, and its limit in working days
- * after the day the clock starts (0: the same day), for ordinary and for urgent documents.
+ * after the day the clock starts (0: the same day), for ordinary and for urgent documents. A step
+ * without a clock (drafting, initial, signature of QT-VB-02) is listed but measured nowhere; its
+ * limits are null where no source gives one: the data says "no limit", it never invents one.
  */
 export type InternalProcessStep = {
   no: number;
-  clock: LimitedClock;
+  clock: LimitedClock | null;
   task: string;
   unit: string;
   role: Role | null;
-  workingDays: number;
-  urgentWorkingDays: number;
+  workingDays: number | null;
+  urgentWorkingDays: number | null;
   /** Căn cứ của thời hạn (e.g. "Khoản 1 Điều 23 Nghị định 30/2020/NĐ-CP"). */
   basis: string;
 };

@@ -1,6 +1,6 @@
 import type { LocalDate } from '../calendar';
 import { notFound, ruleViolation } from '../shared';
-import type { DocumentProcess, DocumentStepLimits, LimitedClock } from '../deadlines';
+import { INCOMING_DOCUMENTS_PROCESS_V1, processOfClock, type DocumentProcess, type DocumentStepLimits, type LimitedClock } from '../deadlines';
 import type { InternalProcessStep, InternalProcessVersion } from './internal-process.types';
 import type { ProcedureEvent } from './procedure.events';
 import type { ProcedureVersion } from './procedure.types';
@@ -98,20 +98,34 @@ export function requireVersionInForce(state: ProcedureState, day: LocalDate): Pr
   return version;
 }
 
-/**
- * The approved version of an internal process in force on `day`, as the limits a document registered
- * that day is handled under; null when none is (the caller decides what stands in).
- */
-export function internalProcessInForce(state: ProcedureState, day: LocalDate): DocumentProcess | null {
+/** The approved version of an internal process covering `day`, if any. */
+export function internalVersionInForce(state: ProcedureState, day: LocalDate): InternalProcessVersion | null {
   if (state.status !== 'internal_process') return null;
-  const version = state.versions.find((v) => v.approval !== null && versionCoversDay(v, day));
-  return version ? { code: state.code, version: version.version, limits: limitsOf(version.steps) } : null;
+  return state.versions.find((v) => v.approval !== null && versionCoversDay(v, day)) ?? null;
 }
 
-/** The limits of a version's steps, clock by clock (every clock has exactly one step). */
-export function limitsOf(steps: readonly InternalProcessStep[]): DocumentStepLimits {
+/**
+ * The approved version of the document's process (`state`, QT-VB-01) in force on `day`, as the limits
+ * a document registered that day is handled under; null when none is (the caller decides what stands
+ * in). Each clock's limit is the step of the process the one table names (DOCUMENT_STEP_PROCESSES):
+ * issue from QT-VB-02's version in force among `others`, else from the document process's own step,
+ * else version 1's limit.
+ */
+export function internalProcessInForce(state: ProcedureState, day: LocalDate, others: readonly ProcedureState[] = []): DocumentProcess | null {
+  const version = internalVersionInForce(state, day);
+  if (!version || state.status !== 'internal_process') return null;
+  const stepOf = (clock: LimitedClock) => {
+    const owner = others.find((o) => o.status === 'internal_process' && o.code === processOfClock(clock));
+    return (owner && internalVersionInForce(owner, day)?.steps.find((s) => s.clock === clock)) || version.steps.find((s) => s.clock === clock);
+  };
+  return { code: state.code, version: version.version, limits: limitsOf(stepOf) };
+}
+
+/** The limits clock by clock, from the step that governs each (a clocked step always has its limits). */
+function limitsOf(stepOf: (clock: LimitedClock) => InternalProcessStep | undefined): DocumentStepLimits {
   const limit = (clock: LimitedClock) => {
-    const step = steps.find((s) => s.clock === clock)!;
+    const step = stepOf(clock);
+    if (!step || step.workingDays === null || step.urgentWorkingDays === null) return INCOMING_DOCUMENTS_PROCESS_V1.limits[clock];
     return { workingDays: step.workingDays, urgentWorkingDays: step.urgentWorkingDays };
   };
   return { distribute: limit('distribute'), supplement: limit('supplement'), submit: limit('submit'), issue: limit('issue') };

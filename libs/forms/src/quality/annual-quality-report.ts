@@ -26,7 +26,14 @@ export interface AnnualQualityReport {
     /** Procedures added or removed since the declaration: a renewal is due. */
     change: { added: string[]; removed: string[] } | null;
   };
+  /** Every version in force in the year: the procedures, then the office's internal processes (QT-VB-01, QT-VB-02). */
   processes: Array<{ code: string; name: string; version: number; effectiveFrom: LocalDate; effectiveTo: LocalDate | null; decisionRef: string; approvedOn: LocalDate }>;
+  /**
+   * What the time figures were measured against, printed beside them as the other outputs do: the
+   * process and version(s) of the document steps, the working-day calendar; dossiers count against
+   * the procedure version they were received under (section 2).
+   */
+  basis: { documentSteps: Array<{ processCode: string; version: string }>; calendarVersion: string };
   legalChanges: {
     total: number; onTime: number; late: number; overdue: number; pending: number;
     items: Array<{ docSymbol: string; effectiveFrom: LocalDate; dueOn: LocalDate; doneOn: LocalDate | null; state: string; daysLate: number }>;
@@ -86,7 +93,7 @@ export function annualQualityReportPdf(raw: AnnualQualityReport, office: OfficeI
 
   heading('2. Quy trình có hiệu lực trong năm');
   if (r.processes.length === 0) item('Không có quy trình nào được phê duyệt.');
-  else drawTable(canvas, [{ header: 'Mã', share: 0.12 }, { header: 'Tên thủ tục', share: 0.44 }, { header: 'Phiên bản', share: 0.09, align: 'center' }, { header: 'Hiệu lực', share: 0.17, align: 'center' }, { header: 'Quyết định phê duyệt', share: 0.18 }],
+  else drawTable(canvas, [{ header: 'Mã', share: 0.12 }, { header: 'Tên thủ tục, quy trình', share: 0.44 }, { header: 'Phiên bản', share: 0.09, align: 'center' }, { header: 'Hiệu lực', share: 0.17, align: 'center' }, { header: 'Quyết định phê duyệt', share: 0.18 }],
     r.processes.map((p) => [p.code, p.name, String(p.version), `${slashDate(p.effectiveFrom)}${p.effectiveTo ? ` – ${slashDate(p.effectiveTo)}` : ''}`, `${p.decisionRef} (${slashDate(p.approvedOn)})`]), TEXT_SIZE.small);
   canvas.gap(4);
 
@@ -117,7 +124,9 @@ export function annualQualityReportPdf(raw: AnnualQualityReport, office: OfficeI
   heading('8. Kết quả giải quyết thủ tục hành chính và xử lý văn bản');
   const p = r.performance;
   item(`Tiếp nhận ${p.dossiers.received} hồ sơ; đã giải quyết ${p.dossiers.resolved} (trước hạn ${p.dossiers.early}, đúng hạn ${p.dossiers.onTime}, trễ hạn ${p.dossiers.late}); đang giải quyết quá hạn ${p.dossiers.inProgressOverdue}.`);
-  item(`Tỉ lệ hồ sơ giải quyết trước và đúng hạn: ${percentVi(p.dossiers.onTimeRate)}; tỉ lệ bước xử lý hồ sơ đúng hạn: ${percentVi(p.dossierStepsOnTimeRate)}; tỉ lệ bước xử lý văn bản đến đúng hạn: ${percentVi(p.documentStepsOnTimeRate)}.`);
+  item(`Tỉ lệ hồ sơ giải quyết trước và đúng hạn: ${percentVi(p.dossiers.onTimeRate)}; tỉ lệ bước xử lý hồ sơ đúng hạn: ${percentVi(p.dossierStepsOnTimeRate)}; tỉ lệ bước xử lý văn bản (đến, đi) đúng hạn: ${percentVi(p.documentStepsOnTimeRate)}.`);
+  const measured = r.basis.documentSteps.map((b) => `quy trình ${b.processCode} phiên bản ${b.version}`).join(', ');
+  item(`Căn cứ số liệu: hồ sơ tính theo thời hạn của phiên bản thủ tục có hiệu lực khi tiếp nhận (mục 2); bước xử lý văn bản đo theo ${measured}; lịch làm việc ${r.basis.calendarVersion}.`);
   item(`Mức độ hài lòng (Bộ chỉ số 766): ${p.satisfaction.rated} lượt đánh giá, tỉ lệ hài lòng ${percentVi(p.satisfaction.satisfiedShare)}, điểm trung bình ${p.satisfaction.meanScore === null ? '–' : p.satisfaction.meanScore.toFixed(2).replace('.', ',')}/5.`);
 
   heading('9. Đề xuất, kiến nghị');

@@ -1,9 +1,12 @@
+import { INCOMING_DOCUMENTS_PROCESS, OUTGOING_DOCUMENTS_PROCESS, procedureStreamName } from '@office/domain';
 import { vn } from '@office/domain/testing/document-fixtures';
+import type { JsonObject } from '@office/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/projections/testing/projection-harness';
-import { appendAll } from '../../../../apps/projector/src/projections/testing/scenario';
+import { appendAll, type ScenarioEvent } from '../../../../apps/projector/src/projections/testing/scenario';
 import { dossiersProjection } from '../onestop/dossiers/dossiers.projection';
 import { procedureCatalogueProjection } from '../onestop/procedure-catalogue/procedure-catalogue.projection';
+import { internalProcessesProjection } from '../process/internal-processes/internal-processes.projection';
 import { internalAuditsProjection } from './audits/internal-audits.projection';
 import { qmsDeclarationsProjection } from './declarations/qms-declarations.projection';
 import { legalChangesProjection } from './legal-changes/legal-changes.projection';
@@ -18,13 +21,23 @@ import { qualityYearScenario } from './testing/quality-objectives-scenario';
 
 const on = (day: string) => () => new Date(vn(day, '10:00'));
 
+/** The office's internal processes: QT-VB-01 approved; QT-VB-02 drafted, not yet approved. */
+const stamp = { by: 'iso', at: '2026-01-05T02:00:00.000Z' };
+const internalProcesses = (): ScenarioEvent[] => [
+  { type: 'InternalProcessRegistered', data: { code: INCOMING_DOCUMENTS_PROCESS.code, name: INCOMING_DOCUMENTS_PROCESS.name, ...stamp } },
+  { type: 'InternalProcessVersionDrafted', data: { code: INCOMING_DOCUMENTS_PROCESS.code, version: 1, ...INCOMING_DOCUMENTS_PROCESS.version1, ...stamp } },
+  { type: 'ProcedureVersionApproved', data: { code: INCOMING_DOCUMENTS_PROCESS.code, version: 1, decisionRef: '01/QĐ-VP', ...stamp } },
+  { type: 'InternalProcessRegistered', data: { code: OUTGOING_DOCUMENTS_PROCESS.code, name: OUTGOING_DOCUMENTS_PROCESS.name, ...stamp } },
+  { type: 'InternalProcessVersionDrafted', data: { code: OUTGOING_DOCUMENTS_PROCESS.code, version: 1, ...OUTGOING_DOCUMENTS_PROCESS.version1, ...stamp } },
+].map((e) => ({ stream: procedureStreamName(e.data.code), type: e.type, data: e.data as unknown as JsonObject, actorId: 'iso' }));
+
 describe('the quality year: objectives measured, review inputs, self-check', () => {
   let h: ProjectionHarness;
 
   beforeAll(async () => {
     h = await openHarness();
-    await appendAll(h.store, qualityYearScenario());
-    await catchUp(h, [procedureCatalogueProjection, dossiersProjection, legalChangesProjection, nonconformitiesProjection, internalAuditsProjection, managementReviewsProjection, qmsDeclarationsProjection, qualityObjectivesProjection], 500);
+    await appendAll(h.store, [...qualityYearScenario(), ...internalProcesses()]);
+    await catchUp(h, [internalProcessesProjection, procedureCatalogueProjection, dossiersProjection, legalChangesProjection, nonconformitiesProjection, internalAuditsProjection, managementReviewsProjection, qmsDeclarationsProjection, qualityObjectivesProjection], 500);
   });
   afterAll(async () => h?.close());
 
@@ -88,6 +101,10 @@ describe('the quality year: objectives measured, review inputs, self-check', () 
       ['consultants', 'partly'],
     ]);
     expect(byKey.scope.evidence.counts).toEqual({ catalogued: 3, inScope: 1, missing: 2 });
+    // The office's own processes are counted beside the procedures: QT-VB-02 still waits for approval.
+    expect(byKey.processes_approved.evidence.counts).toMatchObject({ internalProcesses: 2, internalInForce: 1 });
+    expect(byKey.processes_approved.evidence.ids).toContain('QT-VB-02');
+    expect(byKey.processes_approved.evidence.summary).toContain('quy trình nội bộ: 1/2 (QT-VB-01, QT-VB-02)');
     expect(byKey.internal_audit.links).toEqual([{ href: `/iso/danh-gia-noi-bo/${ID.audit}`, text: 'Đánh giá nội bộ đợt 1/2026' }]);
     expect(byKey.corrective_actions.evidence.ids).toEqual([ID.ncOpen, ID.ncClosed]);
     expect(byKey.declaration.links[0].href).toBe(`/iso/cong-bo/${ID.declaration}`);

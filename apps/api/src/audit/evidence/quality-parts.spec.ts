@@ -50,11 +50,15 @@ describe('the quality parts of the evidence pack', () => {
         '"05/2026/NĐ-CP (hiệu lực 01/11/2025, hạn 01/02/2026: trễ hạn)",19',
     );
     // The office's own process beside the procedures: its steps' limits, approval and the basis of each limit.
-    expect(lines[2]).toMatch(/^QT-VB-01,Xử lý văn bản đến,Quy trình nội bộ,1,05\/03\/2020,,"Trình, phân phối văn bản đến: 1 ngày làm việc \(khẩn: trong ngày\); /);
-    expect(lines[2]).toContain('Thẩm định, trình lãnh đạo (phiếu trình): 5 ngày làm việc; Phát hành văn bản đã ký: 1 ngày làm việc (khẩn: trong ngày)');
+    // A line per step in the limits cell, worded as the compliance table words them.
+    expect(lines[2]).toMatch(/^QT-VB-01,Xử lý văn bản đến,Quy trình nội bộ,1,05\/03\/2020,,"Trình, phân phối văn bản đến: Ngày làm việc tiếp theo; văn bản khẩn trở lên: trong ngày\n/);
+    expect(lines[2]).toContain('Thẩm định, trình lãnh đạo (phiếu trình): 5 ngày làm việc\nPhát hành văn bản đã ký: Ngày làm việc tiếp theo; văn bản khẩn trở lên: trong ngày"');
     expect(lines[2]).toContain(',01/QĐ-VP,Phạm Minh Đức,02/01/2026,');
     expect(lines[2]).toContain('Trình, phân phối văn bản đến: Khoản 1 Điều 23 Nghị định 30/2020/NĐ-CP; Yêu cầu bổ sung hồ sơ chưa đầy đủ: Điểm 10.2.2 Quy chế làm việc');
-    expect(lines).toHaveLength(4);
+    // QT-VB-02 beside it: the steps no source gives a limit say so.
+    expect(lines[3]).toMatch(/^QT-VB-02,Xử lý văn bản đi,Quy trình nội bộ,1,05\/03\/2020,,"Soạn thảo dự thảo văn bản, trình kèm phiếu trình: Không quy định thời hạn \(chưa có căn cứ\)\n/);
+    expect(lines[3]).toContain('Phát hành văn bản đã ký: Khoản 1 Điều 18 Nghị định 30/2020/NĐ-CP');
+    expect(lines).toHaveLength(5);
   });
 
   it('performance per procedure ends with the totals; per dossier step with its rates', async () => {
@@ -120,7 +124,8 @@ describe('the quality parts of the evidence pack', () => {
 
 describe('the December report to the province', () => {
   const report = () => annualQualityReport({
-    year: 2026, figures: sampleQualityFigures(), documentSteps: [{ onTime: 30, late: 10 }], organisation: DEMO_ORGANISATION, preparedBy: 'Đinh Thị Phương',
+    year: 2026, figures: sampleQualityFigures(), documentSteps: [{ onTime: 30, late: 10 }],
+    documentProcesses: [{ processCode: 'QT-VB-01', version: '1+2', calendarVersion: 'VN 2026.1' }, { processCode: 'QT-VB-02', version: '1', calendarVersion: 'VN 2026.1' }], organisation: DEMO_ORGANISATION, preparedBy: 'Đinh Thị Phương',
     scopeChange: { kind: 'declaration_scope', year: 2026, message: 'Phạm vi thay đổi sau công bố: cần công bố lại', declaration: { id: 'd1', decisionNo: '45/QĐ-VP', declaredOn: '2026-11-15' }, procedures: { added: ['2.000'], removed: [] } },
     now: new Date('2026-12-02T03:00:00Z'),
   });
@@ -129,7 +134,9 @@ describe('the December report to the province', () => {
     const r = report();
     expect(r.asOf).toBe('2026-12-02');
     expect(r.scope).toEqual({ declaration: { decisionNo: '45/QĐ-VP', declaredOn: '2026-11-15', procedureCodes: ['1.004227'] }, proceduresInForce: 1, change: { added: ['2.000'], removed: [] } });
-    expect(r.processes).toEqual([{ code: '1.004227', name: 'Cấp giấy phép "thử nghiệm", loại A', version: 2, effectiveFrom: '2026-03-01', effectiveTo: null, decisionRef: '12/QĐ-VP', approvedOn: '2026-02-20' }]);
+    expect(r.processes.map((p) => [p.code, p.version])).toEqual([['1.004227', 2], ['QT-VB-01', 1], ['QT-VB-02', 1]]);
+    expect(r.processes[0]).toEqual({ code: '1.004227', name: 'Cấp giấy phép "thử nghiệm", loại A', version: 2, effectiveFrom: '2026-03-01', effectiveTo: null, decisionRef: '12/QĐ-VP', approvedOn: '2026-02-20' });
+    expect(r.basis).toEqual({ documentSteps: [{ processCode: 'QT-VB-01', version: '1+2' }, { processCode: 'QT-VB-02', version: '1' }], calendarVersion: 'VN 2026.1' });
     expect(r.legalChanges).toMatchObject({ total: 2, onTime: 0, late: 1, overdue: 1, pending: 0 });
     expect(r.audits).toMatchObject({ planned: 1, reported: 1, findings: 1, nonconformityFindings: 1 });
     expect(r.reviews).toMatchObject({ held: 1, confirmed: 1, items: [{ chair: 'Phạm Minh Đức', confirmedOn: '2026-11-12' }] });
@@ -158,7 +165,8 @@ describe('the December report to the province', () => {
       '1. Phạm vi áp dụng hệ thống', 'Quyết định công bố số 45/QĐ-VP ngày 15/11/2026', 'cần công bố lại: thêm 2.000',
       '2. Quy trình có hiệu lực trong năm', '12/QĐ-VP (20/02/2026)', '3. Cập nhật văn bản quy phạm pháp luật', '0 cập nhật đúng hạn, 1 cập nhật trễ hạn, 1 đang quá hạn',
       '4. Đánh giá nội bộ', '5. Xem xét của lãnh đạo', 'chủ trì Phạm Minh Đức', '6. Điểm không phù hợp', 'đánh giá nội bộ: 1', '7. Công bố',
-      '8. Kết quả giải quyết', '87,5 %', 'điểm trung bình 4,25/5', '9. Đề xuất, kiến nghị', 'Bổ sung nhân lực bộ phận một cửa', 'CHÁNH VĂN PHÒNG', 'Nơi nhận:',
+      '8. Kết quả giải quyết', '87,5 %', 'điểm trung bình 4,25/5', 'QT-VB-02',
+      'Căn cứ số liệu: hồ sơ tính theo thời hạn của phiên bản thủ tục có hiệu lực khi tiếp nhận (mục 2); bước xử lý văn bản đo theo quy trình QT-VB-01 phiên bản 1+2, quy trình QT-VB-02 phiên bản 1; lịch làm việc VN 2026.1', '9. Đề xuất, kiến nghị', 'Bổ sung nhân lực bộ phận một cửa', 'CHÁNH VĂN PHÒNG', 'Nơi nhận:',
     ]) expect(text).toContain(expected);
     if (process.env.RENDER_FORMS === '1') execFileSync('pdftoppm', ['-png', '-r', '70', path, join(PICTURES, 'bao-cao-iso-nam')]);
   });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { HashedOutput, type PackedFile } from '@office/audit';
 import {
-  INTERNAL_AUDIT_STATUS_LABELS, LEGAL_CHANGE_STATUS_LABELS, localDateOf, NONCONFORMITY_STATUS_LABELS, type InternalProcessStep, type LocalDate, type Organisation,
+  INTERNAL_AUDIT_STATUS_LABELS, LEGAL_CHANGE_STATUS_LABELS, localDateOf, NONCONFORMITY_STATUS_LABELS, stepLimitWording, type InternalProcessStep, type LocalDate, type Organisation,
 } from '@office/domain';
 import {
   DossierStatisticsQueries, DossierStepComplianceQueries, Index766Queries, QualityObjectivesQueries, QualityPeriodQueries, rateOf, SelfCheckQueries,
@@ -70,13 +70,10 @@ async function satisfactionOf(panel: Index766Queries, period: DayPeriod): Promis
 const INTERNAL_PROCESS_FIELD = 'Quy trình nội bộ';
 /** Who approved a version the system seeded (QT-VB-01 version 1, the rules the office already worked by). */
 const SEEDED_BY = 'Hệ thống (quy trình ban đầu)';
-const withinDays = (days: number) => (days === 0 ? 'trong ngày' : `${days} ngày làm việc`);
 
-/** An internal process's limits in the register's time column: each step, with the urgent limit when it differs. */
+/** An internal process's limits in the register's time column: a line per step, worded as the compliance table words it. */
 export function stepLimits(steps: readonly InternalProcessStep[]): string {
-  return steps
-    .map((s) => `${s.task}: ${withinDays(s.workingDays)}${s.urgentWorkingDays !== s.workingDays ? ` (khẩn: ${withinDays(s.urgentWorkingDays)})` : ''}`)
-    .join('; ');
+  return steps.map((s) => `${s.task}: ${stepLimitWording(s)}`).join('\n');
 }
 
 const CLOCK_LABELS: Record<string, string> = { pending: 'trong hạn', due_soon: 'sắp đến hạn', overdue: 'quá hạn', on_time: 'đúng hạn', late: 'trễ hạn' };

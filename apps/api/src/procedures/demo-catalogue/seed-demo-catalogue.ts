@@ -37,7 +37,7 @@ export async function seedDemoCatalogue(platform: DemoCataloguePlatform, now: Da
       for (const [step, user, command] of commandsFor(procedure, secretary, chief, at)) {
         const handled = await pipeline.handle(procedureStreamName(procedure.code), PROCEDURE_FOLD, contextFor(user, at, `demo-catalogue-${procedure.code}-${step}`), (state) =>
           decideProcedure(command, state, { organisation }),
-        );
+        { command: command.type });
         appended += handled.events.length;
       }
       if (appended > 0) result.seeded++;

@@ -1,7 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { ReadModelQuery } from '../../read-models/read-model-query.dto';
 
-export class ExportCatalogueQuery {
+/** `minPosition`: the catalogue read model lists which procedures exist (read-your-writes after registering one). */
+export class ExportCatalogueQuery extends ReadModelQuery {
   @ApiPropertyOptional({ enum: ['json', 'xlsx'], default: 'json' })
   @IsOptional()
   @IsIn(['json', 'xlsx'], { message: 'format phải là json hoặc xlsx' })

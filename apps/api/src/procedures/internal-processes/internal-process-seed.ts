@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { INCOMING_DOCUMENTS_PROCESS, type Actor, type ProcedureCommand } from '@office/domain';
+import { SHIPPED_INTERNAL_PROCESSES, type Actor, type ProcedureCommand } from '@office/domain';
 import type { CommandContext } from '../../commands/command-context';
 import { CLOCK, type Clock } from '../../commands/request-context';
 import { SYSTEM_ACTOR_ID } from '../../documents/numbering/number-reconciler';
@@ -12,11 +12,12 @@ const SEED_ACTOR: Actor = { userId: SYSTEM_ACTOR_ID, roles: ['iso_secretary', 'o
 export const SEED_DECISION_REF = 'Quy chế làm việc của Văn phòng UBND tỉnh';
 
 /**
- * At start, QT-VB-01 Xử lý văn bản đến enters the catalogue as an internal process with version 1
- * (the limits of DOMAIN.md §3), approved: through the very commands the ISO secretary and the office
- * chief use, each with a fixed Idempotency-Key, so a restart, or several processes starting together,
- * replays instead of writing twice (as the calendar's seed does). A process someone already
- * registered by hand is left alone (the register step refuses and the rest is skipped).
+ * At start, the internal processes the catalogue ships — QT-VB-01 Xử lý văn bản đến (the limits of
+ * DOMAIN.md §3) and QT-VB-02 Xử lý văn bản đi (issue, ND30 Art. 18.1) — enter the catalogue with
+ * version 1, approved: through the very commands the ISO secretary and the office chief use, each
+ * with a fixed Idempotency-Key, so a restart, or several processes starting together, replays
+ * instead of writing twice (as the calendar's seed does). A process someone already registered by
+ * hand is left alone (the register step refuses and the rest of that process is skipped).
  */
 @Injectable()
 export class InternalProcessSeed implements OnApplicationBootstrap {
@@ -28,11 +29,12 @@ export class InternalProcessSeed implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.seed().catch((error: unknown) => this.logger.warn(`${INCOMING_DOCUMENTS_PROCESS.code} not seeded (documents keep version 1): ${String(error)}`));
+    for (const process of SHIPPED_INTERNAL_PROCESSES) {
+      await this.seed(process).catch((error: unknown) => this.logger.warn(`${process.code} not seeded (documents keep version 1's limits): ${String(error)}`));
+    }
   }
 
-  private async seed(): Promise<void> {
-    const { code, name, version1 } = INCOMING_DOCUMENTS_PROCESS;
+  private async seed({ code, name, version1 }: (typeof SHIPPED_INTERNAL_PROCESSES)[number]): Promise<void> {
     const now = this.clock().toISOString();
     const steps: Array<[string, ProcedureCommand]> = [
       ['register', { type: 'register-internal', code, name, actor: SEED_ACTOR, now }],

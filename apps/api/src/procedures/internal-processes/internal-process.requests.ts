@@ -1,7 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LIMITED_CLOCKS, ROLES, type LimitedClock, type Role } from '@office/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateField, OneOf, Text } from '../../documents/http/validators';
 
 /** Mã quy trình nội bộ, wherever a request names one (`QT-VB-01`). */
@@ -23,15 +23,19 @@ export class InternalProcessParams {
   code!: string;
 }
 
-/** One step: the clock it limits and its limit in whole working days after the clock's start day (0: the same day). */
+/**
+ * One step: the clock it limits and its limit in whole working days after the clock's start day (0: the
+ * same day). A step without a clock (drafting, initial, signature) may leave its limits null where no
+ * source gives one; a step with a clock must have them (422 INVALID_WORKING_DAYS).
+ */
 export class InternalProcessStepRequest {
   @ApiProperty({ minimum: 1, maximum: 20 }) @IsInt() @Min(1) @Max(20) no!: number;
-  @OneOf(LIMITED_CLOCKS) clock!: LimitedClock;
+  @OneOf(LIMITED_CLOCKS, true) clock?: LimitedClock | null;
   @Text(1, 1000, 'Thẩm định, trình lãnh đạo (phiếu trình)') task!: string;
   @Text(1, 300, 'Chuyên viên được giao') unit!: string;
   @OneOf(ROLES, true) role?: Role | null;
-  @ApiProperty({ minimum: 0, maximum: 60, example: 5 }) @IsInt() @Min(0) @Max(60) workingDays!: number;
-  @ApiProperty({ minimum: 0, maximum: 60, example: 5 }) @IsInt() @Min(0) @Max(60) urgentWorkingDays!: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 60, example: 5, nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(60) workingDays?: number | null;
+  @ApiPropertyOptional({ minimum: 0, maximum: 60, example: 5, nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(60) urgentWorkingDays?: number | null;
   @Text(1, 500, 'Điểm 10.2.3 Quy chế làm việc') basis!: string;
 }
 

@@ -53,7 +53,7 @@ export class InternalProcessRoutes {
   @AnswersCommand(VERSION_DRAFTED)
   async draft(@Param() { code }: InternalProcessParams, @Body() body: DraftInternalProcessVersionRequest, @Req() request: AuthenticatedRequest): Promise<VersionDrafted> {
     const context = contextOf(request, this.clock);
-    const steps = body.steps.map((step) => ({ ...step, role: step.role ?? null }));
+    const steps = body.steps.map((step) => ({ ...step, clock: step.clock ?? null, role: step.role ?? null, workingDays: step.workingDays ?? null, urgentWorkingDays: step.urgentWorkingDays ?? null }));
     const command = { type: 'draft-internal-version' as const, code, ...body, steps, effectiveTo: body.effectiveTo ?? null, actor: context.actor, now: context.now };
     const { revision, events, state } = await this.procedures.run(command, context);
     const drafted = events.find((event) => event.type === 'InternalProcessVersionDrafted');

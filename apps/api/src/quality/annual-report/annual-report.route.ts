@@ -54,7 +54,7 @@ export class AnnualReportRoute {
       this.directory.organisation(),
     ]);
     const me = organisation.users.find((u) => u.id === user.id);
-    const answer = annualQualityReport({ year, figures, documentSteps: documents.steps, scopeChange, organisation, preparedBy: me?.fullName ?? user.username, now });
+    const answer = annualQualityReport({ year, figures, documentSteps: documents.steps, documentProcesses: documents.processes, scopeChange, organisation, preparedBy: me?.fullName ?? user.username, now });
     if (query.format !== 'pdf') return { ...answer, projectedPosition };
     let pdf;
     try {

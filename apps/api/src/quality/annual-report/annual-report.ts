@@ -14,6 +14,8 @@ export function annualQualityReport(input: {
   year: number;
   figures: QualityFigures;
   documentSteps: ReadonlyArray<{ onTime: number; late: number }>;
+  /** The processes the compliance table's steps were measured against, with their version(s) and the calendar. */
+  documentProcesses: ReadonlyArray<{ processCode: string; version: string; calendarVersion: string }>;
   scopeChange: ScopeChangeWarning | null;
   organisation: Organisation;
   preparedBy: string;
@@ -54,9 +56,13 @@ export function annualQualityReport(input: {
       proceduresInForce: new Set(records.processes.map((p) => p.code)).size,
       change: input.scopeChange?.procedures ?? null,
     },
-    processes: records.processes.map((p) => ({
+    processes: [...records.processes, ...records.internalProcesses].map((p) => ({
       code: p.code, name: p.name, version: p.version, effectiveFrom: p.effectiveFrom, effectiveTo: p.effectiveTo, decisionRef: p.approval.decisionRef, approvedOn: dayOf(p.approval.at),
     })),
+    basis: {
+      documentSteps: input.documentProcesses.map(({ processCode, version }) => ({ processCode, version })),
+      calendarVersion: input.documentProcesses[0]?.calendarVersion ?? '',
+    },
     legalChanges: {
       total: records.legalChanges.length,
       onTime: headline.legalChangesOnTime,

@@ -50,7 +50,7 @@ export class DecideNcProposalHandler implements ICommandHandler<DecideNcProposal
     const subject = await new NcProposalQueries(this.dataSource, () => new Date(context.now)).subject(key);
     const nonconformityId = derivedUuid('nonconformity', ncProposalStreamName(key));
     const command = { ...decision, key, subject, nonconformityId, actor: context.actor, now: context.now } as NcProposalCommand;
-    const { state, revision } = await this.pipeline.handle(ncProposalStreamName(key), NC_PROPOSAL_FOLD, context, (s) => decideNcProposal(command, s));
+    const { state, revision } = await this.pipeline.handle(ncProposalStreamName(key), NC_PROPOSAL_FOLD, context, (s) => decideNcProposal(command, s), { command: command.type });
     const raise = ncOfAcceptedProposal(state, context.actor, context.now);
     if (!raise || decision.type !== 'accept') return { id: key, key, revision: revision.toString() };
     const { actor: _actor, now: _now, ...input } = raise;

@@ -46,8 +46,9 @@ export class ReviewInputsRoute {
     );
     // Per document step: the ISO compliance table itself, so the review reads the figures the compliance page shows.
     const [inputs, compliance] = await Promise.all([this.inputs.gather(period), this.compliance.compliance({ from: period.from, to: period.to })]);
-    const documentSteps = compliance.steps.map(({ step, name, count, onTime, late, onTimeRate }) => ({ step, name, count, onTime, late, onTimeRate }));
-    // The process version(s) and calendar the document steps were measured against, named beside them.
+    // Each step names its process (QT-VB-01 or QT-VB-02), version(s) and calendar, as the compliance table does.
+    const documentSteps = compliance.steps.map(({ step, name, count, onTime, late, onTimeRate, basis }) => ({ step, name, count, onTime, late, onTimeRate, basis }));
+    // The incoming-documents process's version(s) and calendar, as before; each step above names its own.
     return { ...inputs, documentSteps, documentStepsBasis: compliance.basis, summaries: reviewInputSummaries(inputs, documentSteps), projectedPosition };
   }
 }

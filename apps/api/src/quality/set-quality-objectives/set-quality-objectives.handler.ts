@@ -29,7 +29,7 @@ export class SetQualityObjectivesHandler implements ICommandHandler<SetQualityOb
 
   async execute({ body, context }: SetQualityObjectives): Promise<SetQualityObjectivesResult> {
     const command = { type: 'set' as const, year: body.year, policy: body.policy, objectives: body.objectives, actor: context.actor, now: context.now };
-    const { revision } = await this.pipeline.handle(qualityObjectivesStreamName(body.year), FOLD, context, (state) => decideQualityObjectives(command, state));
+    const { revision } = await this.pipeline.handle(qualityObjectivesStreamName(body.year), FOLD, context, (state) => decideQualityObjectives(command, state), { command: command.type });
     return { year: body.year, revision: revision.toString() };
   }
 }

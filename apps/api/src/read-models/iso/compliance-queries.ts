@@ -6,7 +6,6 @@ import { CLOCK, type Clock } from '../../commands/request-context';
 import { resolvePeriod } from '../period';
 import { ProjectionPositions } from '../projection-positions';
 import type { ComplianceQuery } from '../read-model-query.dto';
-import { PROCESS_STEPS } from '../steps';
 
 const MAX_DAYS = 3 * 366;
 
@@ -25,7 +24,7 @@ interface OpenSteps {
   open_overdue: number;
 }
 
-/** ISO compliance of the incoming-document process: per step done in the period, from `rm_process_steps`. */
+/** ISO compliance of the document processes (QT-VB-01, QT-VB-02): per step done in the period, from `rm_process_steps`. */
 @Injectable()
 export class ComplianceQueries {
   constructor(
@@ -56,7 +55,11 @@ export class ComplianceQueries {
         [to, today, field],
       ),
     ]);
-    const steps = PROCESS_STEPS.map((definition) => {
+    const calendar = calendarInForce().version;
+    const processes = new InternalProcessQueries(this.dataSource);
+    // What each step was measured against: its process and version(s) in force over the period, whose data words the limit (DOMAIN.md §7).
+    const definitions = await processes.documentSteps(from, to);
+    const steps = definitions.map(({ processCode, version, ...definition }) => {
       const buckets = done.filter((b) => b.step === definition.step);
       const count = sum(buckets);
       const onTime = sum(buckets.filter((b) => b.state === 'on_time'));
@@ -74,12 +77,14 @@ export class ComplianceQueries {
         maxWorkingDaysLate: late.length ? Math.max(...late) : null,
         openNow: o?.open ?? 0,
         openOverdueNow: o?.open_overdue ?? 0,
+        basis: { processCode, version, calendarVersion: calendar },
       };
     });
-    const calendar = calendarInForce().version;
-    // What the figures were measured against: QT-VB-01's version(s) in force over the period and the calendar (DOMAIN.md §7).
-    const basis = await new InternalProcessQueries(this.dataSource).incomingDocumentsBasis(from, to, calendar);
-    return { period: { from, to }, fieldCode: field, calendar, basis, steps, projectedPosition };
+    // The incoming-documents process's basis, as the briefing names it; each step names its own above,
+    // and `processes` lists each process the steps were measured against once, for the printed outputs.
+    const basis = await processes.incomingDocumentsBasis(from, to, calendar);
+    const measured = [...new Map(steps.map((s) => [s.basis.processCode, s.basis])).values()];
+    return { period: { from, to }, fieldCode: field, calendar, basis, processes: measured, steps, projectedPosition };
   }
 }
 

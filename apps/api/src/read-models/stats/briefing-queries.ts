@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addCalendarDays, localDateOf, type Organisation } from '@office/domain';
+import { addCalendarDays, DOCUMENT_STEP_PROCESSES, localDateOf, type Organisation } from '@office/domain';
 import { calendarInForce, DossierStatisticsQueries, InternalProcessQueries, OrganisationDirectory, PROJECTION_NAMES } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
@@ -8,7 +8,6 @@ import { mondayOf, resolvePeriod, type Period } from '../period';
 import { ProjectionPositions } from '../projection-positions';
 import type { PeriodQuery } from '../read-model-query.dto';
 import { Sql } from '../sql';
-import { PROCESS_STEPS } from '../steps';
 import { visibleSql } from '../viewer';
 
 const READS = [PROJECTION_NAMES.documentSummaries, PROJECTION_NAMES.processSteps, PROJECTION_NAMES.dossiers];
@@ -184,7 +183,7 @@ export class BriefingQueries {
         GROUP BY s.step`,
       [from, to, today],
     );
-    return PROCESS_STEPS.map(({ step, name }) => {
+    return DOCUMENT_STEP_PROCESSES.map(({ step, name }) => {
       const r = rows.find((x) => x.step === step);
       const done = r?.done ?? 0;
       return { step, name, done, onTime: r?.on_time ?? 0, late: r?.late ?? 0, openOverdue: r?.open_overdue ?? 0, onTimeRate: done ? round((r?.on_time ?? 0) / done) : null };

@@ -8,8 +8,13 @@ import { userName } from '../reference.js';
  * A document is handled under the version in force on the day it was registered.
  */
 
-const within = (days) => (days === 0 ? 'trong ngày' : `${days} ngày làm việc`);
-const limitOf = (step) => `${within(step.workingDays)}${step.urgentWorkingDays !== step.workingDays ? `; khẩn: ${within(step.urgentWorkingDays)}` : ''}`;
+// Worded as the compliance table words a limit (stepLimitWording in the domain); a step no source gives a
+// limit (drafting, initial, signature of QT-VB-02) says so.
+const within = (days) => (days === 0 ? 'trong ngày' : days === 1 ? 'ngày làm việc tiếp theo' : `${days} ngày làm việc`);
+const limitOf = (step) =>
+  step.workingDays === null
+    ? 'không quy định thời hạn (chưa có căn cứ)'
+    : `${within(step.workingDays)}${step.urgentWorkingDays !== step.workingDays ? `; văn bản khẩn trở lên: ${within(step.urgentWorkingDays)}` : ''}`;
 const SYSTEM_ACTOR = '00000000-0000-4000-8000-000000000000';
 
 function approvalText(approval) {

@@ -71,12 +71,15 @@ function evidenceCard(period, fieldCode) {
   );
 }
 
-/** The compliance table of the incoming-document process for the period (the page's first content before the quality registers). */
+/** "quy trình QT-VB-01 phiên bản 1+2, QT-VB-02 phiên bản 1": every process the steps were measured against. */
+const processesMeasured = (processes) => `quy trình ${processes.map((p) => `${p.processCode} phiên bản ${p.version}`).join(', ')}`;
+
+/** The compliance table of the document processes for the period (the page's first content before the quality registers). */
 function complianceCard(compliance) {
   const rows = compliance.steps.map((s) =>
     row(
       [
-        h('th', { scope: 'row' }, s.name),
+        h('th', { scope: 'row' }, s.name, h('div', { class: 'cell-sub' }, `${s.basis.processCode} phiên bản ${s.basis.version}`)),
         h('td', { class: 'limit' }, s.limit, h('div', { class: 'cell-sub' }, s.source)),
         h('td', { class: 'number' }, formatNumber(s.count)),
         h('td', { class: 'number' }, formatNumber(s.onTime)),
@@ -94,9 +97,9 @@ function complianceCard(compliance) {
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'compliance-heading', id: 'tuan-thu' },
-    h('h2', { id: 'compliance-heading' }, `Tuân thủ quy trình xử lý văn bản đến từ ${formatDate(compliance.period.from)} đến ${formatDate(compliance.period.to)}`),
-    // What the figures were measured against: the process version(s) in force over the period and the calendar.
-    h('p', { class: 'hint', 'data-testid': 'compliance-basis' }, `Đo theo quy trình ${compliance.basis.processCode} phiên bản ${compliance.basis.version}; lịch làm việc ${compliance.basis.calendarVersion}.`),
+    h('h2', { id: 'compliance-heading' }, `Tuân thủ quy trình xử lý văn bản đến, văn bản đi từ ${formatDate(compliance.period.from)} đến ${formatDate(compliance.period.to)}`),
+    // What the figures were measured against: each step's process and version(s) in force over the period, and the calendar.
+    h('p', { class: 'hint', 'data-testid': 'compliance-basis' }, `Đo theo ${processesMeasured(compliance.processes)}; lịch làm việc ${compliance.basis.calendarVersion}.`),
     periodForm(compliance.period, compliance.fieldCode),
     scrollTable(
       'Tuân thủ thời hạn theo bước',

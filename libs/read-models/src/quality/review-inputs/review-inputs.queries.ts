@@ -27,6 +27,8 @@ export interface DocumentStepPerformance {
   onTime: number;
   late: number;
   onTimeRate: number | null;
+  /** The process and version(s) the step was measured against (QT-VB-01 or QT-VB-02), as the compliance table names it. */
+  basis?: { processCode: string; version: string };
 }
 
 export interface ReviewInputs {
@@ -141,12 +143,14 @@ const SOURCE_LABELS: Record<NonconformitySource, string> = { audit: 'đánh giá
 export function reviewInputSummaries(inputs: ReviewInputs, documentSteps: readonly DocumentStepPerformance[]): Partial<Record<ReviewTopic, string>> {
   const { period, dossierTotals: d, nonconformities: nc, audits, legalChanges: lc, satisfaction: s, objectives } = inputs;
   const worst = [...inputs.procedures].filter((p) => p.late > 0).sort((a, b) => b.late - a.late).slice(0, 3);
-  const steps = documentSteps.filter((step) => step.count > 0).map((step) => `${step.name}: ${pct(step.onTimeRate)} (${step.onTime}/${step.count})`);
+  const steps = documentSteps
+    .filter((step) => step.count > 0)
+    .map((step) => `${step.name}${step.basis ? ` (${step.basis.processCode} phiên bản ${step.basis.version})` : ''}: ${pct(step.onTimeRate)} (${step.onTime}/${step.count})`);
   return {
     process_performance: [
       `Kỳ ${vnDay(period.from)} – ${vnDay(period.to)}: ${d.resolved} hồ sơ đã giải quyết (${d.early} trước hạn, ${d.onTime} đúng hạn, ${d.late} quá hạn), tỷ lệ đúng hạn ${pct(d.onTimeRate)}.`,
       worst.length ? `Thủ tục có nhiều hồ sơ quá hạn: ${worst.map((p) => `${p.name} (${p.late})`).join('; ')}.` : '',
-      steps.length ? `Văn bản đến — tỷ lệ đúng hạn theo bước: ${steps.join('; ')}.` : '',
+      steps.length ? `Văn bản đến, văn bản đi — tỷ lệ đúng hạn theo bước: ${steps.join('; ')}.` : '',
     ].filter(Boolean).join(' '),
     nonconformities: `Mở mới ${nc.opened}, đã đóng ${nc.closed}, đang mở ${nc.openNow}. Theo nguồn: ${nc.bySource.filter((x) => x.opened || x.closed || x.openNow).map((x) => `${SOURCE_LABELS[x.source]} ${x.opened} mở / ${x.closed} đóng`).join('; ') || 'không có'}. Thay đổi pháp lý: ${lc.onTime} cập nhật đúng hạn, ${lc.late} trễ hạn, ${lc.overdue} đang quá hạn.`,
     audit_results: audits.items.length

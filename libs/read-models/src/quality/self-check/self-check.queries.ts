@@ -1,8 +1,9 @@
 import {
-  currentAction, localDateOf,
+  currentAction, localDateOf, versionCoversDay,
   type KnownInternalAudit, type KnownNonconformity, type LocalDate, type ManagementReviewState, type QmsDeclarationState,
 } from '@office/domain';
 import type { DataSource } from 'typeorm';
+import { InternalProcessQueries } from '../../process/internal-processes/internal-process.queries';
 import { QualityMeasures, vnDay, type MeasuredPeriod } from '../objectives/quality-measures';
 import { QualityObjectivesQueries, type QualityObjectivesAnswer } from '../objectives/quality-objectives.queries';
 
@@ -42,6 +43,8 @@ export interface SelfCheckFacts {
   catalogued: string[];
   /** Catalogued procedures with a version approved by the head and in force on `asOf`. */
   approvedInForce: string[];
+  /** The office's internal processes (QT-VB-01, QT-VB-02, …), each with whether an approved version is in force on `asOf`. */
+  internalProcesses: Array<{ code: string; inForce: boolean }>;
   /** Declarations up to `asOf`, latest first. */
   declarations: Declaration[];
   reviews: Review[];
@@ -99,15 +102,24 @@ export const SELF_CHECK_POINTS: ReadonlyArray<{ key: string; title: string; sour
     key: 'processes_approved',
     title: 'Sự phù hợp của hệ thống: quy trình được người đứng đầu phê duyệt và đang có hiệu lực',
     source: `${ART36}; QĐ 19/2014/QĐ-TTg Điều 4.2.a`,
+    // The procedures and the office's own processes alike: each needs a version the head approved, in force.
     judge: (f) => {
       const approved = new Set(f.approvedInForce);
       const missing = f.catalogued.filter((code) => !approved.has(code));
+      const internal = f.internalProcesses;
+      const internalMissing = internal.filter((p) => !p.inForce).map((p) => p.code);
+      const all = f.catalogued.length + internal.length;
+      const ok = all - missing.length - internalMissing.length;
       return point(
-        share(f.catalogued.length - missing.length, f.catalogued.length),
-        `${f.catalogued.length - missing.length}/${f.catalogued.length} thủ tục có quy trình được phê duyệt, có hiệu lực ngày ${vnDay(f.period.asOf)}`,
-        { catalogued: f.catalogued.length, approvedInForce: f.catalogued.length - missing.length, missing: missing.length },
-        missing,
-        [{ href: '/danh-muc-tthc', text: 'Danh mục thủ tục hành chính' }],
+        share(ok, all),
+        `${f.catalogued.length - missing.length}/${f.catalogued.length} thủ tục có quy trình được phê duyệt, có hiệu lực ngày ${vnDay(f.period.asOf)}; ` +
+          `quy trình nội bộ: ${internal.length - internalMissing.length}/${internal.length}${internal.length ? ` (${internal.map((p) => p.code).join(', ')})` : ''}`,
+        {
+          catalogued: f.catalogued.length, approvedInForce: f.catalogued.length - missing.length, missing: missing.length,
+          internalProcesses: internal.length, internalInForce: internal.length - internalMissing.length,
+        },
+        [...missing, ...internalMissing],
+        [{ href: '/danh-muc-tthc', text: 'Danh mục thủ tục hành chính' }, { href: '/iso#quy-trinh-noi-bo', text: 'Quy trình nội bộ của Văn phòng' }],
       );
     },
   },
@@ -255,7 +267,7 @@ export class SelfCheckQueries {
   async facts(year: number): Promise<SelfCheckFacts> {
     const period = this.measures.measured({ from: `${year}-01-01`, to: `${year}-12-31` });
     const q = <T>(sql: string, params: unknown[] = []): Promise<T[]> => this.dataSource.query(sql, params);
-    const [catalogued, approved, declarations, reviews, audits, nonconformities, legalClocks, objectives] = await Promise.all([
+    const [catalogued, approved, declarations, reviews, audits, nonconformities, legalClocks, objectives, internal] = await Promise.all([
       q<{ code: string }>('SELECT code FROM rm_procedures ORDER BY code'),
       q<{ code: string }>(
         `SELECT DISTINCT code FROM rm_procedure_versions
@@ -271,12 +283,14 @@ export class SelfCheckQueries {
       ),
       this.measures.legalClocks(period),
       this.objectives.objectives(year),
+      new InternalProcessQueries(this.dataSource).processes(),
     ]);
     const withId = <S>(rows: Array<{ id: string; state: S }>) => rows.map((r) => ({ ...r.state, id: r.id }));
     return {
       year, period,
       catalogued: catalogued.map((r) => r.code),
       approvedInForce: approved.map((r) => r.code),
+      internalProcesses: internal.map((p) => ({ code: p.code, inForce: p.versions.some((v) => v.approval !== null && versionCoversDay(v, period.asOf)) })),
       declarations: withId(declarations), reviews: withId(reviews), audits: withId(audits), nonconformities: withId(nonconformities),
       legalClocks, objectives,
     };

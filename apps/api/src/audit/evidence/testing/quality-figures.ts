@@ -1,4 +1,4 @@
-import { DEMO_ORGANISATION, INCOMING_DOCUMENTS_PROCESS, type KnownInternalAudit, type KnownNonconformity } from '@office/domain';
+import { DEMO_ORGANISATION, INCOMING_DOCUMENTS_PROCESS, OUTGOING_DOCUMENTS_PROCESS, type KnownInternalAudit, type KnownNonconformity } from '@office/domain';
 import type { DossierCounts } from '@office/read-models';
 import type { QualityFigures } from '../quality-parts';
 
@@ -34,8 +34,10 @@ export function sampleQualityFigures(): QualityFigures {
         approval: { by: user('chanh.vp'), at: '2026-02-20T03:00:00Z', decisionRef: '12/QĐ-VP' }, publishingDecision: '100/QĐ-UBND', legalBasis: ['Luật Đầu tư 2020', 'NĐ 31/2021/NĐ-CP'],
         legalChanges: [{ docSymbol: '05/2026/NĐ-CP', effectiveFrom: '2025-11-01', dueOn: '2026-02-01', state: 'late', daysLate: 19 }],
       }],
-      // QT-VB-01 as the seed approves it (version 1 of DOMAIN.md §3), listed beside the procedures.
-      internalProcesses: [{ ...INCOMING_DOCUMENTS_PROCESS.version1, code: 'QT-VB-01', name: 'Xử lý văn bản đến', version: 1, approval: { by: user('chanh.vp'), at: '2026-01-02T03:00:00Z', decisionRef: '01/QĐ-VP' } }],
+      // QT-VB-01 and QT-VB-02 as the seed approves them (version 1), listed beside the procedures.
+      internalProcesses: [INCOMING_DOCUMENTS_PROCESS, OUTGOING_DOCUMENTS_PROCESS].map(({ code, name, version1 }) => ({
+        ...version1, code, name, version: 1, approval: { by: user('chanh.vp'), at: '2026-01-02T03:00:00Z', decisionRef: '01/QĐ-VP' },
+      })),
       legalChanges: [{
         id: 'l1', status: 'incorporated', docSymbol: '05/2026/NĐ-CP', excerpt: 'Sửa đổi thủ tục', issuedOn: '2025-10-01', effectiveFrom: '2025-11-01', dueOn: '2026-02-01',
         procedureCodes: ['1.004227'], registeredAt: '2025-10-10T02:00:00Z', assessment: { impact: 'revise', note: 'Đổi thành phần hồ sơ', by: user('thuky.iso'), at: '2025-10-12T02:00:00Z' },

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { verifyLog } from '@office/audit';
 import {
   decideDocument, DEMO_ORGANISATION, documentStreamName, evolveDocument, initialDocumentState, schemaVersionOf, VIETNAM_CALENDAR,
   type DocumentCommand, type DocumentContext, type DocumentState,
@@ -40,10 +42,10 @@ export async function auditBench(): Promise<Figure[]> {
     const auditor = await api.login('kiemtoan1');
     const get = (path: string, token = auditor) => fetch(`${api!.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
 
-    const history = await latencies(READS, async () => expectOk(await get(`/api/documents/${long.id}/history`)));
-    figures.push(report({ bench: 'audit', name: 'history of a 20-event document, p99 (auditor, read recorded)', value: percentile(history, 99), unit: 'ms', note: `p50 ${percentile(history, 50).toFixed(1)} ms, ${READS} reads, 1 connection` }));
-    const state = await latencies(READS, async () => expectOk(await get(`/api/documents/${long.id}/state?at=${encodeURIComponent(long.middle)}`)));
-    figures.push(report({ bench: 'audit', name: 'state at an instant (20-event document), p99', value: percentile(state, 99), unit: 'ms', note: `p50 ${percentile(state, 50).toFixed(1)} ms` }));
+    const history = await latencies(api, READS, async () => expectOk(await get(`/api/documents/${long.id}/history`)));
+    figures.push(report({ bench: 'audit', name: 'history of a 20-event document, p99 (auditor, read recorded)', value: percentile(history.ms, 99), unit: 'ms', note: `p50 ${percentile(history.ms, 50).toFixed(1)} ms, ${READS} reads, 1 connection; ${history.perRead}` }));
+    const state = await latencies(api, READS, async () => expectOk(await get(`/api/documents/${long.id}/state?at=${encodeURIComponent(long.middle)}`)));
+    figures.push(report({ bench: 'audit', name: 'state at an instant (20-event document), p99', value: percentile(state.ms, 99), unit: 'ms', note: `p50 ${percentile(state.ms, 50).toFixed(1)} ms; ${state.perRead}` }));
 
     const digest = await timed(api, async () => {
       const response = await fetch(`${api!.baseUrl}/api/audit/digests`, { method: 'POST', headers: { authorization: `Bearer ${auditor}` } });
@@ -58,6 +60,8 @@ export async function auditBench(): Promise<Figure[]> {
       checked = body.eventsChecked;
     });
     figures.push(report({ bench: 'audit', name: 'verification of the whole log (chains + digest)', value: checked / verify.seconds, unit: 'events/s', note: `${checked} events in ${verify.seconds.toFixed(1)} s, API peak RSS ${verify.peakRssMb.toFixed(0)} MB` }));
+    figures.push(...(await verificationCores(store, db.url)));
+    if (process.env.BENCH_AUDIT_EVIDENCE === 'false') return figures;
 
     const iso = await api.login('thuky.iso');
     let bytes = 0;
@@ -187,15 +191,40 @@ async function expectOk(response: Response): Promise<unknown> {
   return JSON.parse(body);
 }
 
-async function latencies(count: number, read: () => Promise<unknown>): Promise<number[]> {
+/** Sorted latencies of `count` reads one after the other, and what each cost the API process: CPU ms and round trips to PostgreSQL. */
+async function latencies(api: ApiProcess, count: number, read: () => Promise<unknown>): Promise<{ ms: number[]; perRead: string }> {
   for (let i = 0; i < 20; i++) await read();
   const times: number[] = [];
+  const [cpu, queries] = [api.cpuMs(), await api.queries()];
   for (let i = 0; i < count; i++) {
     const t = process.hrtime.bigint();
     await read();
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  return times.sort((a, b) => a - b);
+  const perRead = `API CPU ${((api.cpuMs() - cpu) / count).toFixed(2)} ms and ${((await api.queries()) - queries) / count} queries per read`;
+  return { ms: times.sort((a, b) => a - b), perRead };
+}
+
+/**
+ * The whole log's chains (and digest) checked in this process, in one pass and by worker threads
+ * over position ranges (one per core): events/s, and CPU seconds of this process (the workers are
+ * its threads), which a busy machine does not distort as it does wall time.
+ */
+async function verificationCores(store: EventStore, url: string): Promise<Figure[]> {
+  const run = async (parallel: boolean) => {
+    const [cpu, started] = [process.cpuUsage(), process.hrtime.bigint()];
+    const result = await verifyLog(store, parallel ? { parallel: { connectionString: url } } : {});
+    if (!result.ok) throw new Error(`verification failed: ${JSON.stringify(result.firstBroken ?? result.digests)}`);
+    const used = process.cpuUsage(cpu);
+    return { events: result.eventsChecked, seconds: Number(process.hrtime.bigint() - started) / 1e9, cpuSeconds: (used.user + used.system) / 1e6 };
+  };
+  const one = await run(false);
+  const all = await run(true);
+  const note = (r: typeof one) => `${r.events} events in ${r.seconds.toFixed(1)} s, ${r.cpuSeconds.toFixed(1)} CPU s (${((r.cpuSeconds * 1e6) / r.events).toFixed(1)} µs/event)`;
+  return [
+    report({ bench: 'audit', name: 'verification, one pass (in process)', value: one.events / one.seconds, unit: 'events/s', note: note(one) }),
+    report({ bench: 'audit', name: `verification, ${availableParallelism()} worker threads over position ranges`, value: all.events / all.seconds, unit: 'events/s', note: note(all), baseline: { name: 'one pass', value: one.events / one.seconds } }),
+  ];
 }
 
 /** Runs `work`, sampling the API process's RSS every 100 ms. */

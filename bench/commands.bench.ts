@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DEMO_ORGANISATION, numberingStreamName, type NumberSeriesKey } from '@office/domain';
 import { createPostgresEventStore } from '@office/event-store';
 import autocannon from 'autocannon';
@@ -7,6 +8,13 @@ import { benchDatabase, forDuration, report, type Figure } from './harness';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
+/** BENCH_IDEMPOTENCY_KEYS=true: every write carries a fresh Idempotency-Key, as the web's do (the replay record, the keyed event ids). */
+const KEYED = process.env.BENCH_IDEMPOTENCY_KEYS === 'true';
+
+/** The request as sent, with a fresh Idempotency-Key when KEYED. */
+function keyed(request: autocannon.Request): autocannon.Request {
+  return KEYED ? { ...request, headers: { ...request.headers, 'idempotency-key': randomUUID() } } : request;
+}
 const KT = DEMO_ORGANISATION.departments.find((d) => d.code === 'KT')!.id;
 
 const registration = JSON.stringify({
@@ -33,29 +41,35 @@ export async function commandsBench(): Promise<Figure[]> {
     const raw = await rawInsertRate(db.url);
     const clerk = await api.login('vanthu1');
     const ids: string[] = [];
+    const registrationCost = await costOf(api);
     const registrations = await cannon(api, {
       method: 'POST',
       path: '/api/documents',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${clerk}` },
       body: registration,
+      setupRequest: keyed,
       onResponse: (status, body) => status === 201 && ids.push(JSON.parse(body).id),
     });
+    if (KEYED) console.log('every write carries a fresh Idempotency-Key (BENCH_IDEMPOTENCY_KEYS)');
     figures.push(report({ bench: 'commands', name: 'registrations (yearly number + append)', value: succeededPerSecond(registrations), unit: 'req/s', baseline: { name: '1-row INSERT, 50 clients', value: raw } }));
     figures.push(report({ bench: 'commands', name: 'registrations p50 / p99 latency', value: registrations.latency.p99, unit: 'ms (p99)', note: `p50 ${registrations.latency.p50} ms, ${registrations.non2xx} non-2xx, ${registrations.errors} errors` }));
+    figures.push(await registrationCost.report('registrations', registrations));
     figures.push(report({ bench: 'commands', name: 'numbers given, gaps found', value: await numberGaps(db.url), unit: 'gaps', note: `${ids.length} documents registered` }));
 
     const leader = await api.login('pho.chanh.vp.kt');
     let next = 0;
+    const distributionCost = await costOf(api);
     // Exactly one request per registered document: a second distribute of one would be a (correct) refusal, not work.
     const distributions = await cannon(api, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${leader}` },
       body: JSON.stringify({ departmentId: KT, direction: 'Giao Phòng Kinh tế chủ trì tham mưu' }),
-      setupRequest: (request) => ({ ...request, path: `/api/documents/${ids[next++ % ids.length]}/distribute` }),
+      setupRequest: (request) => keyed({ ...request, path: `/api/documents/${ids[next++ % ids.length]}/distribute` }),
       amount: ids.length,
     });
     const note = `${distributions['2xx']} of ${ids.length} documents distributed in ${distributions.duration.toFixed(1)} s`;
     figures.push(report({ bench: 'commands', name: 'distribute (read, decide, append)', value: succeededPerSecond(distributions), unit: 'req/s', baseline: { name: '1-row INSERT, 50 clients', value: raw }, note }));
+    figures.push(await distributionCost.report('distribute', distributions));
     figures.push(report({ bench: 'commands', name: 'distribute p50 / p99 latency', value: distributions.latency.p99, unit: 'ms (p99)', note: `p50 ${distributions.latency.p50} ms, ${distributions.non2xx} non-2xx` }));
     figures.push(report({ bench: 'commands', name: 'API RSS after load', value: api.rssMb(), unit: 'MB' }));
   } finally {
@@ -93,6 +107,21 @@ export function cannon(api: ApiProcess, request: CannonRequest): Promise<autocan
       },
     ],
   });
+}
+
+/**
+ * The API process's CPU and round trips to PostgreSQL per request over one phase: figures a busy
+ * machine does not distort (req/s and latency halve when another process takes a core; these do not).
+ */
+export async function costOf(api: ApiProcess): Promise<{ report(name: string, result: autocannon.Result): Promise<Figure> }> {
+  const [cpu, queries] = [api.cpuMs(), await api.queries()];
+  return {
+    async report(name, result) {
+      const requests = result['2xx'] + result.non2xx;
+      const [cpuPerRequest, queriesPerRequest] = [(api.cpuMs() - cpu) / requests, ((await api.queries()) - queries) / requests];
+      return report({ bench: 'commands', name: `${name}: API CPU per request`, value: cpuPerRequest, unit: 'ms', note: `${queriesPerRequest.toFixed(2)} queries to PostgreSQL per request, ${requests} requests` });
+    },
+  };
 }
 
 /** Only answers that did the work count: a refusal is fast and would flatter the rate. */

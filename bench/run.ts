@@ -11,6 +11,7 @@ const BENCHES: Record<string, () => Promise<Figure[]>> = {
   onestop: () => import('./onestop.bench.js').then((m) => m.onestopBench()),
   attachments: () => import('./attachments.bench.js').then((m) => m.attachmentsBench()),
   evidence: () => import('./evidence.bench.js').then((m) => m.evidenceBench()),
+  peers: () => import('./peers.bench.js').then((m) => m.peersBench()),
 };
 
 /** `npm run bench -- [name …]`: runs the named benchmarks (all by default), prints JSON lines then a table. */

@@ -11,7 +11,7 @@ const EVENTS_PER_STREAM = 20;
 let appended = 0;
 
 /** A registration-sized event (~0.6 kB of JSON with metadata), like the product writes. */
-function sampleEvent(n: number): NewEvent {
+export function sampleEvent(n: number): NewEvent {
   return {
     eventId: randomUUID(),
     type: 'DocumentReceived',

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import {
-  documentStateAt, documentTimeline, listDigests, parseInstantOrDay, stateText, timelineText, verificationText, verifyLog, vietnameseDay,
+  documentStateAt, documentTimeline, listDigests, parallelOver, parseInstantOrDay, stateText, timelineText, verificationText, verifyLog, vietnameseDay,
 } from '@office/audit';
 import { documentStreamName } from '@office/domain';
 import { verifyChains } from '@office/event-store';
@@ -93,6 +93,7 @@ async function verify(platform: Platform, streamId: string | undefined, json: bo
   const report = await verifyLog(platform.eventStore, {
     streamId,
     heads: platform.dataSource,
+    parallel: parallelOver(platform.dataSource),
     onProgress: (done) => bar.update({ phase: 'reading', done, total, elapsedMs: Date.now() - started }),
   }).finally(() => bar.finish());
   const seconds = (Date.now() - started) / 1000;

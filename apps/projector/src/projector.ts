@@ -39,6 +39,9 @@ class FenceLost extends Error {}
 /** Low enough that a projector resubscribes within 5 s of its database's return, however long it was away. */
 const MAX_BACKOFF_MS = 4_000;
 const ADVANCE = `UPDATE projection_checkpoints SET position = $3, updated_at = now() WHERE name = $1 AND position = $2 AND status = 'running'`;
+const ADVANCE_IDLE = `UPDATE projection_checkpoints c SET position = $3, updated_at = now()
+  FROM unnest($1::varchar[], $2::bigint[]) AS k(name, position)
+  WHERE c.name = k.name AND c.position = k.position AND c.status = 'running' RETURNING c.name`;
 
 /**
  * Runs projections from one catch-up subscription over the whole log.
@@ -206,15 +209,21 @@ export class Projector {
    * event stops only its own projection.
    */
   private async applyToAll(targets: readonly Tracked[], batch: readonly RecordedEvent[]): Promise<void> {
-    const results = await Promise.allSettled(targets.map((t) => this.inFlight(t, this.applyBatch(t, batch))));
+    const last = batch[batch.length - 1].position;
+    const due = targets.filter((t) => last > t.position && t.owned && !t.failed && !t.releasing);
+    const work = due.map((t) => ({ t, events: batch.filter((e) => e.position > t.position && t.projection.handles.has(e.type)) }));
+    // Most projections read none of a batch's events: their checkpoints move together, in one statement.
+    const idle = work.filter((w) => w.events.length === 0).map((w) => w.t);
+    const moved = idle.length > 0 ? this.advanceIdle(idle, last) : Promise.resolve();
+    const results = await Promise.allSettled([
+      ...idle.map((t) => this.inFlight(t, moved)),
+      ...work.filter((w) => w.events.length > 0).map(({ t, events }) => this.inFlight(t, this.applyBatch(t, events, last))),
+    ]);
     const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failure) throw failure.reason;
   }
 
-  private async applyBatch(t: Tracked, batch: readonly RecordedEvent[]): Promise<void> {
-    const last = batch[batch.length - 1].position;
-    if (last <= t.position || !t.owned || t.failed || t.releasing) return;
-    const events = batch.filter((e) => e.position > t.position && t.projection.handles.has(e.type));
+  private async applyBatch(t: Tracked, events: readonly RecordedEvent[], last: bigint): Promise<void> {
     try {
       await this.commit(t, events, last);
     } catch (error) {
@@ -222,6 +231,25 @@ export class Projector {
       if (this.stopping || isTransient(error)) throw error;
       await this.isolate(t, events, last, error);
     }
+  }
+
+  /**
+   * Moves the checkpoints of projections that had nothing to apply, compare-and-set each from the
+   * position this process left it at, in one statement and one transaction instead of a transaction
+   * each (a live batch of document events is read by six projections of twenty-eight: this was three
+   * quarters of the runner's round trips). A checkpoint that was not where this process left it is
+   * re-read, as after a failed `commit`.
+   */
+  private async advanceIdle(idle: readonly Tracked[], to: bigint): Promise<void> {
+    const [rows] = await this.dataSource.transaction(async (tx): Promise<[Array<{ name: string }>, number]> => {
+      // Asynchronous commit, as for the batches: a move lost in a crash only replays a batch that held nothing for them.
+      await tx.query('SET LOCAL synchronous_commit = off');
+      // TypeORM answers an UPDATE as [rows returned, rows affected].
+      return tx.query(ADVANCE_IDLE, [idle.map((t) => t.projection.name), idle.map((t) => t.position.toString()), to.toString()]);
+    });
+    const advanced = new Set(rows.map((r) => r.name));
+    for (const t of idle) if (advanced.has(t.projection.name)) t.position = to;
+    await Promise.all(idle.filter((t) => !advanced.has(t.projection.name)).map((t) => this.refence(t)));
   }
 
   /** One transaction: move the checkpoint from where this process left it, then write the rows. */

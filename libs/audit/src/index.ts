@@ -5,6 +5,8 @@ export * from './digests/heads-hash';
 export * from './digests/digest-heads';
 export * from './digests/publish-digest';
 export * from './verification/verify-log';
+export { parallelOver, type ParallelVerification } from './verification/parallel-chains';
+export { brokenLink, type Link as ChainLink } from './verification/range-check';
 export * from './access-log/access-log.events';
 export * from './access-log/access-log.projection';
 export * from './access-log/access-log.queries';

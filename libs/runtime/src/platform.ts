@@ -43,6 +43,9 @@ export async function openPlatform(config: AppConfig, log: (line: string) => voi
     const applied = await migrateReadModels(dataSource);
     if (applied.length > 0) log(`read-model migrations applied: ${applied.join(', ')}`);
     const directory = new OrganisationDirectory(dataSource, eventStore);
+    // Changes are notified: a decision does not read org_meta to learn the organisation has not moved.
+    directory.listen(databaseUrl);
+    closers.push(() => directory.close());
     // The organisation's tables are its events' projection: whatever the stream holds beyond them, now.
     await directory.catchUp();
     if (config.seedDemoOrganisation && (await directory.isEmpty())) {

@@ -10,23 +10,27 @@ export const ACCESS_CACHE_MS = Symbol('ACCESS_CACHE_MS');
 /**
  * Whether a token's person is still active, and must change their password first: read from the
  * directory at most every `ACCESS_CACHE_MS` (30 s) per person, and forgotten at once when this
- * process changes it.
+ * process changes it. The lookup itself is kept, not its answer: the requests that arrive while it
+ * runs (50 at once under load, each of which read the row when the entry had just expired) share it.
  */
 @Injectable()
 export class AccountStatus {
-  private readonly known = new Map<string, { at: number; status: AccessStatus | null }>();
+  private readonly known = new Map<string, { at: number; status: Promise<AccessStatus | null> }>();
 
   constructor(
     private readonly directory: OrganisationDirectory,
     @Optional() @Inject(ACCESS_CACHE_MS) private readonly ttlMs: number = ACCOUNT_STATUS_TTL_MS,
   ) {}
 
-  async of(userId: string): Promise<AccessStatus | null> {
+  of(userId: string): Promise<AccessStatus | null> {
     const now = Date.now();
     const known = this.known.get(userId);
     if (known && now - known.at < this.ttlMs) return known.status;
-    const status = await this.directory.access(userId);
-    this.known.set(userId, { at: now, status });
+    const status = this.directory.access(userId);
+    const entry = { at: now, status };
+    this.known.set(userId, entry);
+    // A failed lookup is not kept: the next request asks again.
+    status.catch(() => this.known.get(userId) === entry && this.known.delete(userId));
     return status;
   }
 

@@ -22,6 +22,7 @@ import { NumberAllocator } from './numbering/number-allocator';
 import { NumberReconciler } from './numbering/number-reconciler';
 import { ReceiveSupplementRoute } from './receive-supplement/receive-supplement.route';
 import { RecordedReads } from './recorded-reads';
+import { VerifiedDocuments } from './http/verified-documents';
 import { RegisterDocumentHandler } from './register-document/register-document.handler';
 import { RegisterDocumentRoute } from './register-document/register-document.route';
 import { RequestSupplementRoute } from './request-supplement/request-supplement.route';
@@ -49,6 +50,7 @@ import { SubmitDocumentRoute } from './submit-document/submit-document.route';
     DocumentRepository,
     AccessRecorder,
     RecordedReads,
+    VerifiedDocuments,
     { provide: NumberAllocator, useFactory: (store: EventStore) => new NumberAllocator(store), inject: [EVENT_STORE] },
     NumberReconciler,
     RunDocumentStepHandler,

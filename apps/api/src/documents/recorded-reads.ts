@@ -18,10 +18,18 @@ export class RecordedReads {
     private readonly access: AccessRecorder,
   ) {}
 
-  async load(documentId: string, view: DocumentView, context: CommandContext): Promise<LoadedDocument> {
+  /**
+   * `held`: where the document's events may come from when the reader's right is settled without
+   * its current state (the history routes' verified streams); otherwise they are read and judged.
+   * The record is not taken off the answer's path: a read is answered only once its record has
+   * committed (the two overlap), so no read is served unrecorded, even if the process dies just
+   * after answering. A queue of records would have to be as durable — one more fsync — to promise that.
+   */
+  async load(documentId: string, view: DocumentView, context: CommandContext, held?: (documentId: string) => Promise<LoadedDocument>): Promise<LoadedDocument> {
     const known = this.documents.known(documentId);
     if (known && visibleWhateverItsPath(known.confidentiality, context.actor)) {
-      const [loaded] = await Promise.all([this.documents.loadVisible(documentId, context), this.access.record(known, view, context)]);
+      const read = held ?? ((id: string) => this.documents.loadVisible(id, context));
+      const [loaded] = await Promise.all([read(documentId), this.access.record(known, view, context)]);
       return loaded;
     }
     const loaded = await this.documents.loadVisible(documentId, context);

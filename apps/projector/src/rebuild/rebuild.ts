@@ -3,6 +3,7 @@ import { hasPostgresLog, LOCK_SPACES, projectionLockKey, type Projection, type P
 import type { DataSource } from 'typeorm';
 import { LockSession } from '../runner/lock-session';
 import { isTransient } from '../runner/transient-errors';
+import { Lanes } from './lanes';
 import { createShadowIndexes, createShadowTables, dropShadowTables, swapInShadowTables, useShadowTables } from './shadow-tables';
 
 export type RebuildPhase = 'reading' | 'indexing' | 'waiting for the projector' | 'catching up' | 'swapping' | 'done';
@@ -38,13 +39,16 @@ export interface RebuildResult {
 }
 
 const SWAP_ATTEMPTS = 20;
+/** Batches a projection may apply ahead of the slowest one (each up to `batchSize` events, held in memory meanwhile). */
+const LANE_AHEAD = 3;
 
 /**
  * Rebuilds projections from the start of the log into copies of their tables, while the running
  * projector keeps the live tables current and the API keeps reading them; then swaps the copies in:
  *
  * 1. the rebuild lock (one rebuild per projection), copies of the tables, the log read once in
- *    large batches, each batch applied to every projection in parallel;
+ *    large batches, each projection taking them in order on a lane of its own (`Lanes`: the
+ *    projections run side by side, a fast one up to a few batches ahead of the slowest);
  * 2. indexes and statistics on the copies;
  * 3. the swap-request lock, then the projection lock itself: the projector holding it finishes its
  *    batch and lets go, so nothing moves the projection from here on;
@@ -73,15 +77,24 @@ export async function rebuildProjections(store: EventStore, dataSource: DataSour
     return page;
   };
   const catchUp = async (phase: RebuildPhase) => {
+    const lanes = new Lanes(targets, (target, batch: readonly RecordedEvent[]) => applyToCopy(dataSource, target, batch), LANE_AHEAD);
     let next = readAfter(position);
-    for (;;) {
-      const batch = await next;
-      if (batch.length === 0) return;
-      next = readAfter(batch[batch.length - 1].position);
-      await applyToCopies(dataSource, targets, batch);
-      position = batch[batch.length - 1].position;
-      read += batch.length;
-      progress(phase);
+    let last = position;
+    try {
+      for (;;) {
+        const batch = await next;
+        if (batch.length === 0) break;
+        last = batch[batch.length - 1].position;
+        next = readAfter(last);
+        await lanes.push(batch);
+        read += batch.length;
+        progress(phase);
+      }
+      await lanes.drain();
+      position = last;
+    } catch (error) {
+      await lanes.settle();
+      throw error;
     }
   };
 
@@ -97,7 +110,7 @@ export async function rebuildProjections(store: EventStore, dataSource: DataSour
     total = await countEvents(dataSource);
     progress('reading');
     await catchUp('reading');
-    await applyToCopies(dataSource, targets, 'finish');
+    await finishCopies(dataSource, targets);
     progress('indexing');
     await createShadowIndexes(dataSource, tables, { except: lookupIndexes });
 
@@ -111,7 +124,7 @@ export async function rebuildProjections(store: EventStore, dataSource: DataSour
     }
     progress('catching up');
     await catchUp('catching up');
-    await applyToCopies(dataSource, targets, 'finish');
+    await finishCopies(dataSource, targets);
     progress('swapping');
     await swap(dataSource, names, tables, position);
     progress('done');
@@ -124,36 +137,40 @@ export async function rebuildProjections(store: EventStore, dataSource: DataSour
   }
 }
 
-/** A projection being rebuilt: its rebuilder (rows written less often) or its plain `apply`. */
+/** A projection being rebuilt: its rebuilder (rows written less often) or its plain `apply`, which holds nothing back. */
 interface Rebuilding {
   projection: Projection;
   rebuilder: ProjectionRebuilder;
+  holdsBack: boolean;
 }
 
 function rebuilding(projection: Projection, bufferSize: number): Rebuilding {
-  return { projection, rebuilder: projection.rebuilder?.({ bufferSize }) ?? { apply: (events, tx) => projection.apply(events, tx), finish: async () => undefined } };
+  const rebuilder = projection.rebuilder?.({ bufferSize });
+  return { projection, rebuilder: rebuilder ?? { apply: (events, tx) => projection.apply(events, tx), finish: async () => undefined }, holdsBack: rebuilder !== undefined };
 }
 
-/** One batch into the copies (or, with no batch, what the rebuilders held back): each projection in its own transaction, all at once. */
-async function applyToCopies(dataSource: DataSource, targets: readonly Rebuilding[], batch: readonly RecordedEvent[] | 'finish'): Promise<void> {
-  const results = await Promise.allSettled(
-    targets.map(async ({ projection, rebuilder }) => {
-      const events = batch === 'finish' ? [] : batch.filter((e) => projection.handles.has(e.type));
-      if (batch !== 'finish' && events.length === 0) return;
-      try {
-        await dataSource.transaction(async (tx) => {
-          await tx.query('SET LOCAL synchronous_commit = off');
-          await useShadowTables(tx);
-          await (batch === 'finish' ? rebuilder.finish(tx) : rebuilder.apply(events, tx));
-        });
-      } catch (error) {
-        const where = events.length > 0 ? `the events at positions ${events[0].position}..${events[events.length - 1].position}` : 'its last rows';
-        throw new Error(`${projection.name} failed on ${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-      }
-    }),
-  );
+/** What the rebuilders held back, into the copies: each projection in its own transaction, all at once. */
+async function finishCopies(dataSource: DataSource, targets: readonly Rebuilding[]): Promise<void> {
+  const results = await Promise.allSettled(targets.map((target) => applyToCopy(dataSource, target, 'finish')));
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
+}
+
+/** One batch (or, with `finish`, what its rebuilder held back) into one projection's copies, in a transaction of its own. */
+async function applyToCopy(dataSource: DataSource, { projection, rebuilder, holdsBack }: Rebuilding, batch: readonly RecordedEvent[] | 'finish'): Promise<void> {
+  const events = batch === 'finish' ? [] : batch.filter((e) => projection.handles.has(e.type));
+  // No transaction for nothing: 28 of them at once outgrew the pool's connect timeout on a busy server.
+  if (batch === 'finish' ? !holdsBack : events.length === 0) return;
+  try {
+    await dataSource.transaction(async (tx) => {
+      await tx.query('SET LOCAL synchronous_commit = off');
+      await useShadowTables(tx);
+      await (batch === 'finish' ? rebuilder.finish(tx) : rebuilder.apply(events, tx));
+    });
+  } catch (error) {
+    const where = events.length > 0 ? `the events at positions ${events[0].position}..${events[events.length - 1].position}` : 'its last rows';
+    throw new Error(`${projection.name} failed on ${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }
 
 /** Checkpoints and tables change together; readers of the old tables are waited for a few seconds at a time. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isTransient } from './transient-errors';
 
 describe('isTransient', () => {
@@ -8,6 +9,7 @@ describe('isTransient', () => {
     expect(isTransient(Object.assign(new Error('connection failure'), { code: '08006' }))).toBe(true);
     expect(isTransient(new Error('Connection terminated unexpectedly'))).toBe(true);
     expect(isTransient(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }))).toBe(true);
+    expect(isTransient(new QueryRunnerProviderAlreadyReleasedError())).toBe(true);
   });
 
   it('stops on what would fail the same way again: a bug, a value or row PostgreSQL refuses', () => {

@@ -9,6 +9,11 @@ import { isConnectionLoss } from '@office/event-store';
  */
 const TRANSIENT_CLASSES = new Set(['08', '40', '53', '57', '58', 'XX']);
 const TRANSIENT_CODES = new Set(['55P03']);
+/**
+ * TypeORM's word for a transaction whose connection it already gave up (the server cut it, say):
+ * the next statement of the batch never reaches PostgreSQL, so no SQLSTATE says so.
+ */
+const RELEASED_CONNECTION = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 
 /**
  * Whether a failed batch should be retried by resubscribing (true) rather than treated as a
@@ -17,7 +22,7 @@ const TRANSIENT_CODES = new Set(['55P03']);
  * the same way, and skipping would lose the event.
  */
 export function isTransient(error: unknown): boolean {
-  if (isConnectionLoss(error)) return true;
+  if (isConnectionLoss(error) || (error instanceof Error && RELEASED_CONNECTION.has(error.name))) return true;
   const { code } = (error ?? {}) as { code?: unknown };
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && (TRANSIENT_CLASSES.has(code.slice(0, 2)) || TRANSIENT_CODES.has(code));
 }

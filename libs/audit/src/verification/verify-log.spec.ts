@@ -46,7 +46,14 @@ describe('verifyLog: chains and digests against tampering', () => {
       r.position, r.stream_id, r.revision, r.event_id, r.type, r.data, r.metadata,
     ]);
   };
-  const verify = (streamId?: string) => verifyLog(store, { streamId, heads: db, pageSize: 5 });
+  /** Worker threads over position ranges (two workers, eight ranges of two or three events here: every drill crosses seams). */
+  const inParallel = () => verifyLog(store, { heads: db, pageSize: 2, parallel: { connectionString: url, workers: 2 } });
+  /** The whole log is verified both ways, and both must give the very same answer. */
+  const verify = async (streamId?: string) => {
+    const report = await verifyLog(store, { streamId, heads: db, pageSize: 5 });
+    if (streamId === undefined) expect(await inParallel()).toEqual(report);
+    return report;
+  };
   /**
    * Readers (and digests) stop below the oldest transaction running anywhere in the cluster, and
    * other test files share the cluster: wait until what this file appended is readable.
@@ -97,6 +104,19 @@ describe('verifyLog: chains and digests against tampering', () => {
     expect(report).toMatchObject({ ok: true, streamsChecked: 5, eventsChecked: 17, digests: { ok: true, checked: 2, headsChecked: true } });
     expect((await store.readStream('document-a'))[0]).toMatchObject({ data: { note: event(0).data.text }, metadata: { schemaVersion: 2 } });
     expect(report.headPosition).toMatch(/^\d+$/);
+  });
+
+  it('reads in parallel only the table that is the store\'s log: another database is not read, one pass answers', async () => {
+    const elsewhere = await createTestDatabase('audit_verify_elsewhere');
+    const original = await row('document-a', 2);
+    await sql.query(`UPDATE event_store.events SET data = jsonb_set(data, '{text}', '"sửa giữa một khoảng"') WHERE event_id = $1`, [original.event_id]);
+    try {
+      const report = await verifyLog(store, { heads: db, parallel: { connectionString: elsewhere, workers: 2 } });
+      expect(report.firstBroken).toMatchObject({ streamId: 'document-a', revision: '2', reason: 'hash mismatch' });
+      expect(await inParallel()).toEqual(report);
+    } finally {
+      await restore(original);
+    }
   });
 
   it('names an event whose data was altered in place (hash mismatch)', async () => {

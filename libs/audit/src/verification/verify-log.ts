@@ -3,6 +3,7 @@ import { readHeadsState, tableHead, tableHeads, hashTableHeads, type Queryable }
 import { digestRecord, DIGESTS_STREAM, HEADS_ALGORITHM, type DigestPublished, type DigestRecord } from '../digests/digest.events';
 import { compareStreamIds, headsHashOf, type StreamHead } from '../digests/heads-hash';
 import { readDigestEvents } from '../digests/publish-digest';
+import { verifyChainsInParallel, type ParallelVerification } from './parallel-chains';
 
 export interface VerifyLogOptions {
   /** Only this stream; default: the whole log. */
@@ -15,6 +16,11 @@ export interface VerifyLogOptions {
    * matches is named (stream and revision); without it, only detected.
    */
   heads?: Queryable;
+  /**
+   * The whole log's chains checked by worker threads over position ranges, when the store is this
+   * PostgreSQL table (checked; otherwise one pass through the store). Up to the head at the start.
+   */
+  parallel?: ParallelVerification;
 }
 
 /** A broken link as JSON (positions and revisions as strings). */
@@ -57,25 +63,33 @@ export interface LogVerification {
 }
 
 /**
- * Verifies every stream's hash chain (`verifyChains`, one pass, a page at a time) and the published
+ * Verifies every stream's hash chain (`verifyChains`, one pass, a page at a time; with `parallel`, worker
+ * threads over position ranges joined at the seams, the same answer: `range-check.ts`) and the published
  * digests: each links to the previous one, and the heads the latest one committed to are still
  * in the log, unchanged, so that nothing at or before its position was altered, removed or added,
- * even by someone who recomputed a stream's hashes. Memory: one page, plus one entry per stream.
+ * even by someone who recomputed a stream's hashes. Memory: one page, plus one entry per stream (in
+ * parallel: a page per worker, and an entry per stream and range until the ranges are joined).
  */
 export async function verifyLog(store: EventStore, options: VerifyLogOptions = {}): Promise<LogVerification> {
   const headPosition = await store.headPosition();
   const digestEvents = (await readDigestEvents(store)).filter((e) => e.type === 'DigestPublished');
   const latest = digestEvents.at(-1);
   const latestData = latest?.data as DigestPublished['data'] | undefined;
-  const watch = new HeadWatch(latestData && isPosition(latestData.headPosition) ? BigInt(latestData.headPosition) : null);
-  const chains = await verifyChains(watch.tee(store), { streamId: options.streamId, pageSize: options.pageSize ?? 2000, onProgress: options.onProgress });
+  const upTo = latestData && isPosition(latestData.headPosition) ? BigInt(latestData.headPosition) : null;
+  const pageSize = options.pageSize ?? 2000;
+  const inParallel = options.parallel && options.streamId === undefined
+    ? await verifyChainsInParallel(store, headPosition, { ...options.parallel, pageSize, upTo, onProgress: options.onProgress })
+    : undefined;
+  const watch = new HeadWatch(upTo);
+  const chains = inParallel?.chains ?? (await verifyChains(watch.tee(store), { streamId: options.streamId, pageSize, onProgress: options.onProgress }));
+  const walked: WalkedHeads = inParallel ?? watch;
   const firstBroken = chains.firstBroken ? brokenLinkReport(chains.firstBroken) : watch.misordered;
   let digests = linkCheck(digestEvents);
   if (digests.ok && options.streamId !== undefined && options.streamId !== DIGESTS_STREAM) {
     const digestChain = await verifyChains(store, { streamId: DIGESTS_STREAM });
     if (digestChain.firstBroken) digests = { ...digests, ok: false, firstBroken: { digestEventId: digestChain.firstBroken.eventId, day: '', reason: `digests stream: ${digestChain.firstBroken.reason}` } };
   }
-  if (digests.ok && latest && !firstBroken) digests = await headsCheck(digests, latest, watch, options);
+  if (digests.ok && latest && !firstBroken) digests = await headsCheck(digests, latest, walked, options);
   return {
     ok: !firstBroken && digests.ok,
     streamsChecked: chains.streamsChecked,
@@ -98,6 +112,12 @@ export function brokenLinkReport(link: BrokenLink): BrokenLinkReport {
 }
 
 const isPosition = (value: unknown): value is string => typeof value === 'string' && /^-?\d{1,19}$/.test(value);
+
+/** Each stream's head at the latest digest's position, and the events up to there, as the walk found them. */
+interface WalkedHeads {
+  readonly heads: ReadonlyMap<string, { revision: bigint; hash: string }>;
+  readonly eventsUpTo: number;
+}
 
 /**
  * Watches the pages the chain verifier reads: keeps each stream's head at the latest digest's
@@ -186,7 +206,7 @@ function linkCheck(events: readonly RecordedEvent[]): DigestVerification {
 }
 
 /** Compares the heads the latest digest committed to with the heads the walk found. */
-async function headsCheck(digests: DigestVerification, latest: RecordedEvent, watch: HeadWatch, options: VerifyLogOptions): Promise<DigestVerification> {
+async function headsCheck(digests: DigestVerification, latest: RecordedEvent, watch: WalkedHeads, options: VerifyLogOptions): Promise<DigestVerification> {
   const data = latest.data as DigestPublished['data'];
   const problem = (reason: string, head?: { streamId: string; revision?: bigint }): DigestVerification => ({
     ...digests,
@@ -209,7 +229,7 @@ async function streamHeadCheck(
   digests: DigestVerification,
   data: DigestPublished['data'],
   streamId: string,
-  watch: HeadWatch,
+  watch: WalkedHeads,
   table: Queryable | undefined,
   problem: (reason: string, head?: { streamId: string; revision?: bigint }) => DigestVerification,
 ): Promise<DigestVerification> {

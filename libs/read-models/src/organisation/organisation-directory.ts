@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Organisation, Role, User } from '@office/domain';
 import type { EventStore } from '@office/event-store';
 import type { DataSource } from 'typeorm';
+import { OrganisationChanges } from './organisation-changes';
 import { catchUpOrganisation, seedOrganisation } from './organisation-seed';
 import { DepartmentRow, FieldRow, UserRow } from './organisation.entities';
 
@@ -40,6 +41,8 @@ export interface OrganisationChange {
 
 interface Cached {
   revision: string;
+  /** OrganisationChanges' token when the revision was read: while it has not moved, nothing changed since. */
+  token: number | null;
   /** The latest instant any version took effect: the present tables answer every instant from it on. */
   latest: number;
   organisation: Organisation;
@@ -50,15 +53,32 @@ interface Cached {
  * for as long as the organisation's applied revision (org_meta, one row) has not moved, so that
  * a change shows in the next decision of every process. At an earlier instant: from the history
  * rows (org_changes) in force then. Only active people are part of the organisation.
+ *
+ * Whether the revision moved costs a round trip per decision, unless `listen` was called: then a
+ * LISTEN connection is told of every change as it commits, and the revision is read again only
+ * after a notification (or a lost connection). A change this process applies (`catchUp`) counts
+ * at once; one applied by another process counts from its notification, milliseconds after its
+ * commit.
  */
 export class OrganisationDirectory {
   private cached?: Cached;
+  private notified?: OrganisationChanges;
 
   constructor(
     private readonly dataSource: DataSource,
     /** The event store, for changes and the seed; without it (projection tests) the seed writes the tables only. */
     private readonly store?: EventStore,
   ) {}
+
+  /** Stops reading org_meta on every lookup: changes are notified on a connection of its own to `connectionString`. */
+  listen(connectionString: string): void {
+    this.notified ??= new OrganisationChanges(connectionString);
+    this.notified.start();
+  }
+
+  async close(): Promise<void> {
+    await this.notified?.close();
+  }
 
   /** The organisation as it was at `at` (an ISO instant; default now): the one lookup every decision uses. */
   async organisation(at?: string): Promise<Organisation> {
@@ -129,6 +149,9 @@ export class OrganisationDirectory {
   async catchUp(): Promise<void> {
     if (!this.store) throw new Error('OrganisationDirectory.catchUp needs the event store');
     await catchUpOrganisation(this.store, this.dataSource);
+    // What this process applied counts for its next decision, before the notification comes back
+    // (a lookup that read the revision before this commit is not trusted after it either).
+    this.notified?.moved();
   }
 
   /**
@@ -141,8 +164,10 @@ export class OrganisationDirectory {
   }
 
   private async current(): Promise<Cached> {
+    const token = this.notified?.token() ?? null;
+    if (this.cached && token !== null && this.cached.token === token) return this.cached;
     const [meta] = (await this.dataSource.query('SELECT revision, (SELECT max(valid_from) FROM org_changes) AS latest FROM org_meta WHERE id = 1')) as Array<{ revision: string; latest: Date | null }>;
-    if (this.cached?.revision === meta.revision) return this.cached;
+    if (this.cached?.revision === meta.revision) return (this.cached = { ...this.cached, token });
     const [departments, users, fields] = await Promise.all([
       this.dataSource.getRepository(DepartmentRow).find({ order: { code: 'ASC' } }),
       this.dataSource.getRepository(UserRow).find({ where: { active: true }, order: { username: 'ASC' } }),
@@ -153,7 +178,7 @@ export class OrganisationDirectory {
       users: users.map(toUser),
       fields: fields.map(({ code, name, departmentId, officeLeaderId, committeeLeaderId }) => ({ code, name, departmentId, officeLeaderId, committeeLeaderId })),
     };
-    this.cached = { revision: meta.revision, latest: meta.latest ? meta.latest.getTime() : -Infinity, organisation };
+    this.cached = { revision: meta.revision, token, latest: meta.latest ? meta.latest.getTime() : -Infinity, organisation };
     return this.cached;
   }
 

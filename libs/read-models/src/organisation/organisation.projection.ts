@@ -1,6 +1,7 @@
 import { ORGANISATION_EVENT_TYPES, ORGANISATION_STREAM, type OrganisationEvent } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
 import type { EntityManager } from 'typeorm';
+import { ORGANISATION_CHANNEL } from './organisation-changes';
 
 type Kind = 'department' | 'user' | 'field';
 const HANDLED = new Set<string>(ORGANISATION_EVENT_TYPES);
@@ -94,5 +95,7 @@ export async function applyOrganisationEvents(events: readonly RecordedEvent[], 
     applied = event.revision;
   }
   await tx.query('UPDATE org_meta SET revision = $1 WHERE id = 1', [applied.toString()]);
+  // Delivered at commit to every directory listening (OrganisationChanges): their cached organisation is stale from then.
+  if (applied !== BigInt(revision)) await tx.query('SELECT pg_notify($1, $2)', [ORGANISATION_CHANNEL, applied.toString()]);
   return applied;
 }

@@ -37,6 +37,8 @@ export class AuditorReads {
       type: 'AuditRecordViewed',
       data: { resource, query, because: 'auditor', by: context.actor.userId, role: 'auditor', at: context.now },
     };
+    // Not through CommandPipeline, by design: a record of a read decides nothing (no state to fold,
+    // no refusal, no Idempotency-Key: every read is recorded again), so it appends to 'any' revision.
     await this.store.append(auditorReadsStream(context.actor.userId), envelope([event], [randomUUID()], { ...context, actorRole: 'auditor' }), 'any');
   }
 }

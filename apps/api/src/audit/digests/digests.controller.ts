@@ -5,6 +5,7 @@ import { derivedUuid, EVENT_STORE, type EventStore } from '@office/event-store';
 import { DataSource } from 'typeorm';
 import { Roles } from '../../auth/access.decorators';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
+import { noteWritten } from '../../commands/written-position';
 import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
 import { ValidationFailedException } from '../../http/validation';
 import { Answers, AnswersCommand } from '../../http/open-api-schemas';
@@ -54,6 +55,8 @@ export class DigestsController {
       if (error instanceof LogShrankError) throw new ConflictException(`Không thể lập bản tóm lược: ${error.message}`);
       throw error;
     });
+    // Written beside the command pipeline (it locks the log's head): its position is told here, for the answer's `position`.
+    noteWritten(BigInt(digest.position));
     return { id: digest.eventId, revision: digest.revision, digest };
   }
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, NotFoundException, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { verifyLog } from '@office/audit';
+import { parallelOver, verifyLog } from '@office/audit';
 import { EVENT_STORE, type EventStore } from '@office/event-store';
 import type { BlobStore } from '@office/storage';
 import { DataSource } from 'typeorm';
@@ -36,9 +36,10 @@ export class VerifyController {
       throw new NotFoundException(`Không có luồng sự kiện ${query.stream}`);
     }
     const [chains, files] = await Promise.all([
-      verifyLog(this.store, { streamId: query.stream, heads: this.dataSource }),
+      verifyLog(this.store, { streamId: query.stream, heads: this.dataSource, parallel: parallelOver(this.dataSource) }),
       verifyAttachedFiles(this.store, this.files, { streamId: query.stream }),
     ]);
     return { ...chains, ok: chains.ok && files.ok, files };
   }
 }
+

@@ -12,6 +12,7 @@ import { deadlinesAsOf } from '../../read-models/deadline-as-of';
 import { DocumentRepository } from '../document-repository';
 import { RecordedReads } from '../recorded-reads';
 import { DocumentParams } from './document-params';
+import { VerifiedDocuments } from './verified-documents';
 import { Answers } from '../../http/open-api-schemas';
 import { HISTORY, STATE_AT } from '../../http/answer-schemas';
 
@@ -25,18 +26,21 @@ export class DocumentHistoryController {
   constructor(
     private readonly documents: DocumentRepository,
     private readonly reads: RecordedReads,
+    private readonly verified: VerifiedDocuments,
     @Inject(CLOCK) private readonly clock: Clock,
     dataSource: DataSource,
   ) {
     this.delegations = new DelegationQueries(dataSource);
   }
 
+  private readonly held = (id: string) => this.verified.load(id);
+
   /** Every event of the document: type, data, actor{id, name}, role, occurredAt, revision, position, prevHash, hash. */
   @Get(':id/history')
   @ApiOperation({ summary: 'Every event of the document: type, data, actor{id, name}, role, occurredAt, revision, position, prevHash, hash.' })
   @Answers(HISTORY)
   async history(@Param() { id }: DocumentParams, @Req() request: AuthenticatedRequest) {
-    const [loaded, { organisation }] = await Promise.all([this.reads.load(id, 'history', contextOf(request, this.clock)), this.documents.decisionContext()]);
+    const [loaded, { organisation }] = await Promise.all([this.reads.load(id, 'history', contextOf(request, this.clock), this.held), this.documents.decisionContext()]);
     const names = new Map(organisation.users.map((user) => [user.id, user.fullName]));
     return { id, events: loaded.events.map((event) => historyEntry(event, names)) };
   }
@@ -50,7 +54,7 @@ export class DocumentHistoryController {
     const instant = at === undefined ? null : parseInstantOrDay(at);
     if (!instant) throw new ValidationFailedException([{ field: 'at', message: 'at phải là thời điểm ISO 8601 (2026-03-05T10:00:00Z) hoặc ngày (2026-03-05)' }]);
     const context = contextOf(request, this.clock);
-    const loaded = await this.reads.load(id, 'state', context);
+    const loaded = await this.reads.load(id, 'state', context, this.held);
     const { state, ...replayed } = documentStateAt(loaded.events, instant);
     const { organisation } = await this.documents.decisionContext();
     // A deputy may sign for the named leader under a delegation in force at that instant (DOMAIN.md §10).

@@ -212,6 +212,26 @@ describe('attachments', () => {
     });
   });
 
+  it('a retried attach with the same Idempotency-Key attaches once, even when the first answer was never recorded', async () => {
+    const id = await documentAt(app, 'received');
+    const annex = await samplePdf('Phu luc kem theo');
+    const { sha256: hash } = (await upload('vanthu1', [{ name: 'Phụ lục.pdf', bytes: annex }])).body.files[0];
+    const body = { sha256: hash, name: 'Phụ lục.pdf', purpose: 'annex' };
+    const first = await step(app, 'vanthu1', `/api/documents/${id}/attachments`, body, { 'idempotency-key': 'attach-annex' });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    expect((await step(app, 'vanthu1', `/api/documents/${id}/attachments`, body, { 'idempotency-key': 'attach-annex' })).body).toEqual(first.body);
+    // The answer lost before its record was kept: the command pipeline finds the attachment in the stream and appends nothing.
+    await app.platform.dataSource.query(`DELETE FROM api_idempotency_records WHERE idempotency_key = 'attach-annex'`);
+    const again = await step(app, 'vanthu1', `/api/documents/${id}/attachments`, body, { 'idempotency-key': 'attach-annex' });
+    expect([again.status, again.headers.get('idempotent-replay')]).toEqual([201, null]);
+    expect(again.body).toMatchObject({ id, attachmentId: first.body.attachmentId, revision: first.body.revision, position: first.body.position });
+    const history = await app.request('GET', `/api/documents/${id}/history`, { token: await app.login('vanthu1') });
+    expect(history.body.events.filter((e: { type: string }) => e.type === 'DocumentFileAttached')).toHaveLength(1);
+    // Read-your-writes: the list read with the answer's position has the file.
+    const list = await app.request('GET', `/api/documents/${id}/attachments?minPosition=${first.body.position}`, { token: await app.login('vanthu1') });
+    expect(list.body.attachments.map((a: { attachmentId: string }) => a.attachmentId)).toEqual([first.body.attachmentId]);
+  });
+
   it('the evidence pack lists every file attached in the period with its hash, and includes the files when asked', async () => {
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
     const response = await fetch(`${app.baseUrl}/api/iso/evidence?from=${today}&to=${today}&includeFiles=true&minPosition=${await caughtUp()}`, { headers: { authorization: `Bearer ${await app.login('kiemtoan1')}` } });

@@ -60,7 +60,7 @@ describe('leaders’ directives over HTTP: a meeting to tasks done on time, done
   it('records the meeting, drafts, approves, submits, initials, signs and issues the notice; its directives become tasks; agencies’ reports close two; the report shows the four outcomes', async () => {
     const recorded = await step(app, 'cv.kt1', '/api/meetings', MEETING);
     expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
-    expect(recorded.body).toEqual({ id: expect.any(String), revision: '0' });
+    expect(recorded.body).toEqual({ id: expect.any(String), revision: '0', position: expect.any(String) });
     const meetingId: string = recorded.body.id;
     const meeting = [meetingStreamName(meetingId)];
 
@@ -84,7 +84,7 @@ describe('leaders’ directives over HTTP: a meeting to tasks done on time, done
     for (const [i, [username, name, body]] of path.entries()) {
       const result = await step(app, username, `/api/meetings/${meetingId}/${name}`, body);
       expect(result.status, `${name}: ${JSON.stringify(result.body)}`).toBe(201);
-      expect(result.body).toEqual({ id: meetingId, revision: String(i + 2) });
+      expect(result.body).toEqual({ id: meetingId, revision: String(i + 2), position: expect.any(String) });
     }
 
     at('2026-03-04T09:00:00+07:00');
@@ -114,7 +114,7 @@ describe('leaders’ directives over HTTP: a meeting to tasks done on time, done
     expect(twoLeads.body).toMatchObject({ code: 'RULE_VIOLATION', details: { rule: 'ONE_LEAD_AGENCY' } });
     const inTime = await step(app, 'cv.kt1', '/api/directives', letter, { 'Idempotency-Key': 'letter-215' });
     expect(inTime.status, JSON.stringify(inTime.body)).toBe(201);
-    expect(inTime.body).toEqual({ id: expect.any(String), revision: '0' });
+    expect(inTime.body).toEqual({ id: expect.any(String), revision: '0', position: expect.any(String) });
     const again = await refused([directiveStreamName(inTime.body.id)], () => step(app, 'cv.kt1', '/api/directives', letter, { 'Idempotency-Key': 'letter-215' }));
     expect(again.body).toEqual(inTime.body);
 

@@ -29,7 +29,7 @@ describe('the incoming-document workflow over HTTP', () => {
     for (const [i, [username, name, body]] of steps.entries()) {
       const result = await step(app, username, `/api/documents/${id}/${name}`, body);
       expect(result.status, `${name}: ${JSON.stringify(result.body)}`).toBe(201);
-      expect(result.body).toEqual({ id, revision: String(i + 1) });
+      expect(result.body).toEqual({ id, revision: String(i + 1), position: expect.any(String) });
     }
     const issued = await step(app, 'vanthu1', `/api/documents/${id}/issue`, { recipients: ['Sở Kế hoạch và Đầu tư', 'Lưu: VT, KT'], copies: 3 });
     expect(issued.status).toBe(201);
@@ -120,6 +120,19 @@ describe('the incoming-document workflow over HTTP', () => {
     const reused = await step(app, 'vanthu1', '/api/documents', registration({ excerpt: 'Khác hẳn' }), headers);
     expect(reused.status).toBe(422);
     expect(reused.body.details.rule).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('refuses a key reused for another step on the same document even when its response was not kept: 422 naming the header, nothing written', async () => {
+    const id = await documentAt(app, 'received');
+    const key = { 'Idempotency-Key': 'distribute-then-extend' };
+    const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const distribute = { departmentId: departmentId('KT'), direction: 'Giao Phòng Kinh tế', dueDate: day(5) };
+    expect((await step(app, 'pho.chanh.vp.kt', `/api/documents/${id}/distribute`, distribute, key)).status).toBe(201);
+    // The kept response is lost (the connection dropped while it was saved): only the document's stream knows the key was used.
+    await app.platform.dataSource.query('DELETE FROM api_idempotency_records WHERE idempotency_key = $1', [key['Idempotency-Key']]);
+    const extended = await step(app, 'pho.chanh.vp.kt', `/api/documents/${id}/extend-deadline`, { newDueDate: day(12), reason: 'Cần thêm ý kiến các sở' }, key);
+    expect(extended.body).toMatchObject({ statusCode: 422, code: 'RULE_VIOLATION', details: { rule: 'IDEMPOTENCY_KEY_REUSED', field: 'Idempotency-Key' } });
+    expect((await history(id)).map((e) => e.type)).toEqual(['DocumentReceived', 'DocumentDistributed']);
   });
 
   it('lets exactly one of two concurrent conflicting commands through; the other gets 409 and the stream stays consistent', async () => {

@@ -37,7 +37,7 @@ describe('the procedure catalogue over HTTP: versions, approval, import and expo
     expect((await step(app, 'cv.kt1', '/api/procedures', { code: '8.000001', name: 'Thủ tục A', fieldCode: 'KH-DT' })).status).toBe(403);
     const registered = await step(app, 'thuky.iso', '/api/procedures', { code: '8.000001', name: 'Thủ tục A', fieldCode: 'KH-DT' });
     expect(registered.status, JSON.stringify(registered.body)).toBe(201);
-    expect(registered.body).toEqual({ id: '8.000001', revision: '0' });
+    expect(registered.body).toEqual({ id: '8.000001', revision: '0', position: expect.any(String) });
 
     const tooLong = await step(app, 'thuky.iso', '/api/procedures/8.000001/versions', version({ statutoryDays: 5 }));
     expect(tooLong.status).toBe(422);
@@ -48,7 +48,7 @@ describe('the procedure catalogue over HTTP: versions, approval, import and expo
 
     const drafted = await step(app, 'thuky.iso', '/api/procedures/8.000001/versions', version());
     expect(drafted.status, JSON.stringify(drafted.body)).toBe(201);
-    expect(drafted.body).toEqual({ id: '8.000001', revision: '1', version: 1 });
+    expect(drafted.body).toEqual({ id: '8.000001', revision: '1', version: 1, position: expect.any(String) });
     const overlap = await step(app, 'thuky.iso', '/api/procedures/8.000001/versions', version({ effectiveFrom: '2026-06-01' }));
     expect(overlap.body.details.rule).toBe('VERSION_OVERLAP');
 

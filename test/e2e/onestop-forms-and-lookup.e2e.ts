@@ -51,7 +51,7 @@ describe('printed forms, desk slips and the public lookup', () => {
     const applicant = reception().applicant;
     const supplement = await step(app, 'motcua1', '/api/dossiers/supplement-requests', { procedureCode: reception().procedureCode, applicant, missing: [{ item: 'Báo cáo tài chính', reason: 'Chưa nộp' }] });
     expect(supplement.status, JSON.stringify(supplement.body)).toBe(201);
-    expect(supplement.body).toEqual({ id: expect.any(String), slipNumber: expect.stringMatching(/^VPUB-P-\d{6}-0001$/) });
+    expect(supplement.body).toEqual({ id: expect.any(String), slipNumber: expect.stringMatching(/^VPUB-P-\d{6}-0001$/), position: expect.any(String) });
     const refusal = await step(app, 'motcua1', '/api/dossiers/refusals', { procedureCode: reception().procedureCode, applicant, reason: 'Không thuộc thẩm quyền', legalBasis: 'Điều 19 Nghị định 118/2025/NĐ-CP' });
     expect(refusal.status).toBe(201);
     expect(refusal.body.slipNumber).toMatch(/-0002$/);

@@ -48,7 +48,7 @@ describe('the work programme over HTTP: a department’s item reaches the approv
   it('proposes, accepts, drafts, reviews, approves; the papers after the due date make the item late in the report, by agency and by leader', async () => {
     const proposed = await step(app, 'cv.kt1', `/api/programme/${PERIOD}/items`, SLIP, { 'idempotency-key': 'slip-kt-1' });
     expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
-    expect(proposed.body).toEqual({ id: expect.any(String), period: PERIOD, revision: '0' });
+    expect(proposed.body).toEqual({ id: expect.any(String), period: PERIOD, revision: '0', position: expect.any(String) });
     const itemId: string = proposed.body.id;
     // A retry with the same key answers the same item; a leader who is not a committee leader is 422 naming the field.
     expect((await step(app, 'cv.kt1', `/api/programme/${PERIOD}/items`, SLIP, { 'idempotency-key': 'slip-kt-1' })).body).toEqual(proposed.body);

@@ -36,7 +36,7 @@ describe('internal audits, the management review and the conformity declaration 
     const silent = await step(app, 'thuky.iso', `${audit}/report`, { summary: 'Phù hợp', findings: [] });
     expect([silent.status, silent.body.details.rule]).toEqual([422, 'FINDINGS_INCOMPLETE']);
     const reported = await step(app, 'thuky.iso', `${audit}/report`, { summary: 'Một điểm không phù hợp nhẹ', findings: [{ kind: 'nonconformity', clause: '8.5.1', description: 'Thiếu văn bản xin lỗi' }] });
-    expect(reported.body).toEqual({ id: planned.body.id, revision: '3' });
+    expect(reported.body).toEqual({ id: planned.body.id, revision: '3', position: expect.any(String) });
     await eventually(warnings, (kinds) => kinds.length === 1);
     expect(await warnings()).toEqual(['management_review']);
     expect((await step(app, 'thuky.iso', `${audit}/close`, {})).status).toBe(201);

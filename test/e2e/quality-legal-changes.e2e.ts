@@ -50,7 +50,7 @@ describe('legal changes and nonconformities over HTTP (the ISO secretary runs th
 
     const registered = await step(app, 'thuky.iso', '/api/quality/legal-changes', change, { 'idempotency-key': 'legal-change-1' });
     expect(registered.status, JSON.stringify(registered.body)).toBe(201);
-    expect(registered.body).toEqual({ id: expect.any(String), revision: '0' });
+    expect(registered.body).toEqual({ id: expect.any(String), revision: '0', position: expect.any(String) });
     const id: string = registered.body.id;
     expect((await step(app, 'thuky.iso', '/api/quality/legal-changes', change, { 'idempotency-key': 'legal-change-1' })).body).toEqual(registered.body);
     expect(await app.platform.eventStore.readStream(legalChangeStreamName(id))).toHaveLength(1);
@@ -107,7 +107,7 @@ describe('legal changes and nonconformities over HTTP (the ISO secretary runs th
     expect((await step(app, 'tp.kt', `${nc}/implement`, { note: 'Đã bật cảnh báo' })).status).toBe(201);
     expect((await step(app, 'thuky.iso', `${nc}/verify`, { effective: true, note: 'Không còn hồ sơ trễ' })).status).toBe(201);
     const closed = await step(app, 'thuky.iso', `${nc}/close`, { note: 'Đóng' });
-    expect(closed.body).toEqual({ id: raised.body.id, revision: '6' });
+    expect(closed.body).toEqual({ id: raised.body.id, revision: '6', position: expect.any(String) });
 
     const log = await eventually(() => get('kiemtoan1', '/api/quality/nonconformities?status=closed'), (r) => r.body.items?.length === 1);
     expect(log.body.items[0]).toMatchObject({

@@ -62,7 +62,7 @@ describe('nonconformities proposed from late dossiers: accepted into the NC log,
     expect((await step(app, 'thuky.iso', `/api/quality/nc-proposals/${key}/accept`, { severity: 'serious' })).status).toBe(400);
     const accepted = await step(app, 'thuky.iso', `/api/quality/nc-proposals/${key}/accept`, { severity: 'minor' }, { 'Idempotency-Key': 'accept-late-1' });
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
-    expect(accepted.body).toEqual({ id: expect.any(String), key, revision: '0' });
+    expect(accepted.body).toEqual({ id: expect.any(String), key, revision: '0', position: expect.any(String) });
     const retry = await step(app, 'thuky.iso', `/api/quality/nc-proposals/${key}/accept`, { severity: 'minor' }, { 'Idempotency-Key': 'accept-late-1' });
     expect(retry.body).toEqual(accepted.body);
 
@@ -87,7 +87,7 @@ describe('nonconformities proposed from late dossiers: accepted into the NC log,
     const reason = 'Công dân đề nghị tạm dừng để bổ sung hồ sơ quy hoạch; đã có văn bản xin lỗi';
     const dismissed = await step(app, 'thuky.iso', `/api/quality/nc-proposals/${key}/dismiss`, { reason });
     expect(dismissed.status, JSON.stringify(dismissed.body)).toBe(201);
-    expect(dismissed.body).toEqual({ id: key, key, revision: '0' });
+    expect(dismissed.body).toEqual({ id: key, key, revision: '0', position: expect.any(String) });
     const open = await eventually(() => proposals(), (items) => items?.length === 0);
     expect(open).toEqual([]);
     expect(await proposals('dismissed')).toEqual([expect.objectContaining({ key, status: 'dismissed', reason })]);

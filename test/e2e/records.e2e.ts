@@ -73,8 +73,18 @@ describe('files and archives over HTTP: a plan, case files, filing, closing and 
     // An issued document archived into the open case file: DocumentArchived v2 names it, and the file lists it.
     at('2026-03-02T09:00:00+07:00');
     const documentId = await documentAt(app, 'issued');
-    const archived = await step(app, 'vanthu1', `/api/documents/${documentId}/archive`, { caseFileId: paper.body.id });
+    // A document the case file may not take yet (not issued) is refused before the file is touched.
+    const caseFileLength = await streamLengths(app, [caseFileStreamName(paper.body.id)]);
+    expect((await step(app, 'vanthu1', `/api/documents/${await documentAt(app, 'received')}/archive`, { caseFileId: paper.body.id })).status).toBe(409);
+    expect(await streamLengths(app, [caseFileStreamName(paper.body.id)])).toEqual(caseFileLength);
+    const archived = await step(app, 'vanthu1', `/api/documents/${documentId}/archive`, { caseFileId: paper.body.id }, { 'idempotency-key': 'archive-kt01' });
     expect(archived.status).toBe(201);
+    // Its answer lost before the record of it was kept: the retry is replayed by the pipeline on both streams, nothing filed twice.
+    await app.platform.dataSource.query(`DELETE FROM api_idempotency_records WHERE idempotency_key = 'archive-kt01'`);
+    const retried = await step(app, 'vanthu1', `/api/documents/${documentId}/archive`, { caseFileId: paper.body.id }, { 'idempotency-key': 'archive-kt01' });
+    expect([retried.headers.get('idempotent-replay'), retried.body]).toEqual([null, archived.body]);
+    const filed = (await app.platform.eventStore.readStream(caseFileStreamName(paper.body.id))).filter((e) => (e.data as { itemId?: string }).itemId === documentId);
+    expect(filed).toHaveLength(1);
     const [last] = (await app.platform.eventStore.readStream(documentStreamName(documentId))).slice(-1);
     expect(last).toMatchObject({ type: 'DocumentArchived', data: { caseFileId: paper.body.id, caseFileCode: 'KT.01', fileCode: 'KT.01', retention: 'permanent' }, metadata: { schemaVersion: 2 } });
     expect((await step(app, 'vanthu1', `/api/documents/${documentId}/archive`, { caseFileId: paper.body.id })).status).toBe(409);

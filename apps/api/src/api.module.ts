@@ -18,6 +18,7 @@ import { AdminModule } from './admin/admin.module';
 import { AuthController } from './auth/auth.controller';
 import { PasswordChecker } from './auth/password-checker';
 import { CLOCK, PUBLIC_BASE_URL } from './commands/request-context';
+import { WrittenPositionInterceptor } from './commands/written-position';
 import { DocumentsModule } from './documents/documents.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { DirectivesModule } from './directives/directives.module';
@@ -72,6 +73,8 @@ export class ApiModule {
         { provide: PasswordChecker, inject: [OrganisationDirectory, DataSource], useFactory: (directory: OrganisationDirectory, dataSource: DataSource) => new PasswordChecker(directory, dataSource, runtime.passwordCost ?? DEFAULT_PASSWORD_COST) },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        // After the Idempotency-Key's: a replayed answer is the stored one, its `position` included.
+        { provide: APP_INTERCEPTOR, useClass: WrittenPositionInterceptor },
       ],
       exports: [EVENT_STORE, DataSource, OrganisationDirectory, Registry, CLOCK, PUBLIC_BASE_URL, RateLimiter, AccountStatus, PasswordChecker],
     };

@@ -43,6 +43,7 @@ export class AbsenceStreams {
       otherAbsences: await this.othersOf(input, context),
     };
     return this.pipeline.handle(absenceStreamName(input.absenceId), ABSENCE_FOLD, context, (state) => decideAbsence(command, state, decisionContext), {
+      command: input.type,
       visible: input.type === 'request' ? undefined : (state) => {
         if (state.status === 'none') throw notFound(`Không tìm thấy lịch vắng ${input.absenceId}`, 'id');
       },

@@ -43,7 +43,7 @@ export class OrganisationChanges {
   async run(input: OrganisationCommandInput, request: AuthenticatedRequest, subject: string): Promise<ChangeAnswer> {
     const context = contextOf(request, this.clock);
     const command = { ...input, actor: context.actor, now: context.now } as OrganisationCommand;
-    const handled = await this.pipeline.handle(ORGANISATION_STREAM, ORGANISATION_FOLD, context, (state) => decideOrganisation(command, state));
+    const handled = await this.pipeline.handle(ORGANISATION_STREAM, ORGANISATION_FOLD, context, (state) => decideOrganisation(command, state), { command: input.type });
     await this.directory.catchUp();
     for (const event of handled.events) if ('userId' in event.data) this.accounts.forget(event.data.userId);
     return { id: subject, revision: handled.revision.toString() };

@@ -26,7 +26,7 @@ export class CalendarStreams {
 
   async run(input: CalendarCommandInput, context: CommandContext): Promise<HandledCommand<CalendarYearState, CalendarYearEvent>> {
     const command = { ...input, actor: context.actor, now: context.now } as CalendarYearCommand;
-    const handled = await this.pipeline.handle(calendarYearStreamName(input.year), CALENDAR_YEAR_FOLD, context, (state) => decideCalendarYear(command, state));
+    const handled = await this.pipeline.handle(calendarYearStreamName(input.year), CALENDAR_YEAR_FOLD, context, (state) => decideCalendarYear(command, state), { command: input.type });
     // The approval is stored whatever happens next: a failed refresh is left to the next poll, never answered as a failed command.
     if (handled.events.some((e) => e.type === 'CalendarYearApproved')) await this.inForce.refresh().catch(() => undefined);
     return handled;

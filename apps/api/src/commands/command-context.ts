@@ -15,12 +15,28 @@ export interface CommandContext {
 }
 
 /**
- * Event ids for one command's events. With an Idempotency-Key they are derived from it (a UUID
- * v5-style hash), so a retried request appends the very same ids and the store deduplicates it;
- * without one they are random.
+ * Event ids for one command's events. With an Idempotency-Key they derive from it, the stream and
+ * which command it is (`command`, the name its caller gives the pipeline: `sign`, `claim-registration`…),
+ * so a retried request appends the very same ids and the store deduplicates it, while two commands
+ * under one key on one stream (a package's claim and its record) never share ids; without a key they
+ * are random.
  */
-export function eventIdsFor(context: CommandContext, streamId: string, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => (context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, streamId, String(i)) : randomUUID()));
+export function eventIdsFor(context: CommandContext, streamId: string, command: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => (context.idempotencyKey ? keyedEventId(context.actor.userId, context.idempotencyKey, streamId, command, i) : randomUUID()));
+}
+
+/** The id of the `index`th event a command appends under an Idempotency-Key (see `eventIdsFor`). */
+export function keyedEventId(userId: string, idempotencyKey: string, streamId: string, command: string, index: number): string {
+  return derivedUuid(userId, idempotencyKey, streamId, command, String(index));
+}
+
+/**
+ * The id the first event under `context`'s key had on `streamId` before ids named their command
+ * (events stored until December 2026). Only the replay check reads it, so that what was stored then
+ * still replays (seeds that run at every start, a retry across the upgrade) instead of being refused.
+ */
+export function legacyFirstEventId(context: CommandContext, streamId: string): string | null {
+  return context.idempotencyKey ? derivedUuid(context.actor.userId, context.idempotencyKey, streamId, '0') : null;
 }
 
 /**

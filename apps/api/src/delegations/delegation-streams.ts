@@ -40,6 +40,7 @@ export class DelegationStreams {
       heldByGrantor: input.type === 'record' && typeof input.grantorId === 'string' ? await this.delegations.heldBy(input.grantorId) : [],
     };
     return this.pipeline.handle(delegationStreamName(input.delegationId), DELEGATION_FOLD, context, (state) => decideDelegation(command, state, decisionContext), {
+      command: input.type,
       visible: input.type === 'record' ? undefined : (state) => {
         if (state.status === 'none') throw notFound(`Không tìm thấy ủy quyền ký ${input.delegationId}`, 'id');
       },

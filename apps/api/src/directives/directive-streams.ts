@@ -27,6 +27,7 @@ export class DirectiveStreams {
     const command = { ...input, actor: context.actor, now: context.now } as DirectiveCommand;
     const decisionContext = await this.decisionContext();
     return this.pipeline.handle(directiveStreamName(input.directiveId), DIRECTIVE_FOLD, context, (state) => decideDirective(command, state, decisionContext), {
+      command: input.type,
       // A step on a task that does not exist is a 404, not the wrong state.
       visible: input.type === 'register' ? undefined : (state) => {
         if (state.status === 'none') throw notFound(`Không tìm thấy nhiệm vụ ${input.directiveId}`, 'id');

@@ -44,6 +44,8 @@ export class AccessRecorder {
       type: 'DocumentViewed',
       data: { documentId, view, because, by: context.actor.userId, role: context.actorRole, at: context.now },
     };
+    // Not through CommandPipeline, by design: a record of a read decides nothing (no state to fold,
+    // no refusal, no Idempotency-Key: every read is recorded again), so it appends to 'any' revision.
     await this.store.append(accessStreamName(documentId), envelope([event], [randomUUID()], context), 'any');
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   canView, decideDocument, documentStreamName, evolveDocument, initialDocumentState, notFound,
-  type DocumentCommand, type DocumentContext, type DocumentEvent, type DocumentState,
+  type CommandName, type DocumentCommand, type DocumentContext, type DocumentEvent, type DocumentState,
 } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
 import { DelegationQueries, DocumentVisibility, OrganisationDirectory } from '@office/read-models';
@@ -48,32 +48,58 @@ export class DocumentStreams {
   }
 
   /**
-   * One command on an existing document (or, for `receive`, a new one). The sign step weighs the
-   * delegations the signer holds, read now (DOMAIN.md §10): the decider judges which stand at
-   * `now`, and a deputy under one may see the confidential document awaiting its grantor.
-   * `also`: further decisions on the state the command leaves (a registration's scans).
+   * One command on an existing document. The sign step weighs the delegations the signer holds,
+   * read now (DOMAIN.md §10): the decider judges which stand at `now`, and a deputy under one may
+   * see the confidential document awaiting its grantor.
    */
-  async run(input: DocumentCommandInput, context: CommandContext, also?: (after: DocumentState) => DocumentEvent[]): Promise<HandledCommand<DocumentState, DocumentEvent>> {
+  run(input: DocumentCommandInput, context: CommandContext): Promise<HandledCommand<DocumentState, DocumentEvent>> {
     const command = { ...input, actor: context.actor, now: context.now } as DocumentCommand;
-    const delegations = input.type === 'sign' ? await this.delegations.heldBy(context.actor.userId) : [];
+    return this.step(input.type, input.documentId, context, (state, decisionContext) => decideDocument(command, state, decisionContext));
+  }
+
+  /**
+   * A step that takes a register's number (registration, a new document; issue): `decide` decides
+   * it, then awaits the number and stamps it (`stampIncomingNumber`, `stampOutgoingNumber`), so
+   * the number is taken only once the step stands, and the pipeline appends what was decided once.
+   */
+  numbered(step: 'receive' | 'issue', documentId: string, context: CommandContext, decide: (state: DocumentState, decisionContext: DocumentContext) => Promise<DocumentEvent[]>): Promise<HandledCommand<DocumentState, DocumentEvent>> {
+    return this.step(step, documentId, context, decide);
+  }
+
+  private async step(
+    step: CommandName,
+    documentId: string,
+    context: CommandContext,
+    decide: (state: DocumentState, decisionContext: DocumentContext) => DocumentEvent[] | Promise<DocumentEvent[]>,
+  ): Promise<HandledCommand<DocumentState, DocumentEvent>> {
+    const delegations = step === 'sign' ? await this.delegations.heldBy(context.actor.userId) : [];
     // A registration takes the limits of the QT-VB-01 version in force that day, for good (DOMAIN.md §3, §7).
-    const process = input.type === 'receive' ? await this.processes.documentProcessAt(context.now) : undefined;
+    const process = step === 'receive' ? await this.processes.documentProcessAt(context.now) : undefined;
     const decisionContext: DocumentContext = { ...(await this.decisionContext()), delegations, ...(process ? { process } : {}) };
     const signing = { delegations, now: context.now };
-    return this.pipeline.handle(
-      documentStreamName(input.documentId),
-      DOCUMENT_FOLD,
-      context,
-      (state) => {
-        const events = decideDocument(command, state, decisionContext);
-        return also ? [...events, ...also(events.reduce(evolveDocument, state))] : events;
+    return this.pipeline.handle(documentStreamName(documentId), DOCUMENT_FOLD, context, (state) => decide(state, decisionContext), {
+      command: step,
+      // A registration makes a new document (a fresh id): no read before its append (CommandOptions.creates).
+      creates: step === 'receive',
+      visible: step === 'receive' ? undefined : (state) => {
+        if (state.status === 'none' || !canView(state, context.actor, decisionContext.organisation, signing)) throw notFound(`Không tìm thấy văn bản ${documentId}`, 'id');
       },
-      {
-        visible: input.type === 'receive' ? undefined : (state) => {
-          if (state.status === 'none' || !canView(state, context.actor, decisionContext.organisation, signing)) throw notFound(`Không tìm thấy văn bản ${input.documentId}`, 'id');
-        },
-      },
-    );
+    });
+  }
+
+  /**
+   * A decision on a document by a decider beside the documents' own (attaching a file; `command`
+   * names it for the Idempotency-Key): the same pipeline, stream, expected revision and replay as
+   * the steps of `run`. That decider answers 404 itself for a document the caller may not see.
+   */
+  async decideOn(
+    documentId: string,
+    command: string,
+    context: CommandContext,
+    decide: (state: DocumentState, decisionContext: DocumentContext) => DocumentEvent[],
+  ): Promise<HandledCommand<DocumentState, DocumentEvent>> {
+    const decisionContext = await this.decisionContext();
+    return this.pipeline.handle(documentStreamName(documentId), DOCUMENT_FOLD, context, (state) => decide(state, decisionContext), { command });
   }
 
   /** The stream as stored (no cache): reads that must be exact, and the number-taking steps' first look. */
@@ -89,11 +115,6 @@ export class DocumentStreams {
       throw notFound(`Không tìm thấy văn bản ${documentId}`, 'id');
     }
     return loaded;
-  }
-
-  /** The revision at which this very request was applied before (same Idempotency-Key), or null. */
-  appliedBefore(loaded: Pick<LoadedDocument, 'id' | 'events'>, context: CommandContext): bigint | null {
-    return this.pipeline.appliedBefore(documentStreamName(loaded.id), loaded.events, context);
   }
 
   /** The document as this process last wrote or read it, if it did: what never changes after registration is current, the rest may not be. */

@@ -5,7 +5,7 @@ import {
 } from '@office/domain';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@office/event-store';
 import { OrganisationDirectory } from '@office/read-models';
-import { eventIdsFor, type CommandContext } from '../commands/command-context';
+import type { CommandContext } from '../commands/command-context';
 import { CommandPipeline, type Fold, type HandledCommand } from '../commands/command-pipeline';
 import { CalendarInForce } from '../calendar/calendar-in-force';
 import { PROCEDURE_FOLD } from '../procedures/procedure-streams';
@@ -44,6 +44,7 @@ export class DossierStreams {
       return also ? [...events, ...also(events.reduce(evolveDossier, state))] : events;
     };
     return this.pipeline.handle(dossierStreamName(input.dossierId), DOSSIER_FOLD, context, decide, {
+      command: input.type,
       visible: input.type === 'receive' ? undefined : (state) => this.ensureVisible(input.dossierId, state, context, decided.organisation),
     });
   }
@@ -60,10 +61,9 @@ export class DossierStreams {
    * Idempotency-Key: a numbered step answers from it instead of taking a second number. `events`
    * default to the stream's, read for the purpose (the request's own key names the stream).
    */
-  async appliedBefore(stream: string, context: CommandContext, events?: readonly RecordedEvent[]): Promise<RecordedEvent | undefined> {
+  async appliedBefore(stream: string, context: CommandContext, command: string, events?: readonly RecordedEvent[]): Promise<RecordedEvent | undefined> {
     if (!context.idempotencyKey) return undefined;
-    const [firstId] = eventIdsFor(context, stream, 1);
-    return (events ?? (await this.store.readStream(stream))).find((event) => event.eventId === firstId);
+    return this.pipeline.appliedBefore(stream, events ?? (await this.store.readStream(stream)), context, command)?.[0];
   }
 
   /** The organisation and calendar, and the procedure a command names (receptions decide on its version in force). */

@@ -29,22 +29,28 @@ export class ExchangeStreams {
     const command = { ...input, actor: context.actor, now: context.now } as OutgoingPackageCommand;
     const decisionContext = await this.decisionContext();
     return this.pipeline.handle(outgoingPackageStream(packageId), OUTGOING, context, (state) => decideOutgoingPackage(command, state, decisionContext), {
+      command: input.type,
       visible: input.type === 'send' ? undefined : (state) => {
         if (state.status === 'none') throw notFound(`Không tìm thấy gói tin đã gửi ${packageId}`, 'id');
       },
     });
   }
 
-  /** `retries`: how often a conflict on the stream is decided again on what the other writer left (the claim's: once). */
-  async incoming(packageId: string, input: IncomingInput, context: CommandContext, { retries = 0 } = {}): Promise<HandledCommand<IncomingPackageState, IncomingPackageEvent>> {
+  /**
+   * `retries`: how often a conflict on the stream is decided again on what the other writer left (the claim's: once);
+   * `after`: the commands the same request wrote on the stream before, under the same Idempotency-Key (the record's claim).
+   */
+  async incoming(packageId: string, input: IncomingInput, context: CommandContext, { retries = 0, after = [] as readonly string[] } = {}): Promise<HandledCommand<IncomingPackageState, IncomingPackageEvent>> {
     const command = { ...input, actor: context.actor, now: context.now } as IncomingPackageCommand;
     const decisionContext = await this.decisionContext();
     const arrival = input.type === 'receive' || input.type === 'reject';
     return this.pipeline.handle(incomingPackageStream(packageId), INCOMING, context, (state) => decideIncomingPackage(command, state, decisionContext), {
+      command: input.type,
       visible: arrival ? undefined : (state) => {
         if (state.status === 'none') throw notFound(`Không tìm thấy gói tin đến ${packageId}`, 'id');
       },
       retries,
+      after,
     });
   }
 

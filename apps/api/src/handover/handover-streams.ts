@@ -41,6 +41,7 @@ export class HandoverStreams {
     const command = { ...input, actor: context.actor, now: context.now, held } as HandoverCommand;
     const decisionContext = await this.decisionContext();
     return this.pipeline.handle(handoverStreamName(input.handoverId), HANDOVER_FOLD, context, (state) => decideHandover(command, state, decisionContext), {
+      command: input.type,
       visible: input.type === 'record' ? undefined : (state) => void recorded(state, input.handoverId),
       // An item's outcome follows whatever else was recorded meanwhile: its own step has already moved it, so a lost race is decided again.
       retries: input.type === 'reassign' ? 3 : 0,

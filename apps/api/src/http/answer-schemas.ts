@@ -145,7 +145,8 @@ export const INTERNAL_PROCESSES = listOf(object({
   name: text(),
   versions: arrayOf(object({
     version: int, effectiveFrom: day, effectiveTo: nullable(day), publishingDecision: text(), legalBasis: arrayOf(text()),
-    steps: arrayOf(object({ no: int, clock: text(), task: text(), unit: text(), role: nullable(text()), workingDays: int, urgentWorkingDays: int, basis: text() })),
+    // A step without a clock (drafting, initial, signature of QT-VB-02) has null limits where no source gives one.
+    steps: arrayOf(object({ no: int, clock: nullable(text()), task: text(), unit: text(), role: nullable(text()), workingDays: nullable(int), urgentWorkingDays: nullable(int), basis: text() })),
     approval: nullable(object({ by: uuid, at: instant, decisionRef: text() })),
   })),
 }));
@@ -206,8 +207,8 @@ export const DOSSIER_REGISTER = report('Sổ theo dõi hồ sơ: one line per do
 /** What a figure of the incoming-documents process was measured against: QT-VB-01's version(s) over the period (`1`, `1+2`) and the calendar. */
 const PROCESS_BASIS = named('ProcessBasis', object({ processCode: text(), version: text(), calendarVersion: text() }));
 export const COMPLIANCE = report('per process step: count, on time, late, median working days', {
-  period: PERIOD, steps: arrayOf(record('a step of the process', { count: int, onTime: int, late: int })),
-  basis: PROCESS_BASIS,
+  period: PERIOD, steps: arrayOf(record('a step, under its process (QT-VB-01 or QT-VB-02): the limit worded from the version(s) in force', { count: int, onTime: int, late: int, limit: text(), source: text(), basis: PROCESS_BASIS })),
+  basis: PROCESS_BASIS, processes: arrayOf(PROCESS_BASIS),
 });
 export const BRIEFING = report('the figures of the weekly briefing', {
   period: record('the period and the day the state is read as of', { from: day, to: day }),

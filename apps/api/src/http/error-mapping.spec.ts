@@ -2,6 +2,7 @@ import { EventStoreUnavailableError } from '@office/event-store';
 import { Client } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { describe, expect, it } from 'vitest';
+import { idempotencyKeyReused } from '../idempotency/idempotency-key-reused';
 import { toErrorBody } from './error-mapping';
 
 describe('toErrorBody for a database that is away', () => {
@@ -15,6 +16,10 @@ describe('toErrorBody for a database that is away', () => {
 
   it('tells an append whose answer was lost from a refusal: the same Idempotency-Key settles it', () => {
     expect(toErrorBody(new EventStoreUnavailableError('lost', undefined, true))).toMatchObject({ statusCode: 503, code: 'STORE_UNAVAILABLE', details: { outcome: 'unknown' } });
+  });
+
+  it('answers a reused Idempotency-Key 422, naming the header', () => {
+    expect(toErrorBody(idempotencyKeyReused())).toMatchObject({ statusCode: 422, code: 'RULE_VIOLATION', details: { rule: 'IDEMPOTENCY_KEY_REUSED', field: 'Idempotency-Key' } });
   });
 
   it('keeps a bug a 500', () => {

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject, type SchemaObject } from '@nestjs/swagger';
+import { describeWrittenPositions } from '../commands/written-position';
 import { namedSchemas } from './open-api-schemas';
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
@@ -28,6 +29,10 @@ const COMMON_ERRORS: Record<string, string> = {
   '500': 'INTERNAL_ERROR',
   '503': 'STORE_UNAVAILABLE: the event store or the database is away; retry',
 };
+/** What every authenticated write may answer besides 400: a domain refusal, and a reused Idempotency-Key. */
+const WRITE_ERRORS: Record<string, string> = {
+  '422': 'RULE_VIOLATION: a domain rule, named in details.rule (and details.field); IDEMPOTENCY_KEY_REUSED (field Idempotency-Key): the key was used before for another request, or on this stream for another command',
+};
 const AUTHENTICATED_ERRORS: Record<string, string> = {
   '401': 'UNAUTHENTICATED: no or invalid bearer token',
   '403': 'FORBIDDEN: the caller\'s roles do not allow it',
@@ -41,7 +46,7 @@ export function setUpOpenApi(app: NestFastifyApplication): void {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => withErrorResponses(SwaggerModule.createDocument(app, config)));
+  SwaggerModule.setup('api/docs', app, () => describeWrittenPositions(withErrorResponses(SwaggerModule.createDocument(app, config))));
 }
 
 export function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
@@ -50,7 +55,8 @@ export function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
     for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
       const operation: Operation | undefined = item[method];
       if (!operation) continue;
-      const errors = { ...COMMON_ERRORS, ...(operation.security?.length ? AUTHENTICATED_ERRORS : {}) };
+      const authenticated = Boolean(operation.security?.length);
+      const errors = { ...COMMON_ERRORS, ...(authenticated ? AUTHENTICATED_ERRORS : {}), ...(authenticated && method === 'post' ? WRITE_ERRORS : {}) };
       for (const [status, description] of Object.entries(errors)) {
         operation.responses[status] ??= { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } } };
       }

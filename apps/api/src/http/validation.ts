@@ -1,5 +1,6 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { FieldProblem } from './error-body';
+import { cacheValidationMetadata } from './validation-metadata';
 
 /** Thrown for any request whose body or query breaks a rule; carries one entry per broken field. */
 export class ValidationFailedException extends BadRequestException {
@@ -19,6 +20,7 @@ export function fieldProblems(errors: ValidationError[], parent = ''): FieldProb
 
 /** Unknown fields are refused (not silently dropped) so a typo never goes unnoticed. */
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationMetadata();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

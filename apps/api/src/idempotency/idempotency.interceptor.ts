@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import { DomainError } from '@office/domain';
 import { canonicalJson, isConnectionLoss } from '@office/event-store';
 import type { FastifyReply } from 'fastify';
 import { from, of, switchMap, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedRequest } from '../auth/authenticated-user';
 import { ValidationFailedException } from '../http/validation';
+import { idempotencyKeyReused } from './idempotency-key-reused';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const MAX_KEY_LENGTH = 200;
@@ -15,9 +15,12 @@ const KEY_CHARACTERS = /^[\x21-\x7e]+$/;
 const KEEP_DAYS = 7;
 
 /**
- * `Idempotency-Key` on a POST: a retry with the same key and body answers the first response and
- * appends nothing. Two retries racing each other are safe too: command handlers derive event ids
- * from the key, so the store itself deduplicates the second append.
+ * `Idempotency-Key` on a POST: a retry with the same key and body answers the first response
+ * without running again; the same key with another method, path or body is 422
+ * IDEMPOTENCY_KEY_REUSED. This record only answers finished requests: the writes themselves are
+ * made idempotent by the command pipeline (event ids derived from the key and the command, a
+ * replay check per stream), which also covers two retries racing each other, a request whose
+ * record was never kept, and a key reused for another command on the same stream.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -35,9 +38,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(this.find(userId, key)).pipe(
       switchMap((stored) => {
         if (!stored) return next.handle().pipe(switchMap((body) => from(this.save(userId, key, requestHash, context, body))));
-        if (stored.request_hash !== requestHash) {
-          throw new DomainError('RULE_VIOLATION', 'Idempotency-Key này đã dùng cho một yêu cầu khác', { rule: 'IDEMPOTENCY_KEY_REUSED', field: 'Idempotency-Key' });
-        }
+        if (stored.request_hash !== requestHash) throw idempotencyKeyReused();
         context.switchToHttp().getResponse<FastifyReply>().status(stored.status_code).header('idempotent-replay', 'true');
         return of(stored.response);
       }),
@@ -60,7 +61,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       await this.purgeOccasionally();
     } catch (error) {
       // The command is written; only its replay record is not. Answering 503 now would refuse what was done,
-      // and a retry with this key is safe without the record: the handlers derive their ids from the key.
+      // and a retry with this key is safe without the record: the pipeline replays it from the stream.
       if (!isConnectionLoss(error)) throw error;
     }
     return body;

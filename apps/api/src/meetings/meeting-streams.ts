@@ -4,7 +4,7 @@ import {
   type MeetingCommand, type MeetingEvent, type MeetingState,
 } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
-import { eventIdsFor, type CommandContext } from '../commands/command-context';
+import type { CommandContext } from '../commands/command-context';
 import { CommandPipeline, type Fold, type HandledCommand } from '../commands/command-pipeline';
 import { DirectiveStreams } from '../directives/directive-streams';
 import type { OmitEach } from '../dossiers/dossier-streams';
@@ -29,6 +29,7 @@ export class MeetingStreams {
     const command = { ...input, actor: context.actor, now: context.now } as MeetingCommand;
     const decisionContext = await this.directives.decisionContext();
     return this.pipeline.handle(meetingStreamName(input.meetingId), MEETING_FOLD, context, (state) => decideMeeting(command, state, decisionContext), {
+      command: input.type,
       visible: input.type === 'record' || input.type === 'convene' ? undefined : (state) => ensureExists(input.meetingId, state),
     });
   }
@@ -41,10 +42,8 @@ export class MeetingStreams {
   }
 
   /** The event this very request (its Idempotency-Key) appended to the meeting before: a numbered step answers from it. */
-  appliedBefore(meetingId: string, context: CommandContext, events: readonly RecordedEvent[]): RecordedEvent | undefined {
-    if (!context.idempotencyKey) return undefined;
-    const [firstId] = eventIdsFor(context, meetingStreamName(meetingId), 1);
-    return events.find((event) => event.eventId === firstId);
+  appliedBefore(meetingId: string, context: CommandContext, command: string, events: readonly RecordedEvent[]): RecordedEvent | undefined {
+    return this.pipeline.appliedBefore(meetingStreamName(meetingId), events, context, command)?.[0];
   }
 }
 

@@ -27,6 +27,7 @@ export class ProgrammeStreams {
     const command = { ...input, actor: context.actor, now: context.now } as ProgrammeCommand;
     const decisionContext: ProgrammeContext = { organisation: await this.directory.organisation(), calendar: this.calendars.current() };
     return this.pipeline.handle(programmeStreamName(input.period), PROGRAMME_FOLD, context, (state) => decideProgramme(command, state, decisionContext), {
+      command: input.type,
       // A step on a programme nobody has proposed anything for is a 404, not the wrong state.
       visible: input.type === 'propose' ? undefined : (state) => {
         if (state.status === 'none') throw notFound(`Chưa có chương trình công tác ${input.period}`, 'period');

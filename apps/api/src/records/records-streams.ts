@@ -65,27 +65,38 @@ export class RecordsStreams {
 
   runSchedule(input: Input<ApproveRetentionSchedule>, context: CommandContext): Promise<HandledCommand<RetentionScheduleState, RetentionScheduleEvent>> {
     const command = withContext<ApproveRetentionSchedule>(input, context);
-    return this.pipeline.handle(RETENTION_SCHEDULE_STREAM, SCHEDULE_FOLD, context, (state) => decideRetentionSchedule(command, state));
+    return this.pipeline.handle(RETENTION_SCHEDULE_STREAM, SCHEDULE_FOLD, context, (state) => decideRetentionSchedule(command, state), { command: command.type });
   }
 
   async runPlan(input: FilePlanCommandInput, context: CommandContext): Promise<HandledCommand<FilePlanState, FilePlanEvent>> {
     const command = withContext<FilePlanCommand>(input, context);
     const decisionContext = await this.context();
     return this.pipeline.handle(filePlanStreamName(input.year), PLAN_FOLD, context, (state) => decideFilePlan(command, state, decisionContext), {
+      command: input.type,
       visible: input.type === 'draft' ? undefined : (state) => {
         if (state.status === 'none') throw notFound(`Chưa có Danh mục hồ sơ năm ${input.year}`, 'year');
       },
     });
   }
 
-  async runCaseFile(input: CaseFileCommandInput, context: CommandContext): Promise<HandledCommand<CaseFileState, CaseFileEvent>> {
+  /**
+   * `precondition`: another stream's refusals to weigh first, inside the decision (so a replay of
+   * the same Idempotency-Key, which decides nothing, skips them too): filing a document checks that
+   * the document may be archived before the file takes it.
+   */
+  async runCaseFile(input: CaseFileCommandInput, context: CommandContext, precondition?: () => void): Promise<HandledCommand<CaseFileState, CaseFileEvent>> {
     const command = withContext<CaseFileCommand>(input, context);
     const decisionContext: CaseFileContext = {
       ...(await this.context()),
       plan: input.type === 'open' && typeof input.year === 'number' ? await this.plan(input.year) : undefined,
       batch: input.type === 'deposit' ? await this.batch(input.period) : undefined,
     };
-    return this.pipeline.handle(caseFileStreamName(input.caseFileId), CASE_FILE_FOLD, context, (state) => decideCaseFile(command, state, decisionContext), {
+    const decide = (state: CaseFileState) => {
+      precondition?.();
+      return decideCaseFile(command, state, decisionContext);
+    };
+    return this.pipeline.handle(caseFileStreamName(input.caseFileId), CASE_FILE_FOLD, context, decide, {
+      command: input.type,
       visible: input.type === 'open' ? undefined : (state) => {
         if (state.status === 'none') throw notFound(`Không tìm thấy hồ sơ ${input.caseFileId}`, 'id');
       },
@@ -101,6 +112,7 @@ export class RecordsStreams {
     const ids = input.type !== 'hand-over' ? [] : (caseFileIds ?? (await this.caseFiles.depositedIn(input.period)));
     const depositedFiles = await Promise.all(ids.map(async (id) => (await this.caseFile(id)).state));
     return this.pipeline.handle(archiveDepositStreamName(input.period), BATCH_FOLD, context, (state) => decideDepositBatch(command, state, { depositedFiles }), {
+      command: input.type,
       visible: input.type === 'open' ? undefined : (state) => {
         if (state.status === 'none') throw notFound(`Chưa mở đợt nộp lưu ${input.period}`, 'period');
       },

@@ -32,6 +32,7 @@ export class ScheduleStreams {
     const command = { ...input, actor: context.actor, now: context.now } as ScheduleCommand;
     const decisionContext: ScheduleContext = { organisation: await this.directory.organisation() };
     return this.pipeline.handle(scheduleStreamName(input.week), SCHEDULE_FOLD, context, (state) => decideScheduleWeek(command, state, decisionContext), {
+      command: input.type,
       retries: RETRIES_ON_OTHER_ENTRIES,
     });
   }

@@ -34,7 +34,7 @@ export class SignatureStreams {
     const file = await this.files.verified(loaded.events, request.attachmentId);
     const { attachmentId: _named, ...step } = request;
     const command = { ...step, document, file, actor: context.actor, now: context.now } as SignatureCommand;
-    return this.pipeline.handle(signatureStreamName(request.documentId), SIGNATURES_FOLD, context, (state) => decideSignatures(command, state));
+    return this.pipeline.handle(signatureStreamName(request.documentId), SIGNATURES_FOLD, context, (state) => decideSignatures(command, state), { command: request.type });
   }
 
   /** What the signatures' rules need of a document the caller may see (loadVisible: never `none`). */

@@ -1,4 +1,5 @@
-import { clearSession, currentSession, knownPosition } from './session.js';
+import { READ_MODEL_ROUTES } from './read-model-routes.js';
+import { clearSession, currentSession, knownPosition, rememberPosition } from './session.js';
 
 /** An answer of the API that is not 2xx: `{statusCode, code, message, details?}` of API.md. */
 export class ApiError extends Error {
@@ -31,16 +32,18 @@ const GENERIC = {
   503: 'Máy chủ tạm thời không phục vụ được; hãy thử lại sau',
 };
 
-/** Reads that come from read models accept `minPosition` (read-your-writes, see session.js). */
-const READ_MODELS = [
-  /^\/api\/documents$/, /^\/api\/documents\/[^/]+$/, /^\/api\/me\/queue$/, /^\/api\/registers\//, /^\/api\/stats\//, /^\/api\/iso\/compliance$/,
-  /^\/api\/dossiers$/, /^\/api\/dossiers\/[^/]+$/, /^\/api\/onestop\//,
-];
+/** The read-model routes (`/api/documents/{id}`) as patterns of the paths called: one path segment per `{…}`. */
+const READ_MODELS = READ_MODEL_ROUTES.map((route) => new RegExp(`^${route.replace(/\{[^}]+\}/g, '[^/]+')}$`));
+
+/** The later of two log positions (decimal strings; either may be missing). */
+const later = (a, b) => (!a ? b : !b ? a : BigInt(a) >= BigInt(b) ? a : b);
 
 function url(path, query = {}) {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  if (READ_MODELS.some((pattern) => pattern.test(path)) && !params.has('minPosition') && knownPosition()) params.set('minPosition', knownPosition());
+  // Never earlier than this tab's own writes, whatever position the caller asked for.
+  const wanted = READ_MODELS.some((pattern) => pattern.test(path)) ? later(params.get('minPosition'), knownPosition()) : null;
+  if (wanted) params.set('minPosition', wanted);
   const search = params.toString();
   return search ? `${path}?${search}` : path;
 }
@@ -86,7 +89,10 @@ export async function request(path, { method = 'GET', query, body, as = 'json', 
   }
   if (as === 'blob') return { blob: await response.blob(), filename: filenameOf(response) };
   const text = await response.text();
-  return text ? JSON.parse(text) : null;
+  const answer = text ? JSON.parse(text) : null;
+  // Read-your-writes: every write answers the log position of what it wrote; the next reads wait for it.
+  if (method !== 'GET' && typeof answer?.position === 'string') rememberPosition(answer.position);
+  return answer;
 }
 
 /** The message of an error with the reasons the API gave for each field, for places without a form. */

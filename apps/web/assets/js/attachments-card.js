@@ -2,7 +2,6 @@ import { errorText, get, newIdempotencyKey, post } from './api.js';
 import { attachmentList, uploadZone } from './attachments.js';
 import { h } from './dom.js';
 import { userName } from './reference.js';
-import { rememberPosition } from './session.js';
 
 /** What each use of a document's files is called. */
 export const DOCUMENT_FILE_PURPOSES = { scan: 'Bản quét văn bản đến', draft: 'Dự thảo', signed: 'Bản đã ký', annex: 'Phụ lục', report: 'Báo cáo' };
@@ -46,11 +45,8 @@ function attachForm({ owner, id, purposes, items, defaultPurpose, show }) {
       }
       zone.reset();
       status.textContent = `Đã đính kèm ${files.length} tệp.`;
-      // The list is a read model: wait for it to reach the stream's last event, read from the (exact) history.
-      const history = await get(`/api/${owner}/${id}/history`);
-      const minPosition = history.events.at(-1)?.position;
-      rememberPosition(minPosition);
-      show((await get(`/api/${owner}/${id}/attachments`, { minPosition })).attachments);
+      // The list is a read model: api.js sends the position the attachments were written at, and it waits for them.
+      show((await get(`/api/${owner}/${id}/attachments`)).attachments);
     } catch (error) {
       status.textContent = errorText(error);
     } finally {

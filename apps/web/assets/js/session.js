@@ -32,8 +32,10 @@ export function clearSession() {
 }
 
 /*
- * Read-your-writes: read models lag the event store a little. The highest global position this
- * tab has seen written is sent as `minPosition`, so lists and counts include our own steps.
+ * Read-your-writes: read models lag the event store a little. Every write answers the log position
+ * of what it wrote, and api.js remembers it here; the highest one this tab has written is sent as
+ * `minPosition` on every read-model route (read-model-routes.js), so lists and counts include our
+ * own steps. No page needs code of its own for it.
  */
 export function rememberPosition(position) {
   if (position === null || position === undefined) return;

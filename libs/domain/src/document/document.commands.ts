@@ -17,7 +17,11 @@ interface CommandBase {
   now: string;
 }
 
-/** Tiếp nhận, đăng ký văn bản đến. `incomingNumber` is allocated by the application from `incomingSeriesKey(confidentiality, now)`. */
+/**
+ * Tiếp nhận, đăng ký văn bản đến. `incomingNumber` is allocated by the application from
+ * `incomingSeriesKey(confidentiality, now)` once the registration is decided (`decideDocumentReceipt`,
+ * then `stampIncomingNumber`).
+ */
 export interface ReceiveDocument extends CommandBase {
   type: 'receive';
   incomingNumber: number;
@@ -107,7 +111,8 @@ export interface SignDocument extends CommandBase {
 
 /**
  * Phát hành. Number and symbol are allocated by the application (`outgoingSeriesKey`,
- * `outgoingSymbolFor`); the decider checks that they agree.
+ * `outgoingSymbolFor`) once the issue is decided (`decideDocumentIssue`); `stampOutgoingNumber`
+ * checks that they agree.
  */
 export interface IssueDocument extends CommandBase {
   type: 'issue';

@@ -1,7 +1,7 @@
 import { localDateOf, type WorkingCalendar } from '../calendar';
 import { INCOMING_DOCUMENTS_PROCESS_V1, URGENCIES, leaderDeadline as leaderClock, stepDeadline, type DocumentProcess } from '../deadlines';
 import { hasRole, type Organisation, type User } from '../organisation';
-import { incomingSeriesKey, outgoingSeriesKey, findDocumentType, ORGAN_ABBREVIATIONS, symbolNumber, type SigningOrgan } from '../numbering';
+import { incomingSeriesKey, outgoingSeriesKey } from '../numbering';
 import {
   ruleViolation,
   CONFIDENTIALITIES,
@@ -23,8 +23,6 @@ import type {
   ExtendDeadline,
   FindingInput,
   InitialSubmission,
-  IssueDocument,
-  ReceiveDocument,
   ReceiveSupplement,
   RequestSupplement,
   ReturnDocument,
@@ -32,6 +30,7 @@ import type {
   SubmitDocument,
 } from './document.commands';
 import type { DocumentEvent } from './document.events';
+import { stampIncomingNumber, stampOutgoingNumber, type UnnumberedIssue, type UnnumberedIssued, type UnnumberedReceipt, type UnnumberedReceive } from './document.numbers';
 import {
   fieldOf,
   guardAppraise,
@@ -51,7 +50,7 @@ import {
 } from './document.guards';
 import type { DocumentState } from './document.state';
 import { CHANNELS, FINDING_HEADINGS, type AppraisalFindings, type ForInformation, type Retention } from './document.types';
-import { initialOutcome, issueDistribution, outgoingNumberOf, signingAuthority, signOutcome, submissionTerms } from './signing-path';
+import { initialOutcome, issueDistribution, signingAuthority, signOutcome, submissionTerms } from './signing-path';
 import { refuseRecalled } from './document.recall';
 import type { DelegationGrant } from '../delegations';
 
@@ -77,11 +76,11 @@ function findUser(organisation: Organisation, userId: string): User | undefined 
 
 /* ---------------------------------------------------------------- one function per command */
 
-function receive(command: ReceiveDocument, state: DocumentState, { organisation, calendar, process = INCOMING_DOCUMENTS_PROCESS_V1 }: DocumentContext): DocumentEvent[] {
+/** Tiếp nhận, đăng ký, decided before the number is taken: `stampIncomingNumber` completes it (`document.numbers.ts`). */
+export function decideDocumentReceipt(command: UnnumberedReceive, state: DocumentState, { organisation, calendar, process = INCOMING_DOCUMENTS_PROCESS_V1 }: DocumentContext): UnnumberedReceipt {
   guardReceive(state, command.actor);
   const now = command.now;
   if (!command.documentId?.trim()) throw ruleViolation('REQUIRED', 'Thiếu mã văn bản', 'documentId');
-  const incomingNumber = positiveInteger(command.incomingNumber, 'incomingNumber', 'INVALID_NUMBER', 'Số đến phải là số nguyên dương');
   const source = command.source ?? { agency: '', symbol: '', issuedDate: '' };
   const agency = requireText(source.agency, 'source.agency', 'REQUIRED', 'Cần ghi tác giả (cơ quan ban hành) của văn bản');
   const symbol = requireText(source.symbol, 'source.symbol', 'REQUIRED', 'Cần ghi số và ký hiệu của văn bản');
@@ -105,35 +104,32 @@ function receive(command: ReceiveDocument, state: DocumentState, { organisation,
     throw ruleViolation('UNKNOWN_USER', 'Người nhận đích danh không có trong danh sách cán bộ', 'sealedForUserId');
   }
   const series = incomingSeriesKey(confidentiality, now);
-  return [
-    {
-      type: 'DocumentReceived',
-      data: {
-        documentId: command.documentId,
-        incomingNumber,
-        incomingYear: series.year,
-        incomingSeries: series.series,
-        source: { agency, symbol, issuedDate, signer: optionalText(source.signer) },
-        excerpt,
-        documentType,
-        fieldCode: command.fieldCode,
-        urgency,
-        confidentiality,
-        channel,
-        pages,
-        receivedAt,
-        sealedForUserId,
-        deadlines: {
-          distribute: stepDeadline('distribute', receivedAt, urgency, process.limits, calendar),
-          supplement: stepDeadline('supplement', receivedAt, urgency, process.limits, calendar),
-          submit: stepDeadline('submit', receivedAt, urgency, process.limits, calendar),
-        },
-        process,
-        by: command.actor.userId,
-        at: now,
+  return {
+    type: 'DocumentReceived',
+    data: {
+      documentId: command.documentId,
+      incomingYear: series.year,
+      incomingSeries: series.series,
+      source: { agency, symbol, issuedDate, signer: optionalText(source.signer) },
+      excerpt,
+      documentType,
+      fieldCode: command.fieldCode,
+      urgency,
+      confidentiality,
+      channel,
+      pages,
+      receivedAt,
+      sealedForUserId,
+      deadlines: {
+        distribute: stepDeadline('distribute', receivedAt, urgency, process.limits, calendar),
+        supplement: stepDeadline('supplement', receivedAt, urgency, process.limits, calendar),
+        submit: stepDeadline('submit', receivedAt, urgency, process.limits, calendar),
       },
+      process,
+      by: command.actor.userId,
+      at: now,
     },
-  ];
+  };
 }
 
 function distribute(command: DistributeDocument, state: DocumentState, { organisation, calendar }: DocumentContext): DocumentEvent[] {
@@ -326,48 +322,26 @@ function sign(command: SignDocument, state: DocumentState, { calendar, delegatio
   return [{ type: 'SubmissionRejected', data: { note: outcome.note, ...stamp } }];
 }
 
-/**
- * The symbol must carry the allocated number, the organ of the signer and, for typed documents,
- * the type's abbreviation (`05/QĐ-UBND`; a suffix after it is allowed); for a công văn,
- * `<n>/<organ>-<unit>`.
- */
-function symbolAgrees(symbol: string, number: number, documentType: string, signsAs: SigningOrgan): boolean {
-  if (symbolNumber(symbol) !== number) return false;
-  const type = findDocumentType(documentType);
-  const organ = ORGAN_ABBREVIATIONS[signsAs];
-  const rest = symbol.slice(symbol.indexOf('/') + 1);
-  if (type?.abbreviation) return rest === `${type.abbreviation}-${organ}` || rest.startsWith(`${type.abbreviation}-${organ}-`);
-  return rest.startsWith(`${organ}-`) && rest.length > organ.length + 1;
-}
-
-function issue(command: IssueDocument, state: DocumentState): DocumentEvent[] {
+/** Phát hành, decided before the number is taken: `stampOutgoingNumber` completes it with the number and symbol. */
+export function decideDocumentIssue(command: UnnumberedIssue, state: DocumentState): UnnumberedIssued {
   const document = guardIssue(state, command.actor);
-  const outgoingNumber = outgoingNumberOf(command.outgoingNumber);
-  const symbol = requireText(command.symbol, 'symbol', 'SYMBOL_REQUIRED', 'Thiếu số và ký hiệu văn bản đi');
-  const { draft, signsAs } = document.submission;
-  if (!symbolAgrees(symbol, outgoingNumber, draft.documentType, signsAs)) {
-    throw ruleViolation('SYMBOL_MISMATCH', `Ký hiệu "${symbol}" không khớp với số ${outgoingNumber}, loại văn bản và cơ quan ký`, 'symbol');
-  }
+  const { draft } = document.submission;
   const { recipients, copies } = issueDistribution(command);
-  return [
-    {
-      type: 'DocumentIssued',
-      data: {
-        outgoingNumber,
-        outgoingYear: outgoingSeriesKey(document.confidentiality, command.now).year,
-        symbol,
-        documentType: draft.documentType,
-        excerpt: draft.excerpt,
-        recipients,
-        copies,
-        responsibleSpecialistId: document.assigneeId,
-        signerId: document.signature.by,
-        signsAs: document.signature.signsAs,
-        by: command.actor.userId,
-        at: command.now,
-      },
+  return {
+    type: 'DocumentIssued',
+    data: {
+      outgoingYear: outgoingSeriesKey(document.confidentiality, command.now).year,
+      documentType: draft.documentType,
+      excerpt: draft.excerpt,
+      recipients,
+      copies,
+      responsibleSpecialistId: document.assigneeId,
+      signerId: document.signature.by,
+      signsAs: document.signature.signsAs,
+      by: command.actor.userId,
+      at: command.now,
     },
-  ];
+  };
 }
 
 /** A retention period (thời hạn bảo quản) as requested; the records context checks it against its table too. */
@@ -412,7 +386,7 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
   refuseRecalled(state);
   switch (command.type) {
     case 'receive':
-      return receive(command, state, context);
+      return [stampIncomingNumber(decideDocumentReceipt(command, state, context), command.incomingNumber)];
     case 'distribute':
       return distribute(command, state, context);
     case 'assign':
@@ -432,7 +406,7 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
     case 'sign':
       return sign(command, state, context);
     case 'issue':
-      return issue(command, state);
+      return [stampOutgoingNumber(decideDocumentIssue(command, state), command.outgoingNumber, command.symbol)];
     case 'archive':
       return archive(command, state);
     case 'extend-deadline':

@@ -11,3 +11,4 @@ export * from './signing-path';
 export * from './document.upcasters';
 export * from './document.attachments';
 export * from './document.recall';
+export * from './document.numbers';

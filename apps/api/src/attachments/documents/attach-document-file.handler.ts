@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { decideDocumentAttachment, type DocumentFilePurpose, type RegisteredDocument, type StoredFileInput } from '@office/domain';
 import { derivedUuid } from '@office/event-store';
 import type { CommandContext } from '../../commands/command-context';
-import { DocumentRepository } from '../../documents/document-repository';
+import { DocumentStreams } from '../../documents/document-streams';
 import { contentUrlOf, type AttachmentView } from '../read/attachment-views';
 import { StoredFiles, type FileToAttach } from '../stored-files';
 
@@ -19,33 +19,29 @@ export function attachmentIdFor(context: CommandContext, index = 0): string {
 
 /**
  * Đính kèm tệp vào văn bản: the bytes must be in the store (checked first: 422 FILE_NOT_STORED),
- * then the document's decider rules on who, when and what, and the event joins the document's
- * stream (and its hash chain) with the expected revision.
+ * then the document's decider rules on who, when and what (404 for a document the caller may not
+ * see), and the event joins the document's stream (and its hash chain) through the one command
+ * pipeline: expected revision, and a retry with the same Idempotency-Key attaches nothing twice.
  */
 @Injectable()
 export class AttachDocumentFileHandler {
   constructor(
-    private readonly documents: DocumentRepository,
+    private readonly documents: DocumentStreams,
     private readonly files: StoredFiles,
   ) {}
 
   async attach(documentId: string, request: FileToAttach & { purpose: DocumentFilePurpose }, context: CommandContext): Promise<DocumentFileAttachedResult> {
     const file = await this.files.describe(request);
     const attachmentId = attachmentIdFor(context);
-    return this.documents.withDocument(documentId, context, async (loaded) => {
-      const replayed = this.documents.appliedBefore(loaded, context);
-      const stamp = { by: context.actor.userId, at: context.now };
-      if (replayed !== null) return this.result(documentId, replayed, attachmentId, request.purpose, file, stamp);
-      const { organisation } = await this.documents.decisionContext();
-      const events = decideDocumentAttachment({ documentId, attachmentId, purpose: request.purpose, file, actor: context.actor, now: context.now }, loaded.state, organisation);
-      const { nextExpectedRevision } = await this.documents.append(loaded, events, context);
-      const { name } = events[0].data;
-      return this.result(documentId, nextExpectedRevision, attachmentId, request.purpose, { ...file, name }, stamp);
-    });
-  }
-
-  private result(id: string, revision: bigint, attachmentId: string, purpose: string, file: StoredFileInput, stamp: { by: string; at: string }): DocumentFileAttachedResult {
-    return { id, revision: revision.toString(), attachmentId, purpose, ...file, attachedBy: stamp.by, attachedAt: stamp.at, contentUrl: contentUrlOf('documents', id, attachmentId) };
+    const { revision, events } = await this.documents.decideOn(documentId, 'attach-file', context, (state, { organisation }) =>
+      decideDocumentAttachment({ documentId, attachmentId, purpose: request.purpose, file, actor: context.actor, now: context.now }, state, organisation),
+    );
+    // A replay appends nothing: it answers the request as sent (the decider only normalises the name).
+    const name = events[0]?.type === 'DocumentFileAttached' ? events[0].data.name : file.name;
+    return {
+      id: documentId, revision: revision.toString(), attachmentId, purpose: request.purpose, ...file, name,
+      attachedBy: context.actor.userId, attachedAt: context.now, contentUrl: contentUrlOf('documents', documentId, attachmentId),
+    };
   }
 }
 

@@ -10,7 +10,6 @@ import type { AuthenticatedRequest } from '../../auth/authenticated-user';
 import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
 import { DocumentParams } from '../../documents/http/document-params';
 import { RecordedReads } from '../../documents/recorded-reads';
-import { DocumentRepository } from '../../documents/document-repository';
 import { ProjectionPositions } from '../../read-models/projection-positions';
 import { ReadModelQuery } from '../../read-models/read-model-query.dto';
 import { BLOB_STORE } from '../attachments-runtime';
@@ -38,7 +37,6 @@ export class DocumentAttachmentsRoute {
 
   constructor(
     private readonly attachFile: AttachDocumentFileHandler,
-    private readonly documents: DocumentRepository,
     private readonly reads: RecordedReads,
     private readonly positions: ProjectionPositions,
     @Inject(BLOB_STORE) private readonly store: BlobStore,

@@ -32,7 +32,7 @@ export class DossierFiles {
     const organisation = await this.directory.organisation();
     const command: AttachDossierFile = { dossierId, attachmentId: attachmentIdFor(context), purpose: request.purpose, itemCode: request.itemCode, file, actor: context.actor, now: context.now };
     // The decider answers 404 first for a dossier the caller may not see.
-    const { revision, events } = await this.pipeline.handle(dossierStreamName(dossierId), DOSSIER_FOLD, context, (state) => decideDossierAttachment(command, state, organisation));
+    const { revision, events } = await this.pipeline.handle(dossierStreamName(dossierId), DOSSIER_FOLD, context, (state) => decideDossierAttachment(command, state, organisation), { command: 'attach-file' });
     const data = events[0]?.type === 'DossierFileAttached' ? events[0].data : null;
     return {
       id: dossierId, revision: revision.toString(), attachmentId: command.attachmentId, purpose: request.purpose, itemCode: data?.itemCode ?? request.itemCode ?? null,

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID, ValidateIf } from 'class-validator';
 import { LocalDateField } from '../../documents/http/validators';
+import { ReadModelQuery } from '../../read-models/read-model-query.dto';
 
 /** No absence named: the leader and the days away are given. */
 const withoutAbsence = (query: ProposeFromAbsenceQuery) => !query.absenceId;
 
 /** GET /api/delegations/propose-from-absence: a recorded absence (`absenceId`), or the leader and the days away. */
-export class ProposeFromAbsenceQuery {
+export class ProposeFromAbsenceQuery extends ReadModelQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'an absence of /api/absences: its leader and days away' })
   @IsOptional()
   @IsUUID('all', { message: 'absenceId phải là mã lịch vắng (UUID)' })

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { proposeDelegationForAbsence } from '@office/domain';
-import { AbsenceQueries, calendarInForce, OrganisationDirectory } from '@office/read-models';
+import { AbsenceQueries, calendarInForce, OrganisationDirectory, PROJECTION_NAMES } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import { Answers, arrayOf, day, int, object, text, uuid } from '../../http/open-api-schemas';
+import { ProjectionPositions } from '../../read-models/projection-positions';
 import { ProposeFromAbsenceQuery } from './propose-delegation.query';
 
 export const PROPOSAL = object({
@@ -30,6 +31,7 @@ export class ProposeDelegationRoute {
 
   constructor(
     private readonly directory: OrganisationDirectory,
+    private readonly positions: ProjectionPositions,
     dataSource: DataSource,
   ) {
     this.absences = new AbsenceQueries(dataSource);
@@ -39,6 +41,8 @@ export class ProposeDelegationRoute {
   @ApiOperation({ summary: 'Đề xuất giao ký thay (KT.) khi lãnh đạo vắng quá một ngày làm việc, from an absence (`absenceId`) or a leader and dates: to the deputy in charge of most fields, over the leader’s fields, for the days away' })
   @Answers(PROPOSAL)
   async propose(@Query() query: ProposeFromAbsenceQuery) {
+    // The absence just recorded (`minPosition`: read-your-writes) is in the read model before it is looked up.
+    await this.positions.reached([PROJECTION_NAMES.absences], query.minPosition);
     // An absence named: its leader and days, as recorded (404 for an unknown one).
     const input = query.absenceId ? await this.absences.byId(query.absenceId).then((a) => ({ leaderId: a.requester.id, from: a.from, to: a.to })) : query;
     return proposeDelegationForAbsence(input, await this.directory.organisation(), calendarInForce());

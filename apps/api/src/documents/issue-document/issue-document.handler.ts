@@ -1,14 +1,15 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decideDocument, outgoingSeriesKey, outgoingSymbolFor, type DocumentState, type IssueDocument, type IssuedDocument, type RegisteredDocument } from '@office/domain';
+import { decideDocumentIssue, outgoingSeriesKey, outgoingSymbolFor, stampOutgoingNumber, type DocumentState, type IssuedDocument, type RegisteredDocument } from '@office/domain';
 import { IssueOutgoingDocument, type IssueResult } from '../document-step.command';
 import { DocumentStreams } from '../document-streams';
 import { NumberAllocator } from '../numbering/number-allocator';
 
 /**
- * Phát hành: the signed document takes the year's next outgoing number and its symbol, then is
- * issued through the pipeline. The step is checked on the document as read before a number is
- * taken; the pipeline decides it again with the number on the state it appends after (a document
- * changed meanwhile is a 409 and its number voided, never skipped).
+ * Phát hành: decided once, through the pipeline, on the document as it stands; only then is the
+ * year's next outgoing number taken, and stamped on the decision with the symbol made from it. A
+ * refusal takes no number; a document changed meanwhile is a 409 and its number voided, never
+ * skipped. A retry with the same Idempotency-Key is replayed by the pipeline before anything is
+ * decided, so it takes no number and answers the one it was given.
  */
 @CommandHandler(IssueOutgoingDocument)
 export class IssueDocumentHandler implements ICommandHandler<IssueOutgoingDocument, IssueResult> {
@@ -19,18 +20,14 @@ export class IssueDocumentHandler implements ICommandHandler<IssueOutgoingDocume
 
   async execute({ documentId, input, context }: IssueOutgoingDocument): Promise<IssueResult> {
     const loaded = await this.documents.loadVisible(documentId, context);
-    const replayed = this.documents.appliedBefore(loaded, context);
-    if (replayed !== null && loaded.state.status !== 'none' && loaded.state.outgoing) return issueResult(loaded.state, replayed);
-
-    const decisionContext = await this.documents.decisionContext();
-    const command = (state: DocumentState, outgoingNumber: number): Omit<IssueDocument, 'actor' | 'now'> => ({
-      type: 'issue', documentId, outgoingNumber, symbol: outgoingSymbolFor(state, outgoingNumber, decisionContext.organisation, input.symbolSuffix),
-      recipients: input.recipients, copies: input.copies,
-    });
-    decideDocument({ ...command(loaded.state, 1), actor: context.actor, now: context.now }, loaded.state, decisionContext); // refuse before a number is taken
+    const issue = { type: 'issue' as const, documentId, recipients: input.recipients, copies: input.copies, actor: context.actor, now: context.now };
     const series = outgoingSeriesKey((loaded.state as RegisteredDocument).confidentiality, context.now);
-    return this.numbers.numbered(series, documentId, context, async (number) => {
-      const { revision, state } = await this.documents.run(command(loaded.state, number), context);
+    return this.numbers.afterDecision(series, documentId, context, async (take) => {
+      const { revision, state } = await this.documents.numbered('issue', documentId, context, async (before, { organisation }) => {
+        const unnumbered = decideDocumentIssue(issue, before);
+        const number = await take();
+        return [stampOutgoingNumber(unnumbered, number, outgoingSymbolFor(before, number, organisation, input.symbolSuffix))];
+      });
       return issueResult(state, revision);
     });
   }

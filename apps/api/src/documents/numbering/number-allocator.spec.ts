@@ -51,6 +51,16 @@ describe('NumberAllocator on PostgreSQL', () => {
     expect(numberStatus(state, 2)).toBe('used');
   });
 
+  it('takes a number only once the write asks for it: a refusal before takes none, a decision taken twice stamps one', async () => {
+    const k = key();
+    const allocator = new NumberAllocator(store);
+    await expect(allocator.afterDecision(k, randomUUID(), clerk, async () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
+    expect(await allocator.afterDecision(k, randomUUID(), clerk, async (take) => [await take(), await take()])).toEqual([1, 1]);
+    await allocator.drain();
+    const events = await store.readStream(numberingStreamName(k));
+    expect(events.map((e) => e.type)).toEqual(['NumbersReserved', 'NumberUsed']);
+  });
+
   it('settles reservations a crashed instance left open: used if the document exists, voided if not', async () => {
     const k = key();
     const crashed = new NumberAllocator(store);

@@ -38,20 +38,34 @@ export class NumberAllocator {
   constructor(private readonly store: EventStore) {}
 
   /**
-   * Takes the next number for `documentId`, lets `write` record the document with it, then closes
-   * the reservation; if `write` fails, the number is voided with the reason (unless the store went
-   * away: see below), and the error goes on.
+   * Takes the next number for `documentId`, then lets `write` record the document with it: for
+   * writes whose decision needs the number; a step decided without it uses `afterDecision`.
    */
-  async numbered<T>(key: NumberSeriesKey, documentId: string, context: CommandContext, write: (number: number) => Promise<T>): Promise<T> {
-    const number = await this.reserve(key, documentId, context);
+  numbered<T>(key: NumberSeriesKey, documentId: string, context: CommandContext, write: (number: number) => Promise<T>): Promise<T> {
+    return this.afterDecision(key, documentId, context, async (take) => write(await take()));
+  }
+
+  /**
+   * Lets `write` decide and record the document, handing it `take`, which reserves the next number
+   * the first time it is called (later calls answer the same number: a decision taken again after
+   * a lost race stamps the number it already holds). A write refused before it takes a number takes
+   * none. Once taken, the number is closed when `write` ends: used, or voided with the reason if it
+   * failed (unless the store went away: see below), and the error goes on.
+   */
+  async afterDecision<T>(key: NumberSeriesKey, documentId: string, context: CommandContext, write: (take: () => Promise<number>) => Promise<T>): Promise<T> {
+    let taken: Promise<number> | undefined;
+    let number: number | undefined;
+    const take = () => (taken ??= this.reserve(key, documentId, context).then((reserved) => (number = reserved)));
     try {
-      const result = await write(number);
-      this.markUsed(key, number, documentId, context);
+      const result = await write(take);
+      if (number !== undefined) this.markUsed(key, number, documentId, context);
       return result;
     } catch (error) {
       // The store went away mid-write: the document may be written all the same. The reservation
       // stays open for the reconciler, which uses or voids it once it can see which.
-      if (!isConnectionLoss(error)) this.markVoid(key, number, `Không ghi được văn bản mang số này: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500), context);
+      if (number !== undefined && !isConnectionLoss(error)) {
+        this.markVoid(key, number, `Không ghi được văn bản mang số này: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500), context);
+      }
       throw error;
     }
   }

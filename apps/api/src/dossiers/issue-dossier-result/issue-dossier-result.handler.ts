@@ -33,7 +33,7 @@ export class IssueDossierResultHandler implements ICommandHandler<IssueDossierRe
 
   async execute({ dossierId, input, context }: IssueDossierResultCommand): Promise<DossierResultIssuedAnswer> {
     const loaded = await this.dossiers.load(dossierId, context);
-    const earlier = await this.dossiers.appliedBefore(dossierStreamName(dossierId), context, loaded.events);
+    const earlier = await this.dossiers.appliedBefore(dossierStreamName(dossierId), context, 'issue', loaded.events);
     if (earlier?.type === 'DossierResultIssued') return answer(dossierId, earlier.revision, earlier.data as DossierResultIssued['data']);
 
     const decisionContext = await this.dossiers.decisionContext();

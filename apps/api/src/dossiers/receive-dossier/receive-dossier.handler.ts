@@ -46,7 +46,7 @@ export class ReceiveDossierHandler implements ICommandHandler<ReceiveDossierComm
 
   async execute({ input: { attachments, ...input }, context }: ReceiveDossierCommand): Promise<DossierReceivedResult> {
     const dossierId = newAggregateId(context, 'dossier');
-    const earlier = await this.dossiers.appliedBefore(dossierStreamName(dossierId), context);
+    const earlier = await this.dossiers.appliedBefore(dossierStreamName(dossierId), context, 'receive');
     if (earlier) return answer(earlier.data as DossierReceived['data'], earlier.revision);
 
     const decisionContext = await this.dossiers.decisionContext(input.procedureCode);

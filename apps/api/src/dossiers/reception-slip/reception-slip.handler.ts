@@ -45,13 +45,13 @@ export class GiveReceptionSlipHandler implements ICommandHandler<GiveReceptionSl
   async execute({ input, context }: GiveReceptionSlip): Promise<ReceptionSlipResult> {
     const receptionId = newAggregateId(context, 'reception');
     const stream = receptionStreamName(receptionId);
-    const earlier = await this.dossiers.appliedBefore(stream, context);
+    const earlier = await this.dossiers.appliedBefore(stream, context, input.type);
     if (earlier) return { id: receptionId, slipNumber: (earlier.data as ReceptionEvent['data']).slipNumber };
     const decisionContext = await this.dossiers.decisionContext(input.procedureCode);
     const command = (sequence: number) => ({ ...input, receptionId, slipNumber: slipNumber(context.now, sequence), actor: context.actor, now: context.now }) as ReceptionCommand;
     decideReception(command(1), initialReceptionState, decisionContext); // refuse bad input before a number is taken
     return this.numbers.numbered(dailySeriesKey('reception', context.now), receptionId, context, async (sequence) => {
-      const { events } = await this.pipeline.handle(stream, RECEPTION_FOLD, context, (state) => decideReception(command(sequence), state, decisionContext));
+      const { events } = await this.pipeline.handle(stream, RECEPTION_FOLD, context, (state) => decideReception(command(sequence), state, decisionContext), { command: input.type });
       if (events.length === 0) throw wrongState('Yêu cầu này đang được xử lý; hãy gửi lại để nhận kết quả', 'REQUEST_IN_FLIGHT');
       return { id: receptionId, slipNumber: slipNumber(context.now, sequence) };
     });

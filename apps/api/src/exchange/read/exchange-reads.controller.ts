@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EXCHANGE_STATUS_LABELS, type ExchangeStatus } from '@office/domain';
-import { EVENT_STORE, type EventStore } from '@office/event-store';
 import { PROJECTION_NAMES, type ExchangeQueries } from '@office/read-models';
 import { Roles } from '../../auth/access.decorators';
 import { CLOCK, type Clock } from '../../commands/request-context';
@@ -27,17 +26,7 @@ export class ExchangeReadsController {
     @Inject(EXCHANGE) private readonly runtime: ExchangeRuntime | null,
     private readonly positions: ProjectionPositions,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
-
-  /**
-   * The position these pages wait for: the one asked, else everything written before this read.
-   * A clerk's step here (register, refuse, send) answers before the exchange read model has it, and
-   * the page reads right after; waiting for the log's head (a few ms, 5 s at most) shows the step.
-   */
-  private async settled(minPosition?: string | null): Promise<string> {
-    return this.positions.reached(READS, minPosition ?? (await this.store.headPosition()).toString());
-  }
 
   @Get('agencies')
   @ApiOperation({ summary: 'This office on the exchange and the agencies it can send to' })
@@ -52,7 +41,7 @@ export class ExchangeReadsController {
   @ApiOperation({ summary: 'Packages sent, newest first, each with the statuses its receivers reported' })
   @Answers(EXCHANGE_OUTBOX)
   async outbox(@Query() query: ReadModelQuery) {
-    const projectedPosition = await this.settled(query.minPosition);
+    const projectedPosition = await this.positions.reached(READS, query.minPosition);
     return { items: await this.queries.outbox(), projectedPosition };
   }
 
@@ -60,7 +49,7 @@ export class ExchangeReadsController {
   @ApiOperation({ summary: 'The status trail of one sent package: each receiver’s statuses in the order they came (đã đến, đã tiếp nhận, phân công …)' })
   @Answers(EXCHANGE_STATUS_TRAIL)
   async statuses(@Param() { id }: PackageParams, @Query() query: ReadModelQuery) {
-    const projectedPosition = await this.settled(query.minPosition);
+    const projectedPosition = await this.positions.reached(READS, query.minPosition);
     const item = await this.queries.outgoing(id);
     if (!item) throw new NotFoundException(`Không tìm thấy gói tin đã gửi ${id}`);
     return { id, recipients: item.recipients, statuses: labelled(item.reported), recalledAt: item.recalledAt, projectedPosition };
@@ -70,7 +59,7 @@ export class ExchangeReadsController {
   @ApiOperation({ summary: 'Packages received, newest first: those awaiting registration with their acknowledgement due (overdue when not sent the same working day), registered, refused, recalled, and those refused by the schema with the reason' })
   @Answers(EXCHANGE_INBOX)
   async inbox(@Query() query: ReadModelQuery) {
-    const projectedPosition = await this.settled(query.minPosition);
+    const projectedPosition = await this.positions.reached(READS, query.minPosition);
     return { items: await this.queries.inbox(this.clock()), projectedPosition };
   }
 }

@@ -45,11 +45,7 @@ export class RegisterPackageHandler implements ICommandHandler<RegisterPackageCo
     const documentId = newAggregateId(registering, 'document');
     // One clerk at a time, before a number is taken: two at the same instant conflict on the package's
     // stream, and the one decided again sees the other's claim (409 REGISTRATION_IN_PROGRESS).
-    // The claim and the record below are two commands on the package's stream: under one Idempotency-Key
-    // the second would pass for a replay of the first (its event ids derive from the key), so the claim
-    // takes a key of its own, derived from the request's (a retry of the request still replays both).
-    const claiming = context.idempotencyKey ? { ...context, idempotencyKey: `${context.idempotencyKey}/claim` } : context;
-    const { state } = await this.streams.incoming(packageId, { type: 'claim-registration', documentId }, claiming, { retries: 1 });
+    const { state } = await this.streams.incoming(packageId, { type: 'claim-registration', documentId }, context, { retries: 1 });
     // A retry of a request that went through finds the package registered with this very document: each step below replays.
     const retried = state.status === 'registered' && state.documentId === documentId;
     if (state.status !== 'arrived' && !retried) throw new Error('unreachable: the decider accepted a package not arrived');
@@ -64,7 +60,10 @@ export class RegisterPackageHandler implements ICommandHandler<RegisterPackageCo
       receivedAt: state.receivedAt,
       attachments: state.files.map((file) => ({ sha256: file.sha256, name: file.name })),
     }, registering));
-    const { revision } = await this.streams.incoming(packageId, { type: 'register', documentId: registration.id, incomingNumber: registration.incomingNumber }, context);
+    // The claim and the record are two commands of this request on the package's stream, under its one Idempotency-Key:
+    // their ids name their command, so a retry replays each, and the claim is this request's own, not a reuse of the key.
+    const record = { type: 'register', documentId: registration.id, incomingNumber: registration.incomingNumber } as const;
+    const { revision } = await this.streams.incoming(packageId, record, context, { after: ['claim-registration'] });
     // Đã tiếp nhận goes back at once; if the sender cannot be reached, the watcher's next pass sends it.
     await this.reactor.reportOne(packageId).catch(() => undefined);
     return { id: packageId, revision: revision.toString(), documentId: registration.id, incomingNumber: registration.incomingNumber };

@@ -83,7 +83,7 @@ export class InboxIntake {
     const now = this.clock();
     const context = this.system(`recall-document-${packageId}`);
     const recall = { packageId, senderOrganId: message.from.organId, reason, by: context.actor.userId, at: now.toISOString() };
-    await this.pipeline.handle(documentStreamName(state.documentId), DOCUMENT_FOLD, context, (document) => decideDocumentRecall(document, recall));
+    await this.pipeline.handle(documentStreamName(state.documentId), DOCUMENT_FOLD, context, (document) => decideDocumentRecall(document, recall), { command: 'recall' });
   }
 
   private async status({ xml }: InboxMessage): Promise<'processed' | 'rejected'> {

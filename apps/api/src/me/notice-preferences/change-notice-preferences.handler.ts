@@ -22,7 +22,7 @@ export class ChangeNoticePreferencesHandler implements ICommandHandler<ChangeNot
   async execute({ preferences, context }: ChangeNoticePreferences): Promise<{ revision: string; changed: boolean }> {
     const userId = context.actor.userId;
     const command = { type: 'change' as const, userId, preferences, actor: context.actor, now: context.now };
-    const { revision, events } = await this.pipeline.handle(noticePreferencesStreamName(userId), NOTICE_PREFERENCES_FOLD, context, (state) => decideNoticePreferences(command, state));
+    const { revision, events } = await this.pipeline.handle(noticePreferencesStreamName(userId), NOTICE_PREFERENCES_FOLD, context, (state) => decideNoticePreferences(command, state), { command: command.type });
     return { revision: revision.toString(), changed: events.length > 0 };
   }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { ReadModelQuery } from '../../read-models/read-model-query.dto';
 
 export class NoticeParams {
   @ApiProperty({ format: 'uuid' })
@@ -7,7 +8,7 @@ export class NoticeParams {
   id!: string;
 }
 
-export class NoticeListQuery {
+export class NoticeListQuery extends ReadModelQuery {
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: only the unread ones' })
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'unread phải là true hoặc false' })

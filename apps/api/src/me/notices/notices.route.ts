@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { NoticeQueries } from '@office/read-models';
+import { NoticeQueries, PROJECTION_NAMES } from '@office/read-models';
 import { CurrentUser, type AuthenticatedUser } from '../../auth/authenticated-user';
 import { Answers } from '../../http/open-api-schemas';
+import { ProjectionPositions } from '../../read-models/projection-positions';
 import { NOTICE_LIST, NOTICE_READ, NOTICES_READ } from '../me.schemas';
 import { NoticeListQuery, NoticeParams } from './notice-params';
 
@@ -11,12 +12,16 @@ import { NoticeListQuery, NoticeParams } from './notice-params';
 @ApiBearerAuth()
 @Controller('api/me/notices')
 export class NoticesRoute {
-  constructor(private readonly notices: NoticeQueries) {}
+  constructor(
+    private readonly notices: NoticeQueries,
+    private readonly positions: ProjectionPositions,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: "The caller's last 50 notices shown in the app, newest first (?unread=true: only unread), with the unread count" })
   @Answers(NOTICE_LIST)
-  list(@Query() query: NoticeListQuery, @CurrentUser() user: AuthenticatedUser) {
+  async list(@Query() query: NoticeListQuery, @CurrentUser() user: AuthenticatedUser) {
+    await this.positions.reached([PROJECTION_NAMES.notices], query.minPosition);
     return this.notices.list(user.id, query.unread === 'true');
   }
 

@@ -25,7 +25,7 @@ export class ChangeSavedFilterHandler implements ICommandHandler<ChangeSavedFilt
     const userId = context.actor.userId;
     const base = { userId, list, name, actor: context.actor, now: context.now };
     const command: SavedFilterCommand = query === null ? { type: 'remove', ...base } : { type: 'save', ...base, query };
-    const { revision, events } = await this.pipeline.handle(savedFiltersStreamName(userId), SAVED_FILTERS_FOLD, context, (state) => decideSavedFilters(command, state));
+    const { revision, events } = await this.pipeline.handle(savedFiltersStreamName(userId), SAVED_FILTERS_FOLD, context, (state) => decideSavedFilters(command, state), { command: command.type });
     return { revision: revision.toString(), changed: events.length > 0 };
   }
 }

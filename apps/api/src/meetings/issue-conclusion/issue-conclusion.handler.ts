@@ -42,7 +42,7 @@ export class IssueConclusionHandler implements ICommandHandler<IssueConclusionCo
 
   async execute({ meetingId, input, context }: IssueConclusionCommand): Promise<ConclusionIssuedAnswer> {
     const loaded = await this.meetings.load(meetingId);
-    const earlier = this.meetings.appliedBefore(meetingId, context, loaded.events);
+    const earlier = this.meetings.appliedBefore(meetingId, context, 'issue', loaded.events);
     if (earlier?.type === 'ConclusionNoticeIssued') return this.withTasks(loaded.state, earlier.revision, earlier.data as ConclusionNoticeIssued['data'], meetingId, context);
 
     const directiveIds = draftedDirectives(loaded.state).map((_directive, i) => derivedUuid('directive', meetingId, String(i)));

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decideDocument, notFound, type ArchiveDocument, type DocumentState } from '@office/domain';
+import { decideDocument, notFound, type DocumentState } from '@office/domain';
 import type { CommandContext } from '../../commands/command-context';
-import { DocumentRepository } from '../../documents/document-repository';
+import { DocumentStreams } from '../../documents/document-streams';
 import type { StepResult } from '../../documents/document-step.command';
 import { RecordsStreams } from '../records-streams';
 
@@ -22,35 +22,33 @@ function itemTitleOf(state: DocumentState): string {
 }
 
 /**
- * The archive step writes both streams, each through its own path with its expected revision:
- * the document's `DocumentArchived` (v2, naming the case file) and the case file's
- * `CaseFileItemFiled`. Both are decided before either is appended, so a refusal by either side
- * (the document not issued, the file closed, the item already there) writes nothing. The case
- * file is appended first; if the document then loses a race (409), a retry with the same
- * Idempotency-Key finds the filing already applied (its event ids derive from the key) and
- * completes the document. Why two streams rather than a projection listening to
- * `DocumentArchived`: the case file's stream stays the whole record of its items, so its
- * refusals (duplicate, closed) and its item index at closing are decided on exact state.
+ * The archive step writes both streams, each through the one command pipeline with its expected
+ * revision: the case file's `CaseFileItemFiled`, then the document's `DocumentArchived` (v2, naming
+ * the case file). The document's refusals (not issued, already archived) are weighed inside the
+ * case file's decision, before it appends, so a refusal by either side writes nothing. If the
+ * document then loses a race (409), a retry with the same Idempotency-Key finds the filing applied
+ * (the pipeline replays it: its event ids derive from the key) and completes the document. Why two
+ * streams rather than a projection listening to `DocumentArchived`: the case file's stream stays
+ * the whole record of its items, so its refusals (duplicate, closed) and its item index at closing
+ * are decided on exact state.
  */
 @CommandHandler(ArchiveIntoCaseFile)
 export class ArchiveIntoCaseFileHandler implements ICommandHandler<ArchiveIntoCaseFile, StepResult> {
   constructor(
-    private readonly documents: DocumentRepository,
+    private readonly documents: DocumentStreams,
     private readonly records: RecordsStreams,
   ) {}
 
   async execute({ documentId, caseFileId, context }: ArchiveIntoCaseFile): Promise<StepResult> {
-    const loaded = await this.documents.loadVisible(documentId, context);
-    const replayed = this.documents.appliedBefore(loaded, context);
-    if (replayed !== null) return { id: documentId, revision: replayed.toString() };
-    const { state: caseFile } = await this.records.caseFile(caseFileId);
+    const [document, { state: caseFile }, decisionContext] = await Promise.all([
+      this.documents.loadVisible(documentId, context), this.records.caseFile(caseFileId), this.documents.decisionContext(),
+    ]);
     if (caseFile.status === 'none') throw notFound(`Không tìm thấy hồ sơ ${caseFileId}`, 'caseFileId');
-    const command: ArchiveDocument = {
-      type: 'archive', documentId, caseFile: { id: caseFileId, code: caseFile.code, retention: caseFile.retention }, actor: context.actor, now: context.now,
-    };
-    const events = decideDocument(command, loaded.state, await this.documents.decisionContext());
-    await this.records.runCaseFile({ type: 'file', caseFileId, kind: 'document', itemId: documentId, title: itemTitleOf(loaded.state) }, context);
-    const { nextExpectedRevision } = await this.documents.append(loaded, events, context);
-    return { id: documentId, revision: nextExpectedRevision.toString() };
+    const archive = { type: 'archive', documentId, caseFile: { id: caseFileId, code: caseFile.code, retention: caseFile.retention } } as const;
+    await this.records.runCaseFile({ type: 'file', caseFileId, kind: 'document', itemId: documentId, title: itemTitleOf(document.state) }, context, () => {
+      decideDocument({ ...archive, actor: context.actor, now: context.now }, document.state, decisionContext);
+    });
+    const { revision } = await this.documents.run(archive, context);
+    return { id: documentId, revision: revision.toString() };
   }
 }

@@ -6,7 +6,6 @@ import { formatDate, formatDateTime } from '../format.js';
 import { CHANNEL_LABELS, FINDING_LABELS, OUTCOME_LABELS, retentionLabel, SIGNING_ORGAN_LABELS } from '../labels.js';
 import { actionLabel, departmentName, documentTypeName, fieldName, userName } from '../reference.js';
 import { allows, AUDIT_ROLES } from '../roles.js';
-import { rememberPosition } from '../session.js';
 import { openStepDialog } from '../step-dialog.js';
 import { timeline } from '../timeline.js';
 import { confidentialityBadge, deadlinesTable, forInformationNames, incomingNumber, statusBadge, urgencyBadge } from '../widgets.js';
@@ -18,13 +17,12 @@ import { capacityLabel, stepForm } from './step-forms.js';
  * of GET /api/documents/:id/state).
  */
 async function load(id) {
-  // History first: it is exact, and its last position lets the read model catch up with our own steps.
+  // History first: it is exact, and the summary waits for its last event, so both tell the same (others' steps too).
   const history = await get(`/api/documents/${id}/history`);
   const last = history.events.at(-1);
-  rememberPosition(last?.position);
   // "Now", but never before the last event: a browser clock a little behind must not hide it.
   const at = new Date(Math.max(Date.now(), last ? Date.parse(last.occurredAt) : 0)).toISOString();
-  const [summary, state] = await Promise.all([get(`/api/documents/${id}`), get(`/api/documents/${id}/state`, { at })]);
+  const [summary, state] = await Promise.all([get(`/api/documents/${id}`, { minPosition: last?.position }), get(`/api/documents/${id}/state`, { at })]);
   return { history, summary, state };
 }
 

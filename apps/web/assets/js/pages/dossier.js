@@ -5,7 +5,6 @@ import { dossierEventLabel, dossierEventSummary } from '../dossier-events.js';
 import { formatDateTime } from '../format.js';
 import { DOSSIER_ACTION_LABELS, DOSSIER_CHANNEL_LABELS, STEP_OUTCOME_LABELS } from '../labels.js';
 import { classificationBadge, dossierFormPath, dossierStatusBadge, dueText, formButtons, partyName, procedureField, procedureText } from '../onestop.js';
-import { rememberPosition } from '../session.js';
 import { openStepDialog } from '../step-dialog.js';
 import { timeline } from '../timeline.js';
 import { dossierStepForm } from './dossier-forms.js';
@@ -14,10 +13,9 @@ import { dossierStepForm } from './dossier-forms.js';
 const FORM_EVENTS = { 'supplement-request': 'SupplementRequestedDuringProcessing', apology: 'ApologyIssued', 'stop-notice': 'ProcessingStopped' };
 
 async function load(id) {
-  // History first: its last position lets the read model catch up with our own steps.
+  // History first: it is exact, and the summary waits for its last event, so both tell the same (others' steps too).
   const history = await get(`/api/dossiers/${id}/history`);
-  rememberPosition(history.events.at(-1)?.position);
-  return { history, dossier: await get(`/api/dossiers/${id}`) };
+  return { history, dossier: await get(`/api/dossiers/${id}`, { minPosition: history.events.at(-1)?.position }) };
 }
 
 function summaryFacts(dossier) {

@@ -2,9 +2,8 @@ import { get } from '../api.js';
 import { facts, h, mount, notice, pageTitle, row, scrollTable } from '../dom.js';
 import { formatDate, formatDateTime, localDateOf } from '../format.js';
 import { departmentName, userName } from '../reference.js';
-import { reload } from '../router.js';
 import { openStepDialog } from '../step-dialog.js';
-import { caseFileBadges, ITEM_KIND_LABELS, MEDIUM_LABELS, periodText, retentionText, untilShown } from './records-widgets.js';
+import { caseFileBadges, ITEM_KIND_LABELS, MEDIUM_LABELS, periodText, retentionText } from './records-widgets.js';
 
 /*
  * One case file (GET /api/records/case-files/:id): what it is, its items in filing order (the
@@ -54,11 +53,8 @@ function openStep(action, file) {
     action,
     title: ACTION_LABELS[action],
     spec: FORMS[action](file),
+    // The page drawn again reads the case file at the step's position (api.js: read-your-writes).
     path: `/api/records/case-files/${file.file.id}/${action === 'file' ? 'items' : action}`,
-    then: async () => {
-      await untilShown(`/api/records/case-files/${file.file.id}`, (answer) => JSON.stringify(answer.file) !== JSON.stringify(file.file));
-      return reload();
-    },
   });
 }
 

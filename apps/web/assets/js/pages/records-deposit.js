@@ -6,7 +6,7 @@ import { reload } from '../router.js';
 import { openStepDialog } from '../step-dialog.js';
 import { allows } from '../roles.js';
 import { userName } from '../reference.js';
-import { caseFilesTable, periodText, untilShown } from './records-widgets.js';
+import { caseFilesTable, periodText } from './records-widgets.js';
 
 /*
  * One June / December deposit batch (GET /api/records/deposits/:period): the clerk opens it,
@@ -23,7 +23,7 @@ async function depositFile(period, file) {
     return toast(errorText(error), 'error');
   }
   toast(`Đã nộp lưu hồ sơ ${file.code}`);
-  await untilShown(`/api/records/deposits/${period}`, (answer) => answer.files.some((f) => f.id === file.id));
+  // Drawn again at the deposit's position (api.js: read-your-writes), the batch lists the file.
   return reload();
 }
 

@@ -1,4 +1,3 @@
-import { get } from '../api.js';
 import { h, row, scrollTable } from '../dom.js';
 import { formatDate, formatNumber } from '../format.js';
 import { departmentName } from '../reference.js';
@@ -42,14 +41,4 @@ export function caseFilesTable(caption, files, testId, extra = null) {
     ),
   );
   return scrollTable(caption, headers, rows, { 'data-testid': testId });
-}
-
-/** Waits (briefly) until the read model shows `changed(answer)` after one of our own steps. */
-export async function untilShown(path, changed) {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const answer = await get(path);
-    if (changed(answer)) return answer;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return null;
 }

@@ -203,10 +203,10 @@ export class EvidencePacks {
 
   private async writeCompliance(job: PackJob) {
     const compliance = await this.deps.compliance.compliance({ from: job.period.from, to: job.period.to, fieldCode: job.fieldCode ?? undefined, minPosition: job.request.minPosition });
-    const { processCode, version, calendarVersion } = compliance.basis;
+    // Each step names the process it belongs to (QT-VB-01 or QT-VB-02) and the version(s) it was measured against.
     const rows = compliance.steps.map((s) => [
       s.step, s.name, s.limit, s.source, s.count, s.onTime, s.late, s.onTimeRate, s.medianWorkingDays, s.p90WorkingDays, s.maxWorkingDaysLate, s.openNow, s.openOverdueNow,
-      processCode, version, calendarVersion,
+      s.basis.processCode, s.basis.version, s.basis.calendarVersion,
     ]);
     const file = await writeText(job.dir, 'tuan-thu-thoi-han.csv', toCsv(COMPLIANCE_HEADERS, rows));
     return { file, steps: compliance.steps, basis: compliance.basis, projectedPosition: compliance.projectedPosition };

@@ -1,10 +1,10 @@
 import { accessLogProjection } from '@office/audit/access-log/access-log.projection';
 import { directivesProjection, dossiersProjection, noticesProjection, meetingsProjection, procedureCatalogueProjection, receptionsProjection, type Projection } from '@office/read-models';
 import { internalAuditsProjection, legalChangesProjection, managementReviewsProjection, ncProposalsProjection, nonconformitiesProjection, qmsDeclarationsProjection } from '@office/read-models';
-import { documentSummariesProjection } from './projections/document-summaries.projection';
-import { incomingRegisterProjection } from './projections/incoming-register.projection';
-import { outgoingRegisterProjection } from './projections/outgoing-register.projection';
-import { processStepsProjection } from './projections/process-steps.projection';
+import { documentSummariesProjection } from '@office/read-models';
+import { incomingRegisterProjection } from '@office/read-models';
+import { outgoingRegisterProjection } from '@office/read-models';
+import { processStepsProjection } from '@office/read-models';
 import { attachmentsProjection } from '@office/read-models';
 import { qualityObjectivesProjection } from '@office/read-models';
 import { delegationsProjection, signaturesProjection } from '@office/read-models';

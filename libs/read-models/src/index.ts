@@ -30,3 +30,7 @@ export * from './records';
 export * from './calendar';
 export * from './schedule';
 export * from './programme';
+export { documentSummariesProjection } from './documents/document-summaries.projection';
+export { processStepsProjection } from './process/process-steps.projection';
+export { incomingRegisterProjection } from './registers/incoming-register.projection';
+export { outgoingRegisterProjection } from './registers/outgoing-register.projection';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type ProjectionHarness } from '../../../apps/projector/src/projections/testing/projection-harness';
+import { openHarness, type ProjectionHarness } from '../../../apps/projector/src/testing/projection-harness';
 
 /*
  * Every read model's table is defined once, as a TypeORM entity; the migrations stay hand-written

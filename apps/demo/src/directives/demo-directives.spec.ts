@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directiveOutcomeSql } from '../../../../libs/read-models/src/directives/task-register/directive-outcome-sql';
 import { createTestDatabase } from '../../../../test/support/database';
 import { PROJECTIONS } from '../../../projector/src/projections';
-import { catchUp } from '../../../projector/src/projections/testing/projection-harness';
+import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoDirectives, type DemoDirectivesOptions } from './demo-directives';
 import { DEMO_MEETINGS, DEMO_OTHER_TASKS } from './directive-texts';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, openPlatform, type Platform } from '@office/runtime';
 import { createTestDatabase } from '../../../../test/support/database';
 import { PROJECTIONS } from '../../../projector/src/projections';
-import { catchUp } from '../../../projector/src/projections/testing/projection-harness';
+import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoDossiers, type DemoDossiersOptions } from './demo-dossiers';
 
 /** Two months of the 2026 desk (every procedure of the catalogue in force), small enough for a test. */

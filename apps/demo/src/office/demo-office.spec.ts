@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, openPlatform, type Platform } from '@office/runtime';
 import { createTestDatabase } from '../../../../test/support/database';
 import { PROJECTIONS } from '../../../projector/src/projections';
-import { catchUp } from '../../../projector/src/projections/testing/projection-harness';
+import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoOffice, seedDemoDocuments } from './demo-office';
 
 describe('demo office through the command handlers', () => {

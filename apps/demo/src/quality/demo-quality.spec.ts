@@ -3,7 +3,7 @@ import { loadConfig, openPlatform, type Platform } from '@office/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/support/database';
 import { PROJECTIONS } from '../../../projector/src/projections';
-import { catchUp } from '../../../projector/src/projections/testing/projection-harness';
+import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoQuality, type DemoQualityOptions } from './demo-quality';
 
 /** The demo as of Wed 20/5/2026 (Hà Nội): the year's cycle from January, legal changes from the winter. */

@@ -4,7 +4,7 @@ import type { NewEvent } from '@office/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applyDirectly, catchUp, openHarness, resetProjection, snapshot, wholeLog, type JsonRow, type ProjectionHarness,
-} from '../../../../apps/projector/src/projections/testing/projection-harness';
+} from '../../../../apps/projector/src/testing/projection-harness';
 import { auditorReadsStream } from './access-log.events';
 import { listAccessLog } from './access-log.queries';
 import { accessLogProjection } from './access-log.projection';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catchUp, openHarness, resetProjection, type ProjectionHarness } from '../../../../apps/projector/src/projections/testing/projection-harness';
-import { appendAll, type ScenarioEvent } from '../../../../apps/projector/src/projections/testing/scenario';
+import { catchUp, openHarness, resetProjection, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
+import { appendAll, type ScenarioEvent } from '../../../../apps/projector/src/testing/scenario';
 import { AttachmentQueries } from './attachment.queries';
 import { attachmentsProjection } from './attachments.projection';
 

@@ -1,8 +1,8 @@
 import { DEMO_ORGANISATION, DIRECTIVE_STATUSES, directiveOutcomeOn, type DirectiveOutcomeFacts } from '@office/domain';
 import { userId, vn } from '@office/domain/testing/document-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/projections/testing/projection-harness';
-import { appendAll } from '../../../../apps/projector/src/projections/testing/scenario';
+import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
+import { appendAll } from '../../../../apps/projector/src/testing/scenario';
 import { OrganisationDirectory } from '../organisation/organisation-directory';
 import { MeetingQueries } from './meetings/meeting.queries';
 import { meetingsProjection } from './meetings/meetings.projection';

@@ -7,9 +7,9 @@ import { delegationCmd } from '@office/domain/delegations/testing/delegation-fix
 import { actor, cmd, DEMO_CONTEXT, userId, vn } from '@office/domain/testing/document-fixtures';
 import type { JsonObject } from '@office/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentSummariesProjection } from '../../../../apps/projector/src/projections/document-summaries.projection';
-import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/projections/testing/projection-harness';
-import { appendAll, type ScenarioEvent } from '../../../../apps/projector/src/projections/testing/scenario';
+import { documentSummariesProjection } from './document-summaries.projection';
+import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
+import { appendAll, type ScenarioEvent } from '../../../../apps/projector/src/testing/scenario';
 import { delegationsProjection } from '../delegations/delegations.projection';
 import { OrganisationDirectory } from '../organisation/organisation-directory';
 import { Sql } from '../sql/sql';

@@ -1,8 +1,8 @@
 import { incomingPackageStream, outgoingPackageStream, VIETNAM_CALENDAR, type ExchangeEvent } from '@office/domain';
 import type { JsonObject } from '@office/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyDirectly, openHarness, projectLive, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness } from '../../../../apps/projector/src/projections/testing/projection-harness';
-import type { ScenarioEvent } from '../../../../apps/projector/src/projections/testing/scenario';
+import { applyDirectly, openHarness, projectLive, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
+import type { ScenarioEvent } from '../../../../apps/projector/src/testing/scenario';
 import { exchangeProjection } from './exchange.projection';
 
 const CLERK = '00000000-0000-4000-8000-000000000212';

@@ -4,7 +4,7 @@ import type { JsonObject } from '@office/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness,
-} from '../../../../apps/projector/src/projections/testing/projection-harness';
+} from '../../../../apps/projector/src/testing/projection-harness';
 import { handoversProjection } from './handovers.projection';
 
 const OTHER = '0b6f5a3e-0000-4000-8000-0000000000f2';

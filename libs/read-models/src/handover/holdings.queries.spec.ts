@@ -1,6 +1,6 @@
 import { departmentId, userId } from '@office/domain/testing/document-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type ProjectionHarness } from '../../../../apps/projector/src/projections/testing/projection-harness';
+import { openHarness, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
 import { Holdings } from './holdings.queries';
 
 const CASE_FILE = '0b6f5a3e-0000-4000-8000-0000000000c9';

@@ -3,8 +3,8 @@ import { userId } from '@office/domain/testing/document-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness, type TableOrder,
-} from '../../../../apps/projector/src/projections/testing/projection-harness';
-import { DOC, scenarioEvents, type ScenarioEvent } from '../../../../apps/projector/src/projections/testing/scenario';
+} from '../../../../apps/projector/src/testing/projection-harness';
+import { DOC, scenarioEvents, type ScenarioEvent } from '../../../../apps/projector/src/testing/scenario';
 import { OrganisationDirectory } from '../organisation/organisation-directory';
 import { noticesProjection } from './notices.projection';
 

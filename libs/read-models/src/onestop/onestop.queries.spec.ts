@@ -1,8 +1,8 @@
 import { canViewDossier, classifyDossier, DEMO_ORGANISATION, VIETNAM_CALENDAR, type DossierState, type Role } from '@office/domain';
 import { departmentId, userId, vn } from '@office/domain/testing/document-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/projections/testing/projection-harness';
-import { appendAll } from '../../../../apps/projector/src/projections/testing/scenario';
+import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
+import { appendAll } from '../../../../apps/projector/src/testing/scenario';
 import { OrganisationDirectory } from '../organisation/organisation-directory';
 import { Sql } from '../sql/sql';
 import { DossierRegisterQueries } from './dossiers/dossier-register.queries';

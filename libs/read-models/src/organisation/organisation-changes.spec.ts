@@ -1,6 +1,6 @@
 import { DEMO_ORGANISATION, ORGANISATION_STREAM } from '@office/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type ProjectionHarness } from '../../../../apps/projector/src/projections/testing/projection-harness';
+import { openHarness, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
 import { OrganisationDirectory } from './organisation-directory';
 
 const id = (username: string) => DEMO_ORGANISATION.users.find((u) => u.username === username)!.id;

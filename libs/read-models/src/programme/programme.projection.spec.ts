@@ -3,7 +3,7 @@ import { userId, vn } from '@office/domain/testing/document-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness,
-} from '../../../../apps/projector/src/projections/testing/projection-harness';
+} from '../../../../apps/projector/src/testing/projection-harness';
 import { OrganisationDirectory } from '../organisation/organisation-directory';
 import { programmeProjection } from './programme.projection';
 import { ProgrammeQueries } from './programme.queries';

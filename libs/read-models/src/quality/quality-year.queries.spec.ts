@@ -2,8 +2,8 @@ import { INCOMING_DOCUMENTS_PROCESS, OUTGOING_DOCUMENTS_PROCESS, procedureStream
 import { vn } from '@office/domain/testing/document-fixtures';
 import type { JsonObject } from '@office/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/projections/testing/projection-harness';
-import { appendAll, type ScenarioEvent } from '../../../../apps/projector/src/projections/testing/scenario';
+import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
+import { appendAll, type ScenarioEvent } from '../../../../apps/projector/src/testing/scenario';
 import { dossiersProjection } from '../onestop/dossiers/dossiers.projection';
 import { procedureCatalogueProjection } from '../onestop/procedure-catalogue/procedure-catalogue.projection';
 import { internalProcessesProjection } from '../process/internal-processes/internal-processes.projection';

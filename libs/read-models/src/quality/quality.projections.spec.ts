@@ -3,7 +3,7 @@ import { userId } from '@office/domain/testing/document-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness, type TableOrder,
-} from '../../../../apps/projector/src/projections/testing/projection-harness';
+} from '../../../../apps/projector/src/testing/projection-harness';
 import type { Projection } from '../projection';
 import { internalAuditsProjection } from './audits/internal-audits.projection';
 import { qmsDeclarationsProjection } from './declarations/qms-declarations.projection';

@@ -1,7 +1,7 @@
 import { vn } from '@office/domain/testing/document-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/projections/testing/projection-harness';
-import { appendAll } from '../../../../apps/projector/src/projections/testing/scenario';
+import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
+import { appendAll } from '../../../../apps/projector/src/testing/scenario';
 import { internalAuditsProjection } from './audits/internal-audits.projection';
 import { qmsDeclarationsProjection } from './declarations/qms-declarations.projection';
 import { legalChangesProjection } from './legal-changes/legal-changes.projection';

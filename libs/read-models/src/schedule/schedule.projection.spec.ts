@@ -4,8 +4,8 @@ import type { JsonObject } from '@office/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness, type TableOrder,
-} from '../../../../apps/projector/src/projections/testing/projection-harness';
-import type { ScenarioEvent } from '../../../../apps/projector/src/projections/testing/scenario';
+} from '../../../../apps/projector/src/testing/projection-harness';
+import type { ScenarioEvent } from '../../../../apps/projector/src/testing/scenario';
 import { scheduleProjection } from './schedule.projection';
 import { ScheduleQueries } from './schedule.queries';
 

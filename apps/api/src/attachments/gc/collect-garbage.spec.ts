@@ -5,8 +5,8 @@ import { Readable } from 'node:stream';
 import { attachmentsProjection } from '@office/read-models';
 import { FileBlobStore } from '@office/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catchUp, openHarness, type ProjectionHarness } from '../../../../projector/src/projections/testing/projection-harness';
-import { appendAll } from '../../../../projector/src/projections/testing/scenario';
+import { catchUp, openHarness, type ProjectionHarness } from '../../../../projector/src/testing/projection-harness';
+import { appendAll } from '../../../../projector/src/testing/scenario';
 import { collectGarbage } from './collect-garbage';
 
 const HOUR = 3_600_000;

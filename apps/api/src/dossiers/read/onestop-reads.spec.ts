@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { vn } from '@office/domain/testing/document-fixtures';
 import { DOSSIER, PROCEDURE, onestopScenario } from '@office/read-models/onestop/testing/onestop-scenario';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAll } from '../../../../projector/src/projections/testing/scenario';
+import { appendAll } from '../../../../projector/src/testing/scenario';
 import { startTestApp, type TestApp } from '../../../../../test/support/test-app';
 
 /*

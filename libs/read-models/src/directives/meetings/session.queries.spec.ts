@@ -3,8 +3,8 @@ import { CONTEXT, vn } from '@office/domain/directives/testing/directive-fixture
 import { PAPER_IDS, sessionCmd, sessionHistory } from '@office/domain/directives/testing/session-fixtures';
 import type { JsonObject } from '@office/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catchUp, openHarness, type ProjectionHarness } from '../../../../../apps/projector/src/projections/testing/projection-harness';
-import { appendAll, type ScenarioEvent } from '../../../../../apps/projector/src/projections/testing/scenario';
+import { catchUp, openHarness, type ProjectionHarness } from '../../../../../apps/projector/src/testing/projection-harness';
+import { appendAll, type ScenarioEvent } from '../../../../../apps/projector/src/testing/scenario';
 import { OrganisationDirectory } from '../../organisation/organisation-directory';
 import { MeetingQueries } from './meeting.queries';
 import { meetingsProjection } from './meetings.projection';

@@ -4,7 +4,7 @@ import {
 } from '@office/domain';
 import { actor, DIRECTIVE_ID, CONTEXT, M, MEETING_ID, meetingAt, meetingHistory, TASK_IDS, taskCmd, vn } from '@office/domain/directives/testing/directive-fixtures';
 import type { JsonObject } from '@office/event-store';
-import type { ScenarioEvent } from '../../../../../apps/projector/src/projections/testing/scenario';
+import type { ScenarioEvent } from '../../../../../apps/projector/src/testing/scenario';
 
 /*
  * A month of leaders' directives decided by the real rules (times in Hà Nội): a meeting on Mon

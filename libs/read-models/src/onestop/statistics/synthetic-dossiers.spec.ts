@@ -1,7 +1,7 @@
 import { DEMO_ORGANISATION } from '@office/domain';
 import { vn } from '@office/domain/testing/document-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type ProjectionHarness } from '../../../../../apps/projector/src/projections/testing/projection-harness';
+import { openHarness, type ProjectionHarness } from '../../../../../apps/projector/src/testing/projection-harness';
 import { OrganisationDirectory } from '../../organisation/organisation-directory';
 import { DossierStatisticsQueries } from './dossier-statistics.queries';
 import { Index766Queries } from './index766.queries';

@@ -4,7 +4,7 @@ import {
 } from '@office/domain';
 import { departmentId, userId, vn } from '@office/domain/testing/document-fixtures';
 import type { JsonObject } from '@office/event-store';
-import type { ScenarioEvent } from '../../../../../apps/projector/src/projections/testing/scenario';
+import type { ScenarioEvent } from '../../../../../apps/projector/src/testing/scenario';
 
 /*
  * A one-stop desk's month written as the deciders would (no decider needed): three procedures,

@@ -1,7 +1,7 @@
 import { decideProgramme, evolveProgramme, initialProgrammeState, programmeStreamName, type ProgrammeCommand } from '@office/domain';
 import { AGENCY_ITEM_ID, CONTEXT, ITEM_ID, PERIOD, programmeCmd as cmd, vn } from '@office/domain/programme/testing/programme-fixtures';
 import type { JsonObject } from '@office/event-store';
-import type { ScenarioEvent } from '../../../../../apps/projector/src/projections/testing/scenario';
+import type { ScenarioEvent } from '../../../../../apps/projector/src/testing/scenario';
 
 /*
  * The programme of March 2026 decided by the real rules (times in Hà Nội), its draft submitted on

@@ -2,8 +2,8 @@ import { decideNcProposal, initialNcProposalState, ncProposalStreamName, type Nc
 import { actor, vn } from '@office/domain/testing/document-fixtures';
 import type { JsonObject } from '@office/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catchUp, openHarness, type ProjectionHarness } from '../../../../../apps/projector/src/projections/testing/projection-harness';
-import { appendAll } from '../../../../../apps/projector/src/projections/testing/scenario';
+import { catchUp, openHarness, type ProjectionHarness } from '../../../../../apps/projector/src/testing/projection-harness';
+import { appendAll } from '../../../../../apps/projector/src/testing/scenario';
 import { fillerColumns } from '../../onestop/statistics/testing/filler-columns';
 import { NcProposalQueries } from './nc-proposal.queries';
 import { ncProposalsProjection } from './nc-proposals.projection';

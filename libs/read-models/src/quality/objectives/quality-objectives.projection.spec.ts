@@ -5,8 +5,8 @@ import type { JsonObject } from '@office/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness,
-} from '../../../../../apps/projector/src/projections/testing/projection-harness';
-import type { ScenarioEvent } from '../../../../../apps/projector/src/projections/testing/scenario';
+} from '../../../../../apps/projector/src/testing/projection-harness';
+import type { ScenarioEvent } from '../../../../../apps/projector/src/testing/scenario';
 import { qualityObjectivesProjection } from './quality-objectives.projection';
 
 const TABLES = [{ table: 'rm_quality_objectives', orderBy: 'year' }];

@@ -1,6 +1,6 @@
 import { qualityObjectivesHistory } from '@office/domain/quality/testing/quality-objectives-history';
 import type { JsonObject } from '@office/event-store';
-import type { ScenarioEvent } from '../../../../../apps/projector/src/projections/testing/scenario';
+import type { ScenarioEvent } from '../../../../../apps/projector/src/testing/scenario';
 import { onestopScenario } from '../../onestop/testing/onestop-scenario';
 import { qualityScenario } from './quality-scenario';
 

@@ -1,6 +1,6 @@
 import { qualityHistories } from '@office/domain/quality/testing/quality-histories';
 import type { JsonObject } from '@office/event-store';
-import type { ScenarioEvent } from '../../../../../apps/projector/src/projections/testing/scenario';
+import type { ScenarioEvent } from '../../../../../apps/projector/src/testing/scenario';
 
 export { ID } from '@office/domain/quality/testing/quality-histories';
 

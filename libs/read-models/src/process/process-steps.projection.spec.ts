@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processStepsProjection } from './process-steps.projection';
-import { applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness } from './testing/projection-harness';
-import { DOC, scenarioEvents } from './testing/scenario';
+import { applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
+import { DOC, scenarioEvents } from '../../../../apps/projector/src/testing/scenario';
 
 const TABLES = [
   { table: 'rm_process_documents', orderBy: 'document_id' },

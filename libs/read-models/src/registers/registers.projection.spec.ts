@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userId } from '@office/domain/testing/document-fixtures';
 import { incomingRegisterProjection } from './incoming-register.projection';
 import { outgoingRegisterProjection } from './outgoing-register.projection';
-import { applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness } from './testing/projection-harness';
-import { DOC, scenarioEvents } from './testing/scenario';
+import { applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
+import { DOC, scenarioEvents } from '../../../../apps/projector/src/testing/scenario';
 
 const cases = [
   { projection: incomingRegisterProjection, table: 'rm_incoming_register' },

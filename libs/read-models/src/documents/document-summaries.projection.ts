@@ -1,5 +1,8 @@
 import { DOCUMENT_EVENT_TYPES, URGENCIES, documentDeadlines, isRestricted, localDateOf, type RegisteredDocument } from '@office/domain';
-import { foldForSearch, PROJECTION_NAMES, upsertRows, type UpsertColumn, type Projection } from '@office/read-models';
+import { foldForSearch } from '../search-text';
+import { PROJECTION_NAMES } from '../projection-names';
+import { upsertRows, type UpsertColumn } from '../sql/upsert-rows';
+import { type Projection } from '../projection';
 import type { RecordedEvent } from '@office/event-store';
 import type { EntityManager } from 'typeorm';
 import { eventsByDocument, foldNew, type StoredFold } from './document-fold';

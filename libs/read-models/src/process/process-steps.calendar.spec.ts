@@ -7,8 +7,8 @@ import type { JsonObject } from '@office/event-store';
 import { ApprovedCalendar, calendarInForce, setCalendarInForce } from '@office/read-models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processStepsProjection } from './process-steps.projection';
-import { catchUp, openHarness, projectLive, resetProjection, snapshotAll, type JsonRow, type ProjectionHarness } from './testing/projection-harness';
-import { appendAll, DOC, scenarioEvents } from './testing/scenario';
+import { catchUp, openHarness, projectLive, resetProjection, snapshotAll, type JsonRow, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
+import { appendAll, DOC, scenarioEvents } from '../../../../apps/projector/src/testing/scenario';
 
 const TABLES = [
   { table: 'rm_process_documents', orderBy: 'document_id' },

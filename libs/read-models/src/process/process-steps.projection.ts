@@ -3,10 +3,13 @@ import {
   type ClockName, type DocumentEvent, type RegisteredDocument, type WorkingCalendar,
 } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
-import { calendarInForce, PROJECTION_NAMES, upsertRows, type UpsertColumn, type Projection } from '@office/read-models';
+import { calendarInForce } from '../calendar/calendar-in-force';
+import { PROJECTION_NAMES } from '../projection-names';
+import { upsertRows, type UpsertColumn } from '../sql/upsert-rows';
+import { type Projection } from '../projection';
 import type { EntityManager } from 'typeorm';
-import { eventsByDocument, foldNew, isoOrNull, type StoredFold } from './document-fold';
-import { FoldBuffer } from './fold-buffer';
+import { eventsByDocument, foldNew, isoOrNull, type StoredFold } from '../documents/document-fold';
+import { FoldBuffer } from '../documents/fold-buffer';
 
 interface ProcessDocument {
   documentId: string;

@@ -6,9 +6,9 @@ import {
 import { actor, cmd, DEMO_CONTEXT, departmentId, userId, vn } from '@office/domain/testing/document-fixtures';
 import { documentQueueActionSql, documentQueueDueSql, documentVisibleSql, OrganisationDirectory, PendingWork, sentForInformationSql, Sql, type QueueViewer } from '@office/read-models';
 import { documentSummariesProjection } from './document-summaries.projection';
-import { incomingRegisterProjection } from './incoming-register.projection';
-import { catchUp, openHarness, type ProjectionHarness } from './testing/projection-harness';
-import { appendAll, type ScenarioEvent } from './testing/scenario';
+import { incomingRegisterProjection } from '../registers/incoming-register.projection';
+import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
+import { appendAll, type ScenarioEvent } from '../../../../apps/projector/src/testing/scenario';
 
 /*
  * Để biết and the clocks of a queue item on the read side (issue 16 points 5, 6): who sees a

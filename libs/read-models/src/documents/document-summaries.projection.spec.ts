@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userId } from '@office/domain/testing/document-fixtures';
 import { documentSummariesProjection } from './document-summaries.projection';
-import { applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness } from './testing/projection-harness';
-import { DOC, scenarioEvents } from './testing/scenario';
+import { applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
+import { DOC, scenarioEvents } from '../../../../apps/projector/src/testing/scenario';
 
 const TABLES = [
   { table: 'rm_document_summaries', orderBy: 'id' },

@@ -3,8 +3,8 @@ import { userId, vn } from '@office/domain/testing/document-fixtures';
 import type { JsonObject } from '@office/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outgoingRegisterProjection } from './outgoing-register.projection';
-import { applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness } from './testing/projection-harness';
-import { DOC, scenarioEvents, type ScenarioEvent } from './testing/scenario';
+import { applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
+import { DOC, scenarioEvents, type ScenarioEvent } from '../../../../apps/projector/src/testing/scenario';
 
 const DOSSIER = 'd0000000-0000-4000-8000-0000000000aa';
 const TABLES = [{ table: 'rm_outgoing_register', orderBy: 'year, series, number' }];

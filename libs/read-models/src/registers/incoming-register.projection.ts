@@ -1,7 +1,9 @@
 import { DOCUMENT_EVENT_TYPES, NUMBER_SERIES_EVENT_TYPES, type DocumentEvent } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
-import { PROJECTION_NAMES, upsertRows, type UpsertColumn, type Projection } from '@office/read-models';
-import { documentIdOf, isoOrNull } from './document-fold';
+import { PROJECTION_NAMES } from '../projection-names';
+import { upsertRows, type UpsertColumn } from '../sql/upsert-rows';
+import { type Projection } from '../projection';
+import { documentIdOf, isoOrNull } from '../documents/document-fold';
 import { applyNumbering, numberingKeys, RegisterBook, registerEvents, withPath, type NumberedEntry, type RegisterKey } from './register-book';
 
 /** A row of the incoming register (sổ đăng ký văn bản đến) in memory. */

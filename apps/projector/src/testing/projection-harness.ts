@@ -1,8 +1,8 @@
 import { createPostgresEventStore, type EventStore, type RecordedEvent } from '@office/event-store';
 import { createReadModelDataSource, migrateReadModels, projectedPosition, type Projection } from '@office/read-models';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase } from '../../../../../test/support/database';
-import { Projector } from '../../projector';
+import { createTestDatabase } from '../../../../test/support/database';
+import { Projector } from '../projector';
 import { appendAll, type ScenarioEvent } from './scenario';
 
 /** A fresh database with the event store and the read-model schema: what a projection test needs. */

@@ -1,7 +1,9 @@
 import { dossierStreamName, NUMBER_SERIES_EVENT_TYPES, type DocumentArchived, type DocumentIssued, type DossierResultIssued } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
-import { PROJECTION_NAMES, upsertRows, type UpsertColumn, type Projection } from '@office/read-models';
-import { documentIdOf, isoOrNull } from './document-fold';
+import { PROJECTION_NAMES } from '../projection-names';
+import { upsertRows, type UpsertColumn } from '../sql/upsert-rows';
+import { type Projection } from '../projection';
+import { documentIdOf, isoOrNull } from '../documents/document-fold';
 import { applyNumbering, isNumbering, numberingKeys, RegisterBook, registerEvents, type NumberedEntry, type RegisterKey } from './register-book';
 
 /** A row of the outgoing register (sổ đăng ký văn bản đi) in memory. */

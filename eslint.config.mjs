@@ -52,6 +52,15 @@ export default tseslint.config(
       ),
     },
   },
+  {
+    // jest's configuration and its transformer: CommonJS run by Node (the package has no "type": "module").
+    files: ['jest.config.js', 'test/support/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: Object.fromEntries(['require', 'module', 'process', '__dirname', '__filename'].map((name) => [name, 'readonly'])),
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   ...APPS.map((app) => ({ files: [`apps/${app}/**/*.ts`], ignores: [...COMPOSITION_ROOTS, ...TESTS], rules: restrictImports(otherApps(app)) })),
   { files: ['libs/**/*.ts'], ignores: TESTS, rules: restrictImports(noApps) },
   {

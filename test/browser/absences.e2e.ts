@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { localDateOf, VIETNAM_CALENDAR } from '@office/domain';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { documentAt, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, login, open, PHONE, Users } from './browser-support';
@@ -18,7 +19,7 @@ const today = VIETNAM_CALENDAR.sameOrNextWorkingDay(localDateOf(new Date()));
 const workingDay = (n: number) => (n === 0 ? today : VIETNAM_CALENDAR.addWorkingDays(today, n));
 const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
 
-describe.skipIf(!hasChromium)('absences in a real browser (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('absences in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;

@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, login, open, PHONE, Users, waitForView } from './browser-support';
+import { untilPasses } from '../support/until-passes';
 
 /*
  * Lịch làm việc in a real browser: the admin opens 2027 (seeded provisional at start), opens a new
@@ -15,7 +17,7 @@ const SHOTS = '/tmp/h7-calendar';
 /** The API's clock: the seed's approvals at a fixed instant, then the real time. */
 let fixed: string | null = '2026-11-20T09:00:00+07:00';
 
-describe.skipIf(!hasChromium)('the working-day calendar page (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('the working-day calendar page (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
@@ -48,7 +50,7 @@ describe.skipIf(!hasChromium)('the working-day calendar page (Chromium)', () => 
     const page = await users.as('quantri');
     await open(page, app.baseUrl, '/quan-tri/lich-lam-viec?nam=2027');
     const summary = page.getByTestId('calendar-summary');
-    await expect.poll(() => summary.textContent()).toContain('2027.1-provisional');
+    await untilPasses(async () => expect(await summary.textContent()).toContain('2027.1-provisional'));
     expect(await summary.textContent()).toContain('Tạm tính');
     expect(await page.locator('.cal-month').count()).toBe(12);
     expect(await cell(page, '2027-09-03').evaluate((e) => e.parentElement?.className)).toBe('cal-holiday');
@@ -77,7 +79,7 @@ describe.skipIf(!hasChromium)('the working-day calendar page (Chromium)', () => 
     await approve.getByLabel(/^Ngày ban hành/).fill('20/11/2026');
     await approve.getByLabel(/^Cơ quan ban hành/).fill('Bộ Nội vụ');
     await waitForView(page, () => approve.locator('button[type="submit"]').click());
-    await expect.poll(() => summary.textContent()).toContain('2027.2');
+    await untilPasses(async () => expect(await summary.textContent()).toContain('2027.2'));
     expect(await summary.textContent()).not.toContain('Tạm tính');
     expect(await calendarVersion()).toBe('VN 2025.1+2026.1+2027.2');
     const versions = await page.getByTestId('calendar-versions').textContent();
@@ -102,7 +104,7 @@ describe.skipIf(!hasChromium)('the working-day calendar page (Chromium)', () => 
     await page.screenshot({ path: `${SHOTS}/admin-calendar-auditor-phone-versions.png` });
     await page.getByTestId('calendar-at').getByRole('link', { name: 'Hiện tại' }).click();
     await page.locator('.view[data-ready="true"]').waitFor();
-    await expect.poll(() => page.getByTestId('calendar-summary').textContent()).toContain('2027.2');
+    await untilPasses(async () => expect(await page.getByTestId('calendar-summary').textContent()).toContain('2027.2'));
     await context.close();
     await expectNoErrors(users);
   });

@@ -1,8 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView } from './browser-support';
+import { untilPasses } from '../support/until-passes';
 
 /*
  * Quản trị in a real browser: the administrator adds a person (the temporary password is shown
@@ -10,7 +12,7 @@ import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, P
  * another vice-chairman with a reason and finds the change in the history; an auditor reads the
  * organisation as it was; the users' list on a phone.
  */
-describe.skipIf(!hasChromium)('administration of people and the organisation in a real browser (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('administration of people and the organisation in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
@@ -30,7 +32,7 @@ describe.skipIf(!hasChromium)('administration of people and the organisation in 
     const page = await users.as('quantri');
     expect(await navEntries(page)).toContain('Quản trị');
     await open(page, app.baseUrl, '/quan-tri/nguoi-dung');
-    await expect.poll(() => page.getByTestId('users-table').locator('tbody tr').count()).toBe(24);
+    await untilPasses(async () => expect(await page.getByTestId('users-table').locator('tbody tr').count()).toBe(24));
     await screenshot(page, 'quan-tri-nguoi-dung');
     await page.getByTestId('add-user').click();
     const dialog = page.getByTestId('dialog-create-user');
@@ -47,7 +49,7 @@ describe.skipIf(!hasChromium)('administration of people and the organisation in 
     expect(temporaryPassword).toHaveLength(12);
     await screenshot(page, 'quan-tri-mat-khau-tam', { fullPage: false });
     await waitForView(page, () => page.getByTestId('dialog-temporary-password').getByRole('button', { name: 'Đóng' }).click());
-    await expect.poll(() => page.locator('tr[data-username="cv.kt3"]').textContent()).toContain('Chờ đổi mật khẩu');
+    await untilPasses(async () => expect(await page.locator('tr[data-username="cv.kt3"]').textContent()).toContain('Chờ đổi mật khẩu'));
   });
 
   it('the new person must change the temporary password first', async () => {
@@ -60,7 +62,7 @@ describe.skipIf(!hasChromium)('administration of people and the organisation in 
     await form.getByLabel(/^Mật khẩu mới/).fill('ngan');
     await form.getByLabel('Nhập lại mật khẩu mới').fill('ngan');
     await form.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-    await expect.poll(() => form.getByTestId('error-summary').textContent()).toContain('10 ký tự');
+    await untilPasses(async () => expect(await form.getByTestId('error-summary').textContent()).toContain('10 ký tự'));
     await form.getByLabel(/^Mật khẩu mới/).fill('Sông Hồng chảy về biển');
     await form.getByLabel('Nhập lại mật khẩu mới').fill('Sông Hồng chảy về biển');
     await screenshot(page, 'doi-mat-khau');
@@ -76,7 +78,7 @@ describe.skipIf(!hasChromium)('administration of people and the organisation in 
     await dialog.getByLabel('Lãnh đạo UBND phụ trách').selectOption(userId('pho.chu.tich.vx'));
     await dialog.getByLabel(/Lý do/).fill('Quyết định 125/QĐ-UBND phân công lại nhiệm vụ của các Phó Chủ tịch');
     await waitForView(page, () => dialog.getByRole('button', { name: 'Phân công' }).click());
-    await expect.poll(() => page.locator('tr[data-field="KH-DT"]').textContent()).toContain('Lê Thị Thu Hà');
+    await untilPasses(async () => expect(await page.locator('tr[data-field="KH-DT"]').textContent()).toContain('Lê Thị Thu Hà'));
     const latest = page.getByTestId('org-history').locator('tbody tr').first();
     expect(await latest.textContent()).toContain('Phân công lại lĩnh vực');
     expect(await latest.textContent()).toContain('Quyết định 125/QĐ-UBND');

@@ -2,13 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { samplePdf, samplePng, sha256 } from '../support/sample-files';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, open, screenshot, Users, waitForView } from './browser-support';
 
 /** The clerk registers an incoming document with its scan through the widget, and the document page previews it. */
-describe.skipIf(!hasChromium)('attachments in a real browser (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('attachments in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect } from '../support/expect';
 
 /** Debian's Chromium (CI installs it with apt); the browser suite is skipped, saying so, when it is missing. */
 export const CHROMIUM = '/usr/bin/chromium';

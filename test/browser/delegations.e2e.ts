@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { appraisal, departmentId, registration, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, open, PHONE, Users } from './browser-support';
+import { untilPasses } from '../support/until-passes';
 
 /*
  * Signing authority in a real browser: the office chief records the chairman's KT. to the
@@ -17,7 +19,7 @@ const SHOTS = '/tmp/h3-delegations';
 const hanoiDay = (offsetDays = 0) => new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
 
-describe.skipIf(!hasChromium)('signing authority in a real browser (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('signing authority in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
@@ -69,7 +71,7 @@ describe.skipIf(!hasChromium)('signing authority in a real browser (Chromium)', 
     await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
     const live = chief.getByTestId('delegations-in-force');
     await live.waitFor();
-    await expect.poll(() => live.locator('tbody tr').count()).toBe(1);
+    await untilPasses(async () => expect(await live.locator('tbody tr').count()).toBe(1));
     expect(await live.locator('tbody tr').first().textContent()).toContain('KT. CHỦ TỊCH');
     await shot(chief, 'uy-quyen');
 

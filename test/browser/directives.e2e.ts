@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { documentAt, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView } from './browser-support';
@@ -26,7 +27,7 @@ const SKHDT = 'Sở Kế hoạch và Đầu tư';
 const STC = 'Sở Tài chính';
 const SXD = 'Sở Xây dựng';
 
-describe.skipIf(!hasChromium)('leaders’ directives in a real browser (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('leaders’ directives in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;

@@ -1,14 +1,16 @@
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { registration, step } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, open, screenshot, Users, waitForView } from './browser-support';
+import { untilPasses } from '../support/until-passes';
 
 /** Issue #16, point 4 (lists that find things) in Chromium: due marks, filter, sort, export, saved filters. */
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
-describe.skipIf(!hasChromium)('the documents list that finds things (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('the documents list that finds things (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
@@ -82,13 +84,13 @@ describe.skipIf(!hasChromium)('the documents list that finds things (Chromium)',
     // "Lưu bộ lọc", then back from an unfiltered list through the picker.
     await page.getByLabel('Tên bộ lọc mới').fill('Quá hạn, theo trích yếu');
     await page.getByRole('button', { name: 'Lưu bộ lọc' }).click();
-    await expect.poll(() => page.getByTestId('saved-filters-documents').getByRole('status').textContent()).toContain('Đã lưu bộ lọc “Quá hạn, theo trích yếu”');
+    await untilPasses(async () => expect(await page.getByTestId('saved-filters-documents').getByRole('status').textContent()).toContain('Đã lưu bộ lọc “Quá hạn, theo trích yếu”'));
     const picker = page.getByLabel('Bộ lọc đã lưu', { exact: true });
-    await expect.poll(() => picker.inputValue()).toBe('Quá hạn, theo trích yếu');
+    await untilPasses(async () => expect(await picker.inputValue()).toBe('Quá hạn, theo trích yếu'));
     await screenshot(page, 'van-ban-loc');
     await open(page, app.baseUrl, '/van-ban');
     expect((await rowIds(page)).length).toBe(4);
-    await expect.poll(() => picker.isEnabled()).toBe(true);
+    await untilPasses(async () => expect(await picker.isEnabled()).toBe(true));
     await picker.selectOption({ label: 'Quá hạn, theo trích yếu' });
     await waitForView(page, () => page.getByRole('button', { name: 'Áp dụng' }).click());
     expect(page.url()).toContain('overdue=true&sort=excerpt&order=desc');

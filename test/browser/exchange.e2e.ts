@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FolderExchange } from '@office/exchange';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { departmentId, documentAt, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, open, PHONE, Users, waitForView } from './browser-support';
+import { untilPasses } from '../support/until-passes';
 
 /*
  * Liên thông văn bản in a real browser, between two instances sharing an exchange folder: A's clerk
@@ -18,7 +20,7 @@ const SHOTS = '/tmp/h5-exchange';
 const A = { organId: '000.00.31.H01', organName: 'Văn phòng UBND tỉnh An Thành' };
 const B = { organId: '000.00.32.H01', organName: 'Sở Kế hoạch và Đầu tư tỉnh An Thành' };
 
-describe.skipIf(!hasChromium)('liên thông văn bản in a real browser (Chromium, two instances)', () => {
+(!hasChromium ? describe.skip : describe)('liên thông văn bản in a real browser (Chromium, two instances)', () => {
   let root: string;
   let a: TestApp;
   let b: TestApp;
@@ -56,10 +58,10 @@ describe.skipIf(!hasChromium)('liên thông văn bản in a real browser (Chromi
     expect(await sender.locator('[data-testid="exchange-outbox"] tbody tr').count()).toBe(1);
 
     const receiver = await atB.as('vanthu1');
-    await expect.poll(async () => {
+    await untilPasses(async () => expect(await (async () => {
       await open(receiver, b.baseUrl, '/lien-thong');
       return receiver.locator('[data-testid="exchange-inbox"] tr[data-status="arrived"] [data-ack="sent"]').count();
-    }, { timeout: 20_000 }).toBe(1);
+    })()).toBe(1), { timeout: 20_000 });
     await shot(receiver, 'lien-thong-b-den');
     await receiver.locator('[data-testid="exchange-inbox"] button[data-action="register-package"]').click();
     const register = receiver.getByTestId('dialog-register-package');
@@ -70,10 +72,10 @@ describe.skipIf(!hasChromium)('liên thông văn bản in a real browser (Chromi
     expect((await step(b, 'pho.chanh.vp.kt', `/api/documents/${documentAtB}/distribute`, { departmentId: departmentId('KT'), direction: 'Giao Phòng Kinh tế' })).status).toBe(201);
     expect((await step(b, 'tp.kt', `/api/documents/${documentAtB}/assign`, { specialistId: userId('cv.kt1') })).status).toBe(201);
 
-    await expect.poll(async () => {
+    await untilPasses(async () => expect(await (async () => {
       await open(sender, a.baseUrl, '/lien-thong');
       return sender.locator('[data-testid="exchange-outbox"] .trail li').evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
-    }, { timeout: 20_000 }).toEqual(['arrived', 'registered', 'assigned']);
+    })()).toEqual(['arrived', 'registered', 'assigned']), { timeout: 20_000 });
     await shot(sender, 'lien-thong-a-di');
 
     const phone = await (await atB.newContext(PHONE)).newPage();

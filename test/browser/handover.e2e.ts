@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { documentAt, step, userId } from '../support/document-steps';
 import { eventually } from '../support/onestop-desk';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -16,7 +17,7 @@ import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, P
 
 const SHOTS = '/tmp/h2-handover';
 
-describe.skipIf(!hasChromium)('staff hand-over in a real browser (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('staff hand-over in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { eventually } from '../support/onestop-desk';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, login, open, PHONE, screenshot, Users } from './browser-support';
@@ -9,7 +10,7 @@ import { expectNoErrors, hasChromium, launchChromium, login, open, PHONE, screen
  * QT-VB-01 and QT-VB-02 with their versions, limits (or that none is sourced), basis and approval;
  * each compliance step under its process and version, its limit worded from that version; readable at 390 px.
  */
-describe.skipIf(!hasChromium)('internal processes on the ISO page (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('internal processes on the ISO page (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;

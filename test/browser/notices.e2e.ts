@@ -1,14 +1,16 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { documentAt } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, open, screenshot, Users, waitForView } from './browser-support';
+import { untilPasses } from '../support/until-passes';
 
 /** Pending work finds the person, in a real browser: counters on the navigation, a notice arriving live, the leader's landing, the settings page. */
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
-describe.skipIf(!hasChromium)('notices and counters in a real browser (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('notices and counters in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
@@ -33,7 +35,7 @@ describe.skipIf(!hasChromium)('notices and counters in a real browser (Chromium)
     const specialist = await users.as('cv.kt1');
     await open(specialist, app.baseUrl, '/viec-cua-toi');
     const badge = counter(specialist, '/viec-cua-toi');
-    await expect.poll(() => badge.getAttribute('aria-label')).toBe('1 việc chờ thẩm định, trình, 1 quá hạn');
+    await untilPasses(async () => expect(await badge.getAttribute('aria-label')).toBe('1 việc chờ thẩm định, trình, 1 quá hạn'));
     expect(await badge.getAttribute('data-tone')).toBe('overdue');
     expect(await badge.getAttribute('role')).toBe('img');
     // The link keeps its own name: the number is drawn by CSS.
@@ -49,9 +51,9 @@ describe.skipIf(!hasChromium)('notices and counters in a real browser (Chromium)
     await dialog.waitFor({ state: 'detached' });
 
     await users.as('cv.kt1');
-    await expect.poll(() => specialist.locator('#toast').textContent(), { timeout: 15_000 }).toContain('Việc mới: Được giao xử lý: văn bản đến số');
-    await expect.poll(() => specialist.getByTestId('notice-unread').textContent()).toBe(String(unreadBefore + 1));
-    await expect.poll(() => badge.getAttribute('aria-label')).toBe('2 việc chờ thẩm định, trình, 1 quá hạn');
+    await untilPasses(async () => expect(await specialist.locator('#toast').textContent()).toContain('Việc mới: Được giao xử lý: văn bản đến số'), { timeout: 15_000 });
+    await untilPasses(async () => expect(await specialist.getByTestId('notice-unread').textContent()).toBe(String(unreadBefore + 1)));
+    await untilPasses(async () => expect(await badge.getAttribute('aria-label')).toBe('2 việc chờ thẩm định, trình, 1 quá hạn'));
 
     await specialist.getByTestId('notice-bell').click();
     const entry = specialist.getByTestId('notice-list').locator(`a[href="/van-ban/${waiting}"]`);
@@ -60,16 +62,16 @@ describe.skipIf(!hasChromium)('notices and counters in a real browser (Chromium)
     await screenshot(specialist, 'thong-bao', { fullPage: false });
     await waitForView(specialist, () => entry.click());
     expect(specialist.url()).toContain(`/van-ban/${waiting}`);
-    await expect.poll(() => specialist.getByTestId('notice-unread').textContent()).toBe(String(unreadBefore));
+    await untilPasses(async () => expect(await specialist.getByTestId('notice-unread').textContent()).toBe(String(unreadBefore)));
   });
 
   it('lands a leader on what waits for his signature, with the counter saying so', async () => {
     const leader = await users.as('pho.chu.tich.kt');
     await open(leader, app.baseUrl, '/');
-    await expect.poll(() => leader.locator('h1').textContent()).toBe('Việc của tôi');
+    await untilPasses(async () => expect(await leader.locator('h1').textContent()).toBe('Việc của tôi'));
     expect(new URL(leader.url()).pathname).toBe('/viec-cua-toi');
     expect(await leader.getByTestId('queue').locator('tr[data-action="sign"]').count()).toBe(1);
-    await expect.poll(() => counter(leader, '/viec-cua-toi').getAttribute('aria-label')).toBe('1 việc chờ ký');
+    await untilPasses(async () => expect(await counter(leader, '/viec-cua-toi').getAttribute('aria-label')).toBe('1 việc chờ ký'));
   });
 
   it('lets a person choose what reaches them by e-mail', async () => {
@@ -78,7 +80,7 @@ describe.skipIf(!hasChromium)('notices and counters in a real browser (Chromium)
     const form = page.getByTestId('notice-settings');
     await form.getByLabel('Việc mới — Qua thư điện tử').uncheck();
     await form.getByRole('button', { name: 'Lưu cài đặt' }).click();
-    await expect.poll(() => page.locator('#toast').textContent()).toBe('Đã lưu cài đặt thông báo');
+    await untilPasses(async () => expect(await page.locator('#toast').textContent()).toBe('Đã lưu cài đặt thông báo'));
     const saved = await app.request('GET', '/api/me/notice-preferences', { token: await app.login('cv.kt2') });
     expect(saved.body).toMatchObject({ chosen: true, email: { new_work: false, due_soon: true }, inApp: { new_work: true } });
     await expectNoErrors(users);

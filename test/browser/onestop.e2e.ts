@@ -1,8 +1,10 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { seedDemoCatalogue } from '../../apps/api/src/procedures/demo-catalogue/seed-demo-catalogue';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView, NAVIGATION } from './browser-support';
+import { untilPasses } from '../support/until-passes';
 
 /** The one-stop desk in a real browser: reception from the checklist, a dossier's whole path, the catalogue, the statistics and the public lookup. */
 
@@ -11,7 +13,7 @@ type CatalogueEntry = { code: string; name: string; fieldCode: string; version: 
 
 const NAV_USERS = ['motcua1', 'tp.kt', 'cv.kt1', 'vanthu1', 'chanh.vp', 'thuky.iso', 'kiemtoan1'];
 
-describe.skipIf(!hasChromium)('the one-stop desk in a real browser (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('the one-stop desk in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
@@ -66,7 +68,7 @@ describe.skipIf(!hasChromium)('the one-stop desk in a real browser (Chromium)', 
     await screenshot(desk, 'mot-cua-tiep-nhan');
     await form.getByLabel(left.name, { exact: true }).uncheck();
     await form.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
-    await expect.poll(() => form.getByTestId('error-summary').textContent()).toContain(left.name);
+    await untilPasses(async () => expect(await form.getByTestId('error-summary').textContent()).toContain(left.name));
 
     // Mẫu 02, prefilled with the missing item and the reason the domain gave.
     await desk.getByTestId('offer-supplement').click();
@@ -76,7 +78,7 @@ describe.skipIf(!hasChromium)('the one-stop desk in a real browser (Chromium)', 
     await supplement.getByLabel('Lý do, yêu cầu 1').fill('Chưa nộp; đề nghị bổ sung bản theo đúng hình thức quy định');
     await supplement.locator('button[type="submit"]').click();
     await supplement.waitFor({ state: 'detached' });
-    await expect.poll(() => desk.getByTestId('slips').textContent()).toMatch(/Đã lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ số \S+/);
+    await untilPasses(async () => expect(await desk.getByTestId('slips').textContent()).toMatch(/Đã lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ số \S+/));
     const [slip02] = await Promise.all([desk.waitForEvent('download'), desk.getByTestId('slips').locator('button[data-download="supplement-request"]').click()]);
     expect(slip02.suggestedFilename()).toMatch(/\.pdf$/);
 
@@ -216,7 +218,7 @@ describe.skipIf(!hasChromium)('the one-stop desk in a real browser (Chromium)', 
     expect(await draft.getByLabel('Tên giấy tờ 1').inputValue()).toBe(detail.versions[0].requiredItems[0]?.name ?? '');
     await draft.getByLabel('Hiệu lực từ ngày').fill('01/01/2027');
     await draft.locator('button[type="submit"]').click();
-    await expect.poll(() => draft.getByTestId('error-summary').getAttribute('data-code')).toBe('RULE_VIOLATION');
+    await untilPasses(async () => expect(await draft.getByTestId('error-summary').getAttribute('data-code')).toBe('RULE_VIOLATION'));
     await draft.getByRole('button', { name: 'Hủy' }).click();
 
     // The office chief approves a drafted version on the procedure's page.
@@ -231,7 +233,7 @@ describe.skipIf(!hasChromium)('the one-stop desk in a real browser (Chromium)', 
     await chief.locator('button[data-action="approve"]').click();
     await chief.getByTestId('dialog-approve').getByLabel('Số, ký hiệu quyết định phê duyệt').fill('215/QĐ-VP');
     await chief.getByTestId('dialog-approve').locator('button[type="submit"]').click();
-    await expect.poll(() => chief.locator('section.version').first().textContent()).toContain('215/QĐ-VP');
+    await untilPasses(async () => expect(await chief.locator('section.version').first().textContent()).toContain('215/QĐ-VP'));
     expect((await api('chanh.vp', `/api/procedures/${code}?${await caughtUp()}`)).versions[0].approval.decisionRef).toBe('215/QĐ-VP');
   });
 
@@ -273,7 +275,7 @@ describe.skipIf(!hasChromium)('the one-stop desk in a real browser (Chromium)', 
     await screenshot(page, 'tra-cuu');
     await page.getByLabel('Mã tra cứu (PIN)').fill('000000');
     await page.getByRole('button', { name: 'Tra cứu' }).click();
-    await expect.poll(() => page.getByTestId('error-summary').textContent()).toContain('Không tìm thấy hồ sơ');
+    await untilPasses(async () => expect(await page.getByTestId('error-summary').textContent()).toContain('Không tìm thấy hồ sơ'));
     expect(await result.count()).toBe(0);
     await context.close();
   });

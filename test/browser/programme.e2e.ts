@@ -1,10 +1,12 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { departmentId, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, screenshot, SCREENSHOTS, Users, waitForView } from './browser-support';
+import { untilPasses } from '../support/until-passes';
 
 /*
  * The work programme in a real browser: a specialist of Phòng Kinh tế fills the proposal slip for
@@ -23,7 +25,7 @@ const nextMonth = () => {
 };
 const OCTOBER = '2026-10';
 
-describe.skipIf(!hasChromium)('the work programme in a real browser (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('the work programme in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let users: Users;
@@ -105,7 +107,7 @@ describe.skipIf(!hasChromium)('the work programme in a real browser (Chromium)',
       await shot(p, 'chuong-trinh-cong-tac-phieu-de-xuat');
     });
     const row = page.locator('[data-testid="programme-items"] tbody tr').first();
-    await expect.poll(() => row.getAttribute('data-status')).toBe('proposed');
+    await untilPasses(async () => expect(await row.getAttribute('data-status')).toBe('proposed'));
     const itemId = (await row.getAttribute('data-item'))!;
 
     await take('tp.th', month, 'accept', itemId);

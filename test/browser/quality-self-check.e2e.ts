@@ -1,9 +1,11 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { REQUIRED_REVIEW_TOPICS } from '@office/domain';
 import { eventually, PROCEDURE, startOnestopApp, step, userId } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, open, screenshot, Users, waitForView } from './browser-support';
+import { untilPasses } from '../support/until-passes';
 
 /**
  * The self-check list of TT 26/2014 Art. 36 and the yearly quality objectives in a real browser:
@@ -14,7 +16,7 @@ import { expectNoErrors, hasChromium, launchChromium, open, screenshot, Users, w
 const hanoiDay = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 const CODE = PROCEDURE.code;
 
-describe.skipIf(!hasChromium)('the ISO self-check and quality objectives in a real browser (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('the ISO self-check and quality objectives in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
@@ -86,7 +88,7 @@ describe.skipIf(!hasChromium)('the ISO self-check and quality objectives in a re
     await secretary.locator('button[data-action="record-review"]').click();
     const minutes = secretary.getByTestId('dialog-record-review');
     await minutes.locator('button[data-action="fill-review-inputs"]').click();
-    await expect.poll(() => minutes.locator('[data-field="inputs.audit_results"] textarea').inputValue()).toContain('Đánh giá nội bộ năm');
+    await untilPasses(async () => expect(await minutes.locator('[data-field="inputs.audit_results"] textarea').inputValue()).toContain('Đánh giá nội bộ năm'));
     expect(await minutes.locator('[data-field="inputs.process_performance"] textarea').inputValue()).toContain('hồ sơ đã giải quyết');
     expect(await minutes.locator('[data-field="inputs.objectives"] textarea').inputValue()).toMatch(/mục tiêu/);
     await minutes.getByRole('button', { name: 'Hủy' }).click();

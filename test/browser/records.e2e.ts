@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { departmentId, documentAt, step, userId } from '../support/document-steps';
 import { eventually } from '../support/onestop-desk';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -20,7 +21,7 @@ const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 
 const year = () => Number(today().slice(0, 4));
 const december = () => `${year()}-12`;
 
-describe.skipIf(!hasChromium)('files and archives in a real browser (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('files and archives in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;

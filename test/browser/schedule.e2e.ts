@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, navEntries, open, PHONE, screenshot, Users, waitForView } from './browser-support';
@@ -21,7 +22,7 @@ const isoWeekOf = (day: string) => {
   return `${year}-W${String(Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / 604_800_000) + 1).padStart(2, '0')}`;
 };
 
-describe.skipIf(!hasChromium)('the leaders’ weekly schedule in a real browser (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('the leaders’ weekly schedule in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;

@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, login, open, PHONE, Users, waitForView } from './browser-support';
@@ -17,7 +18,7 @@ const DAY = 86_400_000;
 /** dd/mm/yyyy HH:mm in Hà Nội, `days` from now, at 08:00. */
 const vnAt = (days: number) => `${new Date(Date.now() + 7 * 3_600_000 + days * DAY).toISOString().slice(0, 10).split('-').reverse().join('/')} 08:00`;
 
-describe.skipIf(!hasChromium)('a Committee session in a real browser (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('a Committee session in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;

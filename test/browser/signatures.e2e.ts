@@ -1,18 +1,20 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { plainPdf, signPdf, tampered, testSigner } from '../../libs/signatures/src/testing/signed-pdfs';
 import { documentAt, step } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, open, PHONE, screenshot, SCREENSHOTS, Users } from './browser-support';
+import { untilPasses } from '../support/until-passes';
 
 /*
  * The "Chữ ký số" card in a real browser: the leader who signed uploads the signed PDF through the
  * attachments card and records their signature; the clerk records the Office's over it and checks
  * a tampered copy, which shows as not valid. Screenshots: docs/screenshots/chu-ky-so(-390).png.
  */
-describe.skipIf(!hasChromium)('digital signatures in a real browser (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('digital signatures in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
@@ -47,7 +49,7 @@ describe.skipIf(!hasChromium)('digital signatures in a real browser (Chromium)',
     const card = page.getByTestId('signatures-card');
     const select = card.getByTestId('signature-file');
     await select.focus();
-    await expect.poll(() => select.locator('option').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(name)]));
+    await untilPasses(async () => expect(await select.locator('option').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(name)])));
     await select.selectOption({ label: (await select.locator('option', { hasText: name }).first().textContent())! });
     await card.locator(`[data-signature-action="${action}"]`).click();
   }
@@ -80,7 +82,7 @@ describe.skipIf(!hasChromium)('digital signatures in a real browser (Chromium)',
     await useFile(clerkPage, 'QĐ 125-UBND (ký số cơ quan).pdf', 'verify');
     await clerkCard.getByText('Đã kiểm tra: mọi chữ ký số hợp lệ.').waitFor();
     // The card renders the checks after its summary line: wait for both rows of the last check.
-    await expect.poll(() => clerkCard.getByTestId('signature-checks').getByText('Hợp lệ', { exact: true }).count()).toBe(2);
+    await untilPasses(async () => expect(await clerkCard.getByTestId('signature-checks').getByText('Hợp lệ', { exact: true }).count()).toBe(2));
 
     mkdirSync('/tmp/h4-signatures', { recursive: true });
     await clerkCard.screenshot({ path: '/tmp/h4-signatures/the-card.png' });

@@ -1,8 +1,10 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { documentAt, registration, step } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView, NAVIGATION } from './browser-support';
+import { untilPasses } from '../support/until-passes';
 
 /** Today and other days in Asia/Ho_Chi_Minh, as the API and the application count them. */
 const hanoiDay = (offsetDays = 0) => new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -16,7 +18,7 @@ const addDays = (isoDay: string, days: number) => new Date(Date.parse(`${isoDay}
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
 
-describe.skipIf(!hasChromium)('the web application in a real browser (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('the web application in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
@@ -85,7 +87,7 @@ describe.skipIf(!hasChromium)('the web application in a real browser (Chromium)'
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     await screenshot(page, 'dang-nhap');
     await login(page, app.baseUrl, 'vanthu1', 'sai-mat-khau');
-    await expect.poll(() => page.getByTestId('error-summary').textContent()).toContain('Sai tên đăng nhập hoặc mật khẩu');
+    await untilPasses(async () => expect(await page.getByTestId('error-summary').textContent()).toContain('Sai tên đăng nhập hoặc mật khẩu'));
     // Keyboard only: the skip link comes first, then the fields; Enter sends the form.
     await page.getByLabel('Tên đăng nhập').fill('');
     await page.keyboard.press('Tab');
@@ -160,7 +162,7 @@ describe.skipIf(!hasChromium)('the web application in a real browser (Chromium)'
     await distribute.getByLabel('Ý kiến chỉ đạo').fill('Giao Phòng Kinh tế chủ trì, phối hợp Sở Xây dựng thẩm định, báo cáo UBND tỉnh.');
     await distribute.getByLabel('Thời hạn giải quyết').fill(vnDate(hanoiDay(-30)));
     await distribute.locator('button[type="submit"]').click();
-    await expect.poll(() => distribute.getByTestId('error-summary').textContent()).toContain('Thời hạn giải quyết không được trước ngày hôm nay');
+    await untilPasses(async () => expect(await distribute.getByTestId('error-summary').textContent()).toContain('Thời hạn giải quyết không được trước ngày hôm nay'));
     expect(await distribute.locator('[data-field="dueDate"] .field-error').textContent()).toContain('không được trước ngày hôm nay');
     expect(await distribute.getByTestId('error-summary').getAttribute('data-code')).toBe('RULE_VIOLATION');
     await distribute.getByRole('button', { name: 'Hủy' }).click();
@@ -315,14 +317,14 @@ describe.skipIf(!hasChromium)('the web application in a real browser (Chromium)'
     await page.route('**/api/audit/**', (route) => route.fulfill(missing));
     await open(page, app.baseUrl, '/kiem-toan');
     await page.getByTestId('verify').click();
-    await expect.poll(() => page.getByTestId('verify-result').textContent()).toContain('Máy chủ chưa cung cấp chức năng này');
-    await expect.poll(() => page.getByTestId('access-log').textContent()).toContain('Máy chủ chưa cung cấp chức năng này');
+    await untilPasses(async () => expect(await page.getByTestId('verify-result').textContent()).toContain('Máy chủ chưa cung cấp chức năng này'));
+    await untilPasses(async () => expect(await page.getByTestId('access-log').textContent()).toContain('Máy chủ chưa cung cấp chức năng này'));
     await page.unroute('**/api/audit/**');
 
     await open(page, app.baseUrl, '/kiem-toan');
     await page.getByTestId('verify').click();
-    await expect.poll(() => page.getByTestId('verify-result').textContent()).toMatch(/Toàn vẹn|PHÁT HIỆN|chưa cung cấp/);
-    await expect.poll(() => page.getByTestId('access-log').textContent()).not.toContain('Đang tải');
+    await untilPasses(async () => expect(await page.getByTestId('verify-result').textContent()).toMatch(/Toàn vẹn|PHÁT HIỆN|chưa cung cấp/));
+    await untilPasses(async () => expect(await page.getByTestId('access-log').textContent()).not.toContain('Đang tải'));
     await waitForView(page, () => page.getByTestId('audit-search-results').locator(`a[href="/kiem-toan/${documentId}"]`).click());
     const items = page.getByTestId('timeline').locator('li');
     expect(await items.count()).toBe(13);
@@ -335,11 +337,11 @@ describe.skipIf(!hasChromium)('the web application in a real browser (Chromium)'
     await page.getByRole('button', { name: 'Xem trạng thái', exact: true }).click();
     await page.getByTestId('state-at').locator('[data-status="none"]').waitFor();
     expect(await page.getByTestId('state-at').textContent()).toContain('Văn bản chưa được đăng ký tại thời điểm này');
-    await expect.poll(() => page.getByTestId('access-log').textContent()).toMatch(/Thời điểm|chưa cung cấp|Chưa có lượt/);
+    await untilPasses(async () => expect(await page.getByTestId('access-log').textContent()).toMatch(/Thời điểm|chưa cung cấp|Chưa có lượt/));
     await page.locator('li[data-type="DocumentIssued"]').getByRole('button', { name: 'Xem trạng thái ngay sau sự kiện này' }).click();
     await page.getByTestId('state-at').locator('[data-status="issued"]').waitFor();
     await page.getByTestId('verify').click();
-    await expect.poll(() => page.getByTestId('verify-result').textContent()).toMatch(/Toàn vẹn|PHÁT HIỆN|chưa cung cấp/);
+    await untilPasses(async () => expect(await page.getByTestId('verify-result').textContent()).toMatch(/Toàn vẹn|PHÁT HIỆN|chưa cung cấp/));
     await screenshot(page, 'kiem-toan');
   });
 
@@ -348,7 +350,7 @@ describe.skipIf(!hasChromium)('the web application in a real browser (Chromium)'
     await page.route('**/api/iso/evidence**', (route) => route.fulfill({ status: 404, contentType: 'application/json', body: JSON.stringify({ statusCode: 404, code: 'NOT_FOUND', message: 'Cannot GET /api/iso/evidence' }) }));
     await open(page, app.baseUrl, '/iso');
     await page.getByTestId('evidence').click();
-    await expect.poll(() => page.locator('.download-status').textContent()).toContain('Máy chủ chưa cung cấp chức năng xuất hồ sơ minh chứng ISO');
+    await untilPasses(async () => expect(await page.locator('.download-status').textContent()).toContain('Máy chủ chưa cung cấp chức năng xuất hồ sơ minh chứng ISO'));
     await page.unroute('**/api/iso/evidence**');
     await open(page, app.baseUrl, '/iso');
     const compliance = await api('thuky.iso', '/api/iso/compliance');

@@ -3,16 +3,18 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { documentAt, registration, step } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { expectNoErrors, hasChromium, launchChromium, login, open, PHONE, SCREENSHOTS, screenshot, Users } from './browser-support';
+import { untilPasses } from '../support/until-passes';
 
 /** Issue #16, points 3 (print stylesheet), 7 (dashboard, access log, seconds) and 8 (phones), in Chromium. */
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 const hasPdftoppm = existsSync('/usr/bin/pdftoppm');
 
-describe.skipIf(!hasChromium)('the web application as staff use it every day (Chromium)', () => {
+(!hasChromium ? describe.skip : describe)('the web application as staff use it every day (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
@@ -50,7 +52,7 @@ describe.skipIf(!hasChromium)('the web application as staff use it every day (Ch
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     const card = list.locator('tbody tr').filter({ hasText: 'đường liên huyện' });
     const excerpt = card.locator('td[data-label="Trích yếu"]');
-    await expect.poll(() => excerpt.isVisible()).toBe(true);
+    await untilPasses(async () => expect(await excerpt.isVisible()).toBe(true));
     expect(await excerpt.textContent()).toContain('Về việc đề nghị bố trí vốn đầu tư công năm 2027');
     const due = card.locator('td[data-label="Hạn gần nhất"]');
     expect(await due.isVisible()).toBe(true);

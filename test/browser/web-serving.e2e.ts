@@ -1,5 +1,6 @@
 import { brotliDecompressSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** How the API serves the web application at `/` without shadowing the API or operations. */

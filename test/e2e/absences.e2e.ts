@@ -1,5 +1,6 @@
 import { absenceStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { documentAt, step, submission, userId } from '../support/document-steps';
 import { eventually, streamLengths } from '../support/onestop-desk';
 import { mismatchesOf, type OpenApiDocument } from '../support/open-api-check';

@@ -1,5 +1,6 @@
 import { calendarYearStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { CalendarSeed } from '../../apps/api/src/calendar/seed/calendar-seed';
 import { registration, step } from '../support/document-steps';
 import { eventually, streamLengths } from '../support/onestop-desk';

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { createTestDatabase } from '../support/database';
 import { projectedAfterMs, recoveryMs, startLoad, statusCounts, verifyAfterLoss, waitForRegistrations, type Outcome } from '../support/database-loss';
 import { TcpProxy } from '../support/tcp-proxy';

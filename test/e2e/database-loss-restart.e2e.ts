@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDatabase, superviseEmbeddedPostgres, type SupervisedPostgres } from '@office/runtime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { projectedAfterMs, recoveryMs, startLoad, statusCounts, until, verifyAfterLoss, waitForRegistrations, type Outcome } from '../support/database-loss';
 import { startTestApp, type TestApp } from '../support/test-app';
 

@@ -1,5 +1,6 @@
 import { writeFile, mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { appraisal, departmentId, registration, step, userId } from '../support/document-steps';
 import { eventually } from '../support/onestop-desk';
 import { pdfText } from '../support/onestop-pdf';

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { localDateOf, VIETNAM_CALENDAR } from '@office/domain';
 import { appraisal, departmentId, registration, step, submission, userId } from '../support/document-steps';
 import { mismatchesOf, type OpenApiDocument } from '../support/open-api-check';

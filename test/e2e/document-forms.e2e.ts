@@ -1,5 +1,6 @@
 import { accessStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { documentAt, userId } from '../support/document-steps';
 import { pdfText } from '../support/onestop-pdf';
 import { startTestApp, type TestApp } from '../support/test-app';

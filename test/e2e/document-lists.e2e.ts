@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { accessStreamName, addCalendarDays, DOCUMENT_STATUSES, dueSoonLimit, localDateOf, VIETNAM_CALENDAR } from '@office/domain';
 import { documentAt, registration, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { PACKS_AT_ONCE } from '../../apps/api/src/audit/evidence/evidence.controller';
 import { startTestApp, type TestApp } from '../support/test-app';
 

@@ -1,5 +1,6 @@
 import { handoverStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { hasPdfToText } from '../../libs/forms/src/testing/pdf-text';
 import { documentAt } from '../support/document-steps';
 import { dossierAt, eventually, startOnestopApp, step, streamLengths, userId } from '../support/onestop-desk';

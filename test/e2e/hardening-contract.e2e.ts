@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { auditorReadsStream } from '@office/audit';
 import { accessStreamName, addCalendarDays, documentStreamName, localDateOf } from '@office/domain';
 import { documentAt, registration, step, userId } from '../support/document-steps';

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { registration, step } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 

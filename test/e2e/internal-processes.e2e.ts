@@ -1,5 +1,6 @@
 import { INCOMING_DOCUMENTS_PROCESS, OUTGOING_DOCUMENTS_PROCESS, procedureStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { InternalProcessSeed, SEED_DECISION_REF } from '../../apps/api/src/procedures/internal-processes/internal-process-seed';
 import { registration, step } from '../support/document-steps';
 import { eventually, streamLengths } from '../support/onestop-desk';

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { NoticeSweep } from '@office/read-models';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { NoticeStreams } from '../../apps/api/src/me/notices/notice-streams';
 import { NoticeMailer } from '../../apps/projector/src/notices/notice-mailer';
 import { NoticeWorker } from '../../apps/projector/src/notices/notice-worker';

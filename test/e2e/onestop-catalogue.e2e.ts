@@ -1,5 +1,6 @@
 import { procedureStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { XLSX_CONTENT_TYPE } from '../../apps/api/src/procedures/catalogue-sheet';
 import { eventually, PROCEDURE, reception, startOnestopApp, step } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';

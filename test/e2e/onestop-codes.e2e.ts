@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { dailySeriesKey, DEMO_ORGANISATION, localDateOf, numberingStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { NumberAllocator } from '../../apps/api/src/documents/numbering/number-allocator';
 import { NumberReconciler } from '../../apps/api/src/documents/numbering/number-reconciler';
 import { reception, startOnestopApp, step } from '../support/onestop-desk';

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { documentAt } from '../support/document-steps';
 import { dossierAt, DOSSIER_PATH, reception, startOnestopApp, step, userId } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { PUBLIC_LOOKUPS_PER_MINUTE } from '../../apps/api/src/dossiers/public-lookup/public-lookup.route';
 import { dossierAt, eventually, reception, startOnestopApp, step } from '../support/onestop-desk';
 import { pdfText } from '../support/onestop-pdf';

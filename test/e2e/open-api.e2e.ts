@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { registration } from '../support/document-steps';
 import { mismatchesOf, operationsOf, undocumentedOperations, type OpenApiDocument } from '../support/open-api-check';
 import { departmentId, PROCEDURE, reception, startOnestopApp } from '../support/onestop-desk';

@@ -1,5 +1,6 @@
 import { programmeStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { departmentId, step, userId } from '../support/document-steps';
 import { eventually, streamLengths } from '../support/onestop-desk';
 import { startTestApp, type TestApp } from '../support/test-app';

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { DEMO_ORGANISATION, DOCUMENT_EVENT_TYPES, NUMBER_SERIES_EVENT_TYPES, VIETNAM_CALENDAR } from '@office/domain';
 import { createPostgresEventStore, type EventStore } from '@office/event-store';
 import { createReadModelDataSource, migrateReadModels, type Projection } from '@office/read-models';

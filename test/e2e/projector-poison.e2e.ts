@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { resetFailedProjection } from '../../apps/projector/src/projection-admin';
 import { lastWritten, waitFor, waitForCheckpoints } from '../../apps/projector/src/testing/instances';
 import { documentAt, registration, step } from '../support/document-steps';

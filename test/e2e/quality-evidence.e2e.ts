@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzip } from '@office/audit/testing/unzip';
 import { REQUIRED_REVIEW_TOPICS } from '@office/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { eventually, step, userId } from '../support/onestop-desk';
 import { startTestApp, type TestApp } from '../support/test-app';
 

@@ -1,5 +1,6 @@
 import { ncProposalStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { dossierAt, eventually, startOnestopApp, step, streamLengths, PROCEDURE } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { addCalendarDays, localDateOf } from '@office/domain';
 import { startTestApp, type TestApp } from '../support/test-app';
 

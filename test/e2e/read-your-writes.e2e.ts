@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { mismatchesOf, type OpenApiDocument } from '../support/open-api-check';
 import { departmentId, reception, startOnestopApp } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';

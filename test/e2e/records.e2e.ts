@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { caseFileStreamName, documentStreamName } from '@office/domain';
 import { hasPdfToText } from '@office/forms/testing/pdf-text';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { departmentId, documentAt, step, userId } from '../support/document-steps';
 import { eventually, streamLengths } from '../support/onestop-desk';
 import { pdfText } from '../support/onestop-pdf';
@@ -110,6 +111,8 @@ describe('files and archives over HTTP: a plan, case files, filing, closing and 
     const closed = await caseFile(paper.body.id, (body) => body.file.status === 'closed');
     expect(closed).toMatchObject({ file: { sheetCount: 42, depositDue: '2027-06-30', itemCount: 2 }, itemIndex: [{ no: 1, kind: 'document', itemId: documentId }, { no: 2, kind: 'directive' }] });
 
+    // The digital file closed beside the paper one: wait for its row too before asking about November.
+    await caseFile(digital.body.id, (body) => body.file.status === 'closed');
     // November: the digital file (due 60 days after closing) is overdue; the paper one (1 year) is not yet due.
     at('2026-11-16T09:00:00+07:00');
     const overdue = await get('vanthu1', `/api/records/case-files?standing=overdue&departmentId=${departmentId('KT')}`);

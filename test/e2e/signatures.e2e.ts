@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { signatureStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../support/expect';
 import { plainPdf, signPdf, tampered, testSigner } from '../../libs/signatures/src/testing/signed-pdfs';
 import { documentAt, step, userId } from '../support/document-steps';
 import { mismatchesOf, type OpenApiDocument } from '../support/open-api-check';

@@ -1,6 +1,6 @@
 import { documentStreamName, incomingSeriesKey, evolveNumberSeries, initialNumberSeriesState, numberingStreamName, numberStatus, type NumberSeriesEvent } from '@office/domain';
 import { derivedUuid } from '@office/event-store';
-import { expect } from 'vitest';
+import { expect } from './expect';
 import { registration, userId } from './document-steps';
 import type { TestApp } from './test-app';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { inject } from 'vitest';
+import { inject } from './provided';
 import { ensureDatabase, withDatabase } from '../../libs/runtime/src/databases';
 
 /** A fresh, empty database on the test server; its connection string. */

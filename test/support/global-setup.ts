@@ -3,34 +3,35 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../../libs/runtime/src/embedded-postgres';
+import { provide } from './provided';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Connection string of a PostgreSQL server the tests may create databases on. */
-    pgAdminUrl: string;
-    /** This run's mark in the names of template databases (database.ts `createTestDatabaseFrom`). */
-    pgTemplateRun: string;
-  }
-}
+/** How global-teardown.ts finds what to undo: jest runs both in its parent process, which keeps this global. */
+const TEARDOWN = Symbol.for('office-ledger.test-teardown');
+type WithTeardown = typeof globalThis & { [TEARDOWN]?: () => Promise<void> };
 
 /** One real PostgreSQL for the whole run (TEST_DATABASE_URL, or an embedded one); each test file makes its own database. */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export default async function setup(): Promise<void> {
   const run = randomBytes(4).toString('hex');
-  project.provide('pgTemplateRun', run);
+  provide('pgTemplateRun', run);
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
-    project.provide('pgAdminUrl', external);
-    return () => dropTemplates(external, run);
+    provide('pgAdminUrl', external);
+    (globalThis as WithTeardown)[TEARDOWN] = () => dropTemplates(external, run);
+    return;
   }
   const root = mkdtempSync(join(tmpdir(), 'office-ledger-test-'));
   const pg = await startEmbeddedPostgres({ dataDir: join(root, 'pg'), unsafeFast: true });
-  project.provide('pgAdminUrl', pg.url);
-  return async () => {
+  provide('pgAdminUrl', pg.url);
+  (globalThis as WithTeardown)[TEARDOWN] = async () => {
     await pg.stop();
     rmSync(root, { recursive: true, force: true });
   };
+}
+
+/** Run by global-teardown.ts once every file has finished. */
+export async function teardown(): Promise<void> {
+  await (globalThis as WithTeardown)[TEARDOWN]?.();
 }
 
 /** A reused server keeps the test databases (as before) but not this run's templates, copies of which nobody will ask for again. */

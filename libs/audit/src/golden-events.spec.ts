@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../test/support/expect';
 import { asRecorded, goldenEvent, readGoldenEvents, shapeOf } from '../../../test/support/golden-events';
 import type { AuditRecordViewed } from './access-log/access-log.events';
 import { digestRecord, HEADS_ALGORITHM, type DigestPublished } from './digests/digest.events';

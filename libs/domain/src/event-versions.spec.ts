@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Upcasters } from '@office/event-store';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../test/support/expect';
 import { asRecorded, goldenEvent, readGoldenEvents, shapeOf } from '../../../test/support/golden-events';
 import { EVENT_UPCASTERS, schemaVersionOf } from './event-versions';
 import { GOLDEN_CONTEXTS } from './testing/golden-events/contexts';
@@ -12,7 +13,7 @@ import { firstOfEachType } from './testing/golden-events/golden-decisions';
  * schema version, and every version ever written must still reach today's evolve through the
  * upcasters, applied by the very code the store reads with. Every context of the domain is in one
  * registry (testing/golden-events/contexts.ts); a new type or version is recorded with
- * `GOLDEN_EVENTS=write npx vitest run libs/domain/src/event-versions.spec.ts`, then checked in.
+ * `GOLDEN_EVENTS=write npx jest libs/domain/src/event-versions.spec.ts`, then checked in.
  */
 
 const upcasters = new Upcasters(EVENT_UPCASTERS);

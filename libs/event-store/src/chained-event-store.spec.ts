@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../test/support/expect';
 import { createTestDatabase } from '../../../test/support/database';
 import { ChainedEventStore } from './chained-event-store';
 import { WrongExpectedVersionError } from './errors';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../test/support/expect';
 import { chain, eventHash, GENESIS_HASH } from './hash-chain';
 
 const metadata = { actorId: 'u1', actorRole: 'clerk', correlationId: 'c1', causationId: null, occurredAt: '2026-03-05T01:02:03.000Z', schemaVersion: 1 };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../test/support/expect';
 import { createTestDatabase } from '../../../test/support/database';
 import { ChainedEventStore } from './chained-event-store';
 import type { EventUpcaster, NewEvent, RecordedEvent } from './event-store.port';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../test/support/expect';
 import { DOSSIER_FORM_KINDS, formEdition, formMark } from './form-editions';
 
 describe('form numbers and titles per rule set (TT 01/2018: six forms, TT 03/2025: seven)', () => {

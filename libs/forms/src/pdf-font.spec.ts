@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../test/support/expect';
 import { PdfFontMissingError, resolvePdfFont } from './pdf-font';
 
 const DEJAVU = '/usr/share/fonts/truetype/dejavu';
@@ -19,7 +20,7 @@ describe('resolvePdfFont', () => {
     expect(resolvePdfFont({ PDF_FONT: regular, PDF_FONT_BOLD: bold })).toEqual({ regular, bold, italic: regular, boldItalic: bold });
   });
 
-  it.skipIf(!existsSync(`${DEJAVU}/DejaVuSerifCondensed.ttf`))('finds a serif family with its italics for the forms, and sans-serif by default', () => {
+  (!existsSync(`${DEJAVU}/DejaVuSerifCondensed.ttf`) ? it.skip : it)('finds a serif family with its italics for the forms, and sans-serif by default', () => {
     expect(resolvePdfFont({}, 'serif')).toEqual({
       regular: `${DEJAVU}/DejaVuSerifCondensed.ttf`,
       bold: `${DEJAVU}/DejaVuSerifCondensed-Bold.ttf`,

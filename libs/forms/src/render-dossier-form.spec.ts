@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import type { RuleSetCode } from '@office/domain';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../test/support/expect';
 import { DOSSIER_FORM_KINDS, type DossierFormKind } from './form-editions';
 import { lookupUrl } from './forms/appointment-slip';
 import { PdfFontMissingError, resolvePdfFont } from './pdf-font';
@@ -40,13 +41,13 @@ describe('renderDossierForm', () => {
     expect(bytes).toBeGreaterThan(1000);
   });
 
-  it.skipIf(!existsSync('/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf'))('refuses, before writing, a font without Vietnamese letters', () => {
+  (!existsSync('/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf') ? it.skip : it)('refuses, before writing, a font without Vietnamese letters', () => {
     const font = resolvePdfFont({ PDF_FONT: '/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf' });
     expect(() => renderDossierForm('refusal', sampleViews('nd118-2025').refusal, { font })).toThrow(PdfFontMissingError);
   });
 });
 
-describe.skipIf(!hasPdfToText())('the printed text of each form (needs pdftotext from poppler-utils; skipped when absent)', () => {
+(!hasPdfToText() ? describe.skip : describe)('the printed text of each form (needs pdftotext from poppler-utils; skipped when absent)', () => {
   const HEADER = ['UBND TỈNH AN THÀNH', 'VĂN PHÒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
 
   it('appointment slip (Mẫu 01): applicant, items, times, fee, register, signatures, code and PIN', async () => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../test/support/expect';
 import { asSentence, longDate, longDateTime, placeAndDate, vnd, workingDays } from './vietnamese-format';
 
 describe('Vietnamese dates, times and amounts on the forms', () => {

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../test/support/expect';
 import { openHarness, type ProjectionHarness } from '../../../apps/projector/src/testing/projection-harness';
 
 /*

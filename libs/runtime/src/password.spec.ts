@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../test/support/expect';
 import { DEFAULT_PASSWORD_COST, hashPassword, needsRehash, verifyPassword } from './password';
 
 describe('password hashes', () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../test/support/expect';
 import { plainPdf, signPdf, tampered, testAuthority, testSigner } from './testing/signed-pdfs';
 import { verifyPdfSignatures } from './verify-pdf-signatures';
 

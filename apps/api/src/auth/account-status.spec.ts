@@ -1,5 +1,6 @@
 import type { AccessStatus, OrganisationDirectory } from '@office/read-models';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, it, jest } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { AccountStatus } from './account-status';
 
 const ACTIVE: AccessStatus = { active: true, mustChangePassword: false, roles: ['clerk'], departmentId: null };
@@ -8,7 +9,7 @@ const ACTIVE: AccessStatus = { active: true, mustChangePassword: false, roles: [
 function directory() {
   const pending: Array<(status: AccessStatus | null) => void> = [];
   const failing: Array<(error: Error) => void> = [];
-  const access = vi.fn(() => new Promise<AccessStatus | null>((resolve, reject) => (pending.push(resolve), failing.push(reject))));
+  const access = jest.fn(() => new Promise<AccessStatus | null>((resolve, reject) => (pending.push(resolve), failing.push(reject))));
   return {
     directory: { access } as unknown as OrganisationDirectory,
     access,

@@ -1,6 +1,7 @@
 import { loadConfig, openPlatform, type Platform } from '@office/runtime';
 import { verifyPassword } from '@office/runtime/password';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { createTestDatabase } from '../../../../test/support/database';
 import { TEST_PASSWORD_COST } from '../../../../test/support/test-app';
 import { PasswordChecker } from './password-checker';

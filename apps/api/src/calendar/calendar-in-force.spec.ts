@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { calendarSeedOf, VIETNAM_2026 } from '@office/domain';
 import { createPostgresEventStore, type EventStore } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, it, jest } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { createTestDatabase } from '../../../../test/support/database';
 import type { CommandContext } from '../commands/command-context';
 import { CommandPipeline } from '../commands/command-pipeline';
@@ -31,7 +32,7 @@ describe('CalendarInForce', () => {
   };
 
   it('falls back to the shipped years, takes an approval at once in its own process and within a poll in another', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    jest.useFakeTimers({ doNotFake: ['Date', 'hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout'] });
     try {
       const mine = process();
       const other = process();
@@ -52,14 +53,14 @@ describe('CalendarInForce', () => {
       expect(mine.inForce.current().isWorkingDay('2026-12-31')).toBe(false);
 
       expect(other.inForce.current().version).toBe('VN 2025.1+2026.1+2027.0-provisional');
-      await vi.advanceTimersByTimeAsync(CALENDAR_POLL_MS);
+      await jest.advanceTimersByTimeAsync(CALENDAR_POLL_MS);
       // The poll has started a refresh (reading the streams takes real time): wait for it, calling nothing.
       for (let i = 0; i < 100 && other.inForce.current().version.includes('2026.1'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
       expect(other.inForce.current().version).toBe('VN 2025.1+2026.2+2027.0-provisional');
       mine.inForce.onModuleDestroy();
       other.inForce.onModuleDestroy();
     } finally {
-      vi.useRealTimers();
+      jest.useRealTimers();
     }
   });
 });

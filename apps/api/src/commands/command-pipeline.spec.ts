@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@office/domain';
 import { createPostgresEventStore, derivedUuid, WrongExpectedVersionError, type EventStore } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { createTestDatabase } from '../../../../test/support/database';
 import { envelope, type CommandContext } from './command-context';
 import { CommandPipeline, type Fold } from './command-pipeline';

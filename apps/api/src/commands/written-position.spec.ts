@@ -1,5 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { describeWrittenPositions } from './written-position';
 
 const answer = (schema: object) => ({ responses: { '201': { description: 'written', content: { 'application/json': { schema } } } } });

@@ -1,5 +1,6 @@
 import { notFound, type Actor, type DocumentView, type RegisteredDocument } from '@office/domain';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import type { CommandContext } from '../commands/command-context';
 import type { AccessRecorder } from './access-recorder';
 import type { DocumentRepository, LoadedDocument } from './document-repository';

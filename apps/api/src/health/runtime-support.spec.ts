@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { runtimeSupport } from './runtime-support';
 
 describe('runtimeSupport', () => {

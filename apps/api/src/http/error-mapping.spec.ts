@@ -1,7 +1,8 @@
 import { EventStoreUnavailableError } from '@office/event-store';
 import { Client } from 'pg';
 import { QueryFailedError } from 'typeorm';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { idempotencyKeyReused } from '../idempotency/idempotency-key-reused';
 import { toErrorBody } from './error-mapping';
 

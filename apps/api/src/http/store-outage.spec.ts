@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, it, jest } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { StoreOutage } from './store-outage';
 
 interface Line {
@@ -20,11 +21,11 @@ const request = (n: number) => ({ id: `req-${n}`, method: 'POST', url: '/api/doc
 
 describe('StoreOutage: one warning per outage, a count, one line when the store is back', () => {
   afterEach(() => {
-    vi.useRealTimers();
+    jest.useRealTimers();
   });
 
   it('warns at the first 503, counts the others silently, and reports the outage once the store answers', async () => {
-    vi.useFakeTimers();
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask'] });
     let now = 1_000_000;
     let storeUp = false;
     const { lines, logger } = recording();
@@ -35,18 +36,18 @@ describe('StoreOutage: one warning per outage, a count, one line when the store 
     expect(lines).toEqual([{ level: 'warn', message: expect.objectContaining({ summary: expect.stringContaining('store unavailable'), requestId: 'req-0', error: 'Connection terminated unexpectedly' }) }]);
 
     now += 3_000;
-    await vi.advanceTimersByTimeAsync(3_000);
+    await jest.advanceTimersByTimeAsync(3_000);
     expect(lines).toHaveLength(1);
 
     storeUp = true;
     now += 9_000;
-    await vi.advanceTimersByTimeAsync(1_000);
+    await jest.advanceTimersByTimeAsync(1_000);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toEqual({ level: 'warn', message: { summary: 'store unavailable for 12.4 s, 250 requests answered 503', unavailableSeconds: 12.4, answered503: 250 } });
     expect(lines.some((line) => line.level === 'error')).toBe(false);
 
     // Over: the store is no longer tried, and the next outage starts its own count.
-    await vi.advanceTimersByTimeAsync(5_000);
+    await jest.advanceTimersByTimeAsync(5_000);
     expect(lines).toHaveLength(2);
     outage.refused(request(999), new Error('gone again'));
     outage.back();
@@ -59,17 +60,17 @@ describe('StoreOutage: one warning per outage, a count, one line when the store 
   });
 
   it('says nothing when the store is back without having been away, and stops trying when closed', async () => {
-    vi.useFakeTimers();
-    const probe = vi.fn(() => Promise.reject(new Error('away')));
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask'] });
+    const probe = jest.fn(() => Promise.reject(new Error('away')));
     const { lines, logger } = recording();
     const outage = new StoreOutage(probe, logger, Date.now, 1_000);
     outage.back();
     expect(lines).toEqual([]);
     outage.refused(request(1), new Error('away'));
-    await vi.advanceTimersByTimeAsync(2_000);
+    await jest.advanceTimersByTimeAsync(2_000);
     expect(probe).toHaveBeenCalledTimes(2);
     outage.stop();
-    await vi.advanceTimersByTimeAsync(5_000);
+    await jest.advanceTimersByTimeAsync(5_000);
     expect(probe).toHaveBeenCalledTimes(2);
   });
 });

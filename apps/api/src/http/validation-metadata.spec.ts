@@ -1,5 +1,6 @@
 import { IsInt, IsString, MaxLength, validate, getMetadataStorage } from 'class-validator';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { cacheValidationMetadata } from './validation-metadata';
 
 class Base {

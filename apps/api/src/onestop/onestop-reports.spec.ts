@@ -1,6 +1,7 @@
 import { departmentId, vn } from '@office/domain/testing/document-fixtures';
 import { STATS_PROCEDURE, writeStatisticsScenario } from '@office/read-models/onestop/statistics/testing/statistics-scenario';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { startTestApp, type TestApp } from '../../../../test/support/test-app';
 
 /*

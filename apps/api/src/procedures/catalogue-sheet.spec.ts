@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { DEMO_CATALOGUE, type CatalogueExportRow } from '@office/domain';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { ValidationFailedException } from '../http/validation';
 import { catalogueRowsOfWorkbook, catalogueWorkbook } from './catalogue-sheet';
 

@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { testAuthority } from '../../../../libs/signatures/src/testing/signed-pdfs';
 import { trustedRootsFrom } from './trusted-roots';
 

@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { chooseEncoding, fingerprint, fingerprintedPath, HASH_LENGTH, splitFingerprint, WebAsset, WebAssets } from './web-assets';
 import { IndexPages, pageModuleFor, renderIndexPage, staticImports } from './web-page';
 

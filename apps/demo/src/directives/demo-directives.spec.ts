@@ -1,5 +1,6 @@
 import { loadConfig, openPlatform, type Platform } from '@office/runtime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { directiveOutcomeSql } from '../../../../libs/read-models/src/directives/task-register/directive-outcome-sql';
 import { createTestDatabase } from '../../../../test/support/database';
 import { PROJECTIONS } from '../../../projector/src/projections';

@@ -1,6 +1,7 @@
 import { handoverStreamName } from '@office/domain';
 import { loadConfig, openPlatform, type Platform } from '@office/runtime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { createTestDatabase } from '../../../../test/support/database';
 import { HandoverQueries } from '@office/read-models';
 import { PROJECTIONS } from '../../../projector/src/projections';

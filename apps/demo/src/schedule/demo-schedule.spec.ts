@@ -1,5 +1,6 @@
 import { loadConfig, openPlatform, type Platform } from '@office/runtime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { createTestDatabase } from '../../../../test/support/database';
 import { generateDemoSchedule } from './demo-schedule';
 import { NEXT_WEEK, THIS_WEEK } from './schedule-texts';

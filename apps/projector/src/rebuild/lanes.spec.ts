@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { Lanes } from './lanes';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));

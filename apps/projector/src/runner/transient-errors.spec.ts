@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isTransient } from './transient-errors';
 

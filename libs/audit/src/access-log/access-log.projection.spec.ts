@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { accessStreamName } from '@office/domain';
 import type { NewEvent } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import {
   applyDirectly, catchUp, openHarness, resetProjection, snapshot, wholeLog, type JsonRow, type ProjectionHarness,
 } from '../../../../apps/projector/src/testing/projection-harness';

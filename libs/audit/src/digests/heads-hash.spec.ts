@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { compareStreamIds, HeadsHasher, headsHashOf } from './heads-hash';
 
 describe('stream heads hash', () => {

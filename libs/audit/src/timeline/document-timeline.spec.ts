@@ -1,7 +1,8 @@
 import { DEMO_ORGANISATION } from '@office/domain';
 import { historyUntil } from '@office/domain/testing/document-fixtures';
 import type { RecordedEvent } from '@office/event-store';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { hanoiDateTime } from '../labels';
 import { documentStateAt, documentTimeline, parseInstantOrDay } from './document-timeline';
 import { stateText, timelineText } from './timeline-text';

@@ -1,5 +1,6 @@
 import { chain, eventHash, verifyChains, type EventStore, type NewEvent, type RecordedEvent } from '@office/event-store';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { joinRanges, RangeCheck, type StoredEvent } from './range-check';
 
 const streams = ['document-a', 'document-b', 'document-c'];

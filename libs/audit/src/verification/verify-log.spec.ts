@@ -3,7 +3,8 @@ import { createPostgresEventStore, eventHash, type EventStore, type EventUpcaste
 import { createReadModelDataSource, migrateReadModels } from '@office/read-models';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { createTestDatabase } from '../../../../test/support/database';
 import { listDigests, publishDigest } from '../digests/publish-digest';
 import { verifyLog } from './verify-log';

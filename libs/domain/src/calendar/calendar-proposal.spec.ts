@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { calendarYearOf, entriesOf, proposeCalendarDays } from '.';
 import { VIETNAM_2027 } from './vietnam-2027';
 

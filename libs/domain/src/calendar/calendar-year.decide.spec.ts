@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import {
   calendarSeedOf, calendarYearOfVersion, calendarYearStateFrom, decideCalendarYear, evolveCalendarYear, initialCalendarYearState, proposeCalendarDays,
   calendarVersionInForce, VIETNAM_CALENDAR_YEARS, workingCalendarOf, type CalendarYearCommand, type CalendarYearEvent, type CalendarYearState,

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { InvalidInstantError, InvalidLocalDateError } from './errors';
 import { addCalendarDays, dayOfWeek, endOfLocalDay, isLocalDate, localDateOf } from './local-date';
 

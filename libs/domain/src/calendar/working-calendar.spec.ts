@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import type { CalendarYear } from './calendar-year';
 import { CalendarNotCoveredError, InvalidCalendarError, InvalidLocalDateError } from './errors';
 import { addCalendarDays, dayOfWeek, isWeekend, type LocalDate } from './local-date';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { CalendarNotCoveredError, InvalidInstantError, InvalidLocalDateError } from '../calendar/errors';
 import { endOfLocalDay, type LocalDate } from '../calendar/local-date';
 import { VIETNAM_CALENDAR } from '../calendar/vietnam';
@@ -31,15 +32,15 @@ describe("DOMAIN.md §3 example: received Thu 24/4/2025", () => {
   const receivedAt = '2025-04-24T02:00:00Z'; // 09:00 in Hà Nội
 
   it('distribute due Fri 25/4', () => {
-    expect(distributeDeadline(receivedAt, 'normal', cal)).toEqual<Deadline>({ clock: 'distribute', due: '2025-04-25', calendarVersion: VERSION });
+    expect(distributeDeadline(receivedAt, 'normal', cal)).toEqual({ clock: 'distribute', due: '2025-04-25', calendarVersion: VERSION } satisfies Deadline);
   });
 
   it('supplement due Sat 26/4 (a worked Saturday in 2025)', () => {
-    expect(supplementDeadline(receivedAt, cal)).toEqual<Deadline>({ clock: 'supplement', due: '2025-04-26', calendarVersion: VERSION });
+    expect(supplementDeadline(receivedAt, cal)).toEqual({ clock: 'supplement', due: '2025-04-26', calendarVersion: VERSION } satisfies Deadline);
   });
 
   it('submit due Mon 5/5 (30/4, 1/5 and Fri 2/5 off, then the weekend)', () => {
-    expect(submitDeadline(receivedAt, cal)).toEqual<Deadline>({ clock: 'submit', due: '2025-05-05', calendarVersion: VERSION });
+    expect(submitDeadline(receivedAt, cal)).toEqual({ clock: 'submit', due: '2025-05-05', calendarVersion: VERSION } satisfies Deadline);
   });
 
   it('the calendar version is the one of the calendar used', () => {
@@ -137,7 +138,7 @@ describe('supplement (2 working days) and submit (5 working days)', () => {
 
 describe('leader', () => {
   it('is the date the leader gave, with the calendar version', () => {
-    expect(leaderDeadline('2026-03-15', cal)).toEqual<Deadline>({ clock: 'leader', due: '2026-03-15', calendarVersion: VERSION });
+    expect(leaderDeadline('2026-03-15', cal)).toEqual({ clock: 'leader', due: '2026-03-15', calendarVersion: VERSION } satisfies Deadline);
   });
 
   it('rejects a malformed date', () => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { decideDirective } from './directive.decide';
 import { directiveStateFrom } from './directive.state';
 import { directiveActions } from './directive.turns';

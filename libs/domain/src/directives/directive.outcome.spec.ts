@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { directiveOutcome, directiveOutcomeOn } from './directive.outcome';
 import { directiveStateFrom } from './directive.state';
 import { D, taskCmd, taskHistory, vn } from './testing/directive-fixtures';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { VIETNAM_CALENDAR } from '../calendar';
 import { meetingActions } from './meeting.turns';
 import { paperClock, papersDueAt, SESSION_PAPERS_RULE } from './session.types';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { DEMO_ORGANISATION } from '../organisation';
 import { actor, ALL_STAGES, cmd, DEMO_CONTEXT, historyUntil, run, T, userId, vn } from '../testing/document-fixtures';
 import { availableActions, canView } from './document.access';

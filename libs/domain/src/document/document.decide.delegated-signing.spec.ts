@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import type { DelegationGrant } from '../delegations';
 import { DEMO_ORGANISATION } from '../organisation';
 import { VIETNAM_CALENDAR } from '../calendar';

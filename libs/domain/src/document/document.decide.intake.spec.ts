@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { actor, cmd, deadline, departmentId, DOCUMENT_ID, given, historyUntil, run, T, userId, vn } from '../testing/document-fixtures';
 import { VIETNAM_2025, WorkingCalendar } from '../calendar';
 import { INCOMING_DOCUMENTS_PROCESS_V1 } from '../deadlines';

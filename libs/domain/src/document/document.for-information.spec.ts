@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { clockPaused } from '../deadlines';
 import { DEMO_ORGANISATION } from '../organisation';
 import { actor, cmd, departmentId, given, historyUntil, run, T, userId, vn } from '../testing/document-fixtures';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { INCOMING_DOCUMENTS_PROCESS_V1, type DocumentProcess } from '../deadlines';
 import { cmd, DEMO_CONTEXT, deadline, run, T } from '../testing/document-fixtures';
 import { deciderSpec } from '../testing/given-when-then';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { grant } from '../delegations/testing/delegation-fixtures';
 import { DEMO_ORGANISATION } from '../organisation';
 import { actor, cmd, run, userId, vn } from '../testing/document-fixtures';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { DEMO_ORGANISATION } from '../organisation';
 import { deciderSpec } from '../testing/given-when-then';
 import { decideDossierAttachment, type AttachDossierFile } from './dossier.attachments';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { VIETNAM_CALENDAR } from '../calendar';
 import { DEMO_ORGANISATION } from '../organisation';
 import type { AssessFee, DigitiseItems, PayFee, RecordSatisfaction, StopProcessing, WithdrawDossier } from './dossier.commands';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { VIETNAM_CALENDAR } from '../calendar';
 import { deciderSpec } from '../testing/given-when-then';
 import type { RefuseReception, RequestSupplementAtReception, SubmitDossierOnline } from './dossier.commands';

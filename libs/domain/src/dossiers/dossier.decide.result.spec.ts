@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { VIETNAM_CALENDAR } from '../calendar';
 import { decideDossier } from './dossier.decide';
 import { CONTEXT, actor, cmd, departmentId, given, historyUntil, run, stateAt, T, userId, vn } from './testing/dossier-fixtures';

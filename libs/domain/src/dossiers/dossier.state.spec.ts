@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { historyUntil, userId } from './testing/dossier-fixtures';
 import { dossierStateFrom, evolveDossier, initialDossierState } from './dossier.state';
 

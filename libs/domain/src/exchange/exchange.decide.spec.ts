@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { VIETNAM_CALENDAR } from '../calendar';
 import { decideDocument, decideDocumentRecall, documentStateFrom, evolveDocument } from '../document';
 import { cmd, DEMO_CONTEXT, historyUntil } from '../testing/document-fixtures';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { decideHandover } from './handover.decide';
 import { handoverStateFrom, initialHandoverState, stillHeld } from './handover.state';
 import { handoverActions, itemAction } from './handover.turns';

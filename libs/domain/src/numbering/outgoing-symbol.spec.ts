@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { DOCUMENT_TYPES, findDocumentType, formatOutgoingSymbol, isDocumentTypeCode, symbolNumber } from './outgoing-symbol';
 
 describe('DOCUMENT_TYPES (ND30 Art. 7, abbreviations of Appendix III)', () => {

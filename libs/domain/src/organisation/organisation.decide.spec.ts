@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { deciderSpec } from '../testing/given-when-then';
 import { DEMO_ORGANISATION } from './demo-organisation';
 import type { OrganisationCommand } from './organisation.commands';

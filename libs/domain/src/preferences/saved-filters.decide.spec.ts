@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { deciderSpec } from '../testing/given-when-then';
 import type { Actor } from '../shared';
 import { decideSavedFilters, evolveSavedFilters, initialSavedFiltersState, type SavedFilterCommand, type SavedFiltersState } from './saved-filters.decide';

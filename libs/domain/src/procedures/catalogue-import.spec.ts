@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { actor } from '../testing/document-fixtures';
 import { approve, approved, CODE, CONTEXT, drafted, ISO, NOW, registered, SPEC } from '../testing/procedure-fixtures';
 import { catalogueRowsOf, planCatalogueImport, type CatalogueImportContext, type CatalogueRow } from './catalogue-import';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { INCOMING_DOCUMENTS_PROCESS_V1 } from '../deadlines';
 import { actor } from '../testing/document-fixtures';
 import { deciderSpec } from '../testing/given-when-then';

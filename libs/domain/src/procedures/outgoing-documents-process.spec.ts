@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { DOCUMENT_STEP_PROCESSES, INCOMING_DOCUMENTS_PROCESS_V1, LIMITED_CLOCKS, processOfClock } from '../deadlines';
 import { deciderSpec } from '../testing/given-when-then';
 import { CHIEF, CONTEXT, ISO, NOW } from '../testing/procedure-fixtures';

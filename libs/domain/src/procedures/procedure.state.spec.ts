@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { DomainError } from '../shared/domain-error';
 import { approved, CHIEF, drafted, NOW, registered, SPEC } from '../testing/procedure-fixtures';
 import { initialProcedureState, procedureStateFrom, requireVersionInForce, versionInForce } from './procedure.state';

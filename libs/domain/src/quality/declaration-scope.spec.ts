@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { declarationScopeChange, type ScopeVersion } from './declaration-scope';
 
 const declaration = { procedureCodes: ['1.001', '1.002'], declaredOn: '2026-03-01', declaredAt: '2026-03-01T02:00:00.000Z' };

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { userId } from '../testing/document-fixtures';
 import { deciderSpec } from '../testing/given-when-then';
 import type { InternalAuditCommand } from './internal-audit.commands';

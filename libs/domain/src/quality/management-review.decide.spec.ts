@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, it } from '@jest/globals';
 import { userId } from '../testing/document-fixtures';
 import { deciderSpec } from '../testing/given-when-then';
 import { DEMO_ORGANISATION } from '../organisation';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { actor, userId } from '../testing/document-fixtures';
 import { deciderSpec } from '../testing/given-when-then';
 import type { NonconformityCommand } from './nonconformity.commands';

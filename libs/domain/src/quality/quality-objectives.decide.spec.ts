@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, it } from '@jest/globals';
 import { deciderSpec } from '../testing/given-when-then';
 import { decideQualityObjectives } from './quality-objectives.decide';
 import type { QualityObjectivesCommand } from './quality-objectives.commands';

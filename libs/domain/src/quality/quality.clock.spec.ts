@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { addCalendarMonths, clockState, daysLate, legalUpdateDue } from './quality.clock';
 
 describe('the quality clocks', () => {

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, it } from '@jest/globals';
 import { deciderSpec } from '../testing/given-when-then';
 import { evolveCaseFile, initialCaseFileState, type CaseFileState } from './case-file.state';
 import type { ArchiveDepositEvent } from './deposit-batch.events';

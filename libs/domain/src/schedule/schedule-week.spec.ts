@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { daysOfScheduleWeek, isScheduleWeekId, scheduleWeekOf, scheduleWeekOfInstant, shiftScheduleWeek } from './schedule-week';
 
 describe('ISO weeks (tuần công tác)', () => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { scheduleActions } from './schedule.turns';
 import { scheduleWeekStateFrom, scheduleEntryOf } from './schedule.state';
 import { actor, cmd, CONTEXT, ENTRY_ID, givenWeek, OTHER_ENTRY_ID, T, TERMS, userId, vn, WEEK, weekHistory } from './testing/schedule-fixtures';

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect } from '../../../../test/support/expect';
 import { DomainError, type DomainErrorCode } from '../shared/domain-error';
 
 /*

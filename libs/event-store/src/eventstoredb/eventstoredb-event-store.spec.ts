@@ -12,7 +12,8 @@ import {
   WrongExpectedVersionError as ClientWrongExpectedVersionError,
 } from '@eventstore/db-client';
 import type { AllStreamResolvedEvent, ResolvedEvent } from '@eventstore/db-client';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { ChainedEventStore } from '../chained-event-store';
 import { EventStoreUnavailableError, InvalidAppendError, WrongExpectedVersionError } from '../errors';
 import type { EventStore, NewEvent, RecordedEvent } from '../event-store.port';
@@ -595,7 +596,7 @@ for (const mode of ['stale-read-after-conflict', 'dropped-duplicate', 'full-buff
 }
 
 /** The shared conformance suite, against a real server when one is configured (see docs/eventstoredb.md). */
-describe.runIf(process.env.EVENTSTORE_CONNECTION_STRING)('EventStoreDB (real server)', () => {
+(process.env.EVENTSTORE_CONNECTION_STRING ? describe : describe.skip)('EventStoreDB (real server)', () => {
   const connectionString = process.env.EVENTSTORE_CONNECTION_STRING as string;
   describeEventStoreConformance('EventStoreDbAdapter', EventStoreDbAdapter.capabilities, async () => {
     const stores: EventStore[] = [];

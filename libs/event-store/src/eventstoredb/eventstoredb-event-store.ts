@@ -8,6 +8,7 @@ import {
   WrongExpectedVersionError as ClientWrongExpectedVersionError,
 } from '@eventstore/db-client';
 import type { AllStreamSubscription, Position, ReadPosition } from '@eventstore/db-client';
+import type { Readable } from 'node:stream';
 import { EventStoreUnavailableError } from '../errors';
 import type {
   AdapterAppendOptions, AdapterAppendResult, AdapterCapabilities, AllSubscription, ChainedEvent, EventStoreAdapter, ExpectedRevision,
@@ -448,7 +449,9 @@ class EsdbAllSubscription implements AllSubscription {
       { fromPosition: startPositionAfter(this.lastDelivered), filter: excludeSystemEvents(), resolveLinkTos: false },
       { highWaterMark: this.maxBatch },
     );
-    this.current = { subscription, batcher: new ReadableBatcher<ClientResolvedEvent>(subscription) };
+    // The client types its streams against its own @types/node (16): with the test run's lib (jest's types
+    // add ESNext.Disposable) that Readable no longer matches ours, though it is the same stream at run time.
+    this.current = { subscription, batcher: new ReadableBatcher<ClientResolvedEvent>(subscription as unknown as Readable) };
     return this.current;
   }
 

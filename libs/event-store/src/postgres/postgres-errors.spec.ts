@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { QueryFailedError } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { createTestDatabase } from '../../../../test/support/database';
 import { ChainedEventStore } from '../chained-event-store';
 import { EventStoreUnavailableError } from '../errors';

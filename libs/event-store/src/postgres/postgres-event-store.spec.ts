@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { createTestDatabase } from '../../../../test/support/database';
 import { ChainedEventStore } from '../chained-event-store';
 import { InvalidAppendError, WrongExpectedVersionError } from '../errors';

@@ -1,6 +1,7 @@
 import { historyUntil } from '@office/domain/testing/document-fixtures';
 import { documentStateFrom, type IssuedDocument } from '@office/domain';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { issuedDocumentPackage } from './issued-document-package';
 import { readEdxml } from './edxml.reader';
 import { validateEdxml } from './edxml.schema';

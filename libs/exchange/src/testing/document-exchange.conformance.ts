@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { UnknownAgencyError, type DocumentExchange } from '../document-exchange.port';
 
 /** What an adapter's spec hands to the suite: two agencies on one exchange. */

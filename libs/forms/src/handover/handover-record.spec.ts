@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { DEMO_OFFICE } from '../office';
 import { hasPdfToText, pdfPages, readAll } from '../testing/pdf-text';
 import { renderHandoverRecord, type HandoverRecordView } from './handover-record';
@@ -23,7 +24,7 @@ const VIEW: HandoverRecordView = {
 };
 
 describe('Biên bản bàn giao công việc, hồ sơ, tài liệu', () => {
-  it.skipIf(!hasPdfToText())('prints the parties, the reason, every item with its receiver, how and why, and the signatures', async () => {
+  (!hasPdfToText() ? it.skip : it)('prints the parties, the reason, every item with its receiver, how and why, and the signatures', async () => {
     const pdf = await readAll(renderHandoverRecord(VIEW));
     if (process.env.HANDOVER_RECORD_OUT) writeFileSync(process.env.HANDOVER_RECORD_OUT, pdf);
     const text = pdfPages(pdf).join('\n').normalize('NFC').replace(/\s+/g, ' ');

@@ -1,5 +1,6 @@
 import { create } from 'qrcode';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { drawQrCode } from './qr-code';
 
 describe('drawQrCode', () => {

@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, it } from '@jest/globals';
 import { DOSSIER_FORM_KINDS, type DossierFormKind } from '../form-editions';
 import { writeDossierForm } from '../render-dossier-form';
 import { sampleViews } from './sample-views';
 
 /*
  * Regenerates the pictures in docs/forms/ from the sample views (skipped unless asked):
- *   RENDER_SAMPLES=1 npx vitest run libs/forms/src/testing/render-samples.spec.ts
+ *   RENDER_SAMPLES=1 npx jest libs/forms/src/testing/render-samples.spec.ts
  * Needs pdftoppm (poppler-utils). Every form under NĐ 118/2025, plus the 2018 apology, the 2018
  * stop notice (no form number) and a control sheet long enough for a second page.
  */
@@ -25,7 +25,7 @@ const PICTURES: ReadonlyArray<{ file: string; kind: DossierFormKind; ruleSet: 'n
   { file: 'mau-06-phieu-kiem-soat-2025', kind: 'control-sheet', ruleSet: 'nd118-2025', rows: 10 },
 ];
 
-describe.skipIf(!process.env.RENDER_SAMPLES)('sample pictures of the forms (docs/forms)', () => {
+(!process.env.RENDER_SAMPLES ? describe.skip : describe)('sample pictures of the forms (docs/forms)', () => {
   it('covers every form', () => {
     const missing = DOSSIER_FORM_KINDS.filter((kind) => !PICTURES.some((picture) => picture.kind === kind));
     if (missing.length > 0) throw new Error(`no picture of ${missing.join(', ')}`);

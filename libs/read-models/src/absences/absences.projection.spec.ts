@@ -2,7 +2,8 @@ import { decideAbsence, decideDelegation, evolveAbsence, initialAbsenceState, in
 import { ABSENCE_ID, absenceCmd, actor, CONTEXT, userId, vn } from '@office/domain/absences/testing/absence-fixtures';
 import { CONTEXT as DELEGATION_CONTEXT, DELEGATION_ID, delegationCmd } from '@office/domain/delegations/testing/delegation-fixtures';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import {
   applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness,
 } from '../../../../apps/projector/src/testing/projection-harness';

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { catchUp, openHarness, resetProjection, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
 import { appendAll, type ScenarioEvent } from '../../../../apps/projector/src/testing/scenario';
 import { AttachmentQueries } from './attachment.queries';

@@ -2,7 +2,8 @@ import { decideDelegation, decideDocument, evolveDelegation, evolveDocument, ini
 import { CONTEXT, DELEGATION_ID, delegationCmd, grant, vn } from '@office/domain/delegations/testing/delegation-fixtures';
 import { actor, cmd, DEMO_CONTEXT, DOCUMENT_ID, userId } from '@office/domain/testing/document-fixtures';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import {
   applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness,
 } from '../../../../apps/projector/src/testing/projection-harness';

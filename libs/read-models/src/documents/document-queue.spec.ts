@@ -6,7 +6,8 @@ import {
 import { delegationCmd } from '@office/domain/delegations/testing/delegation-fixtures';
 import { actor, cmd, DEMO_CONTEXT, userId, vn } from '@office/domain/testing/document-fixtures';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { documentSummariesProjection } from './document-summaries.projection';
 import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
 import { appendAll, type ScenarioEvent } from '../../../../apps/projector/src/testing/scenario';

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import {
   canView, DEMO_ORGANISATION, decideDocument, documentStreamName, evolveDocument, initialDocumentState,
   type DocumentCommand, type DocumentEvent, type DocumentState, type RegisteredDocument,

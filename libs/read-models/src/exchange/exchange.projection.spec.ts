@@ -1,6 +1,7 @@
 import { incomingPackageStream, outgoingPackageStream, VIETNAM_CALENDAR, type ExchangeEvent } from '@office/domain';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { applyDirectly, openHarness, projectLive, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
 import type { ScenarioEvent } from '../../../../apps/projector/src/testing/scenario';
 import { exchangeProjection } from './exchange.projection';

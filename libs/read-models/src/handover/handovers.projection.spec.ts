@@ -1,7 +1,8 @@
 import { handoverStreamName } from '@office/domain';
 import { AT, DIRECTIVE, DOCUMENT, DOSSIER, HANDOVER_ID, handoverCmd, handoverHistory, userId } from '@office/domain/handover/testing/handover-fixtures';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import {
   applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness,
 } from '../../../../apps/projector/src/testing/projection-harness';

@@ -1,5 +1,6 @@
 import { departmentId, userId } from '@office/domain/testing/document-fixtures';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { openHarness, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
 import { Holdings } from './holdings.queries';
 

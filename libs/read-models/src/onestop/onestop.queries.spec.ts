@@ -1,6 +1,7 @@
 import { canViewDossier, classifyDossier, DEMO_ORGANISATION, VIETNAM_CALENDAR, type DossierState, type Role } from '@office/domain';
 import { departmentId, userId, vn } from '@office/domain/testing/document-fixtures';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
 import { appendAll } from '../../../../apps/projector/src/testing/scenario';
 import { OrganisationDirectory } from '../organisation/organisation-directory';

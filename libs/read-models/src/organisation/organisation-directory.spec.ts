@@ -1,5 +1,6 @@
 import { DEMO_ORGANISATION, ORGANISATION_STREAM } from '@office/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { openHarness, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
 import { createFirstAdmin } from './first-admin';
 import { OrganisationDirectory } from './organisation-directory';

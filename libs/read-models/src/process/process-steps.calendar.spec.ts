@@ -5,7 +5,8 @@ import {
 } from '@office/domain';
 import type { JsonObject } from '@office/event-store';
 import { ApprovedCalendar, calendarInForce, setCalendarInForce } from '@office/read-models';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { processStepsProjection } from './process-steps.projection';
 import { catchUp, openHarness, projectLive, resetProjection, snapshotAll, type JsonRow, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
 import { appendAll, DOC, scenarioEvents } from '../../../../apps/projector/src/testing/scenario';

@@ -1,5 +1,6 @@
 import { vn } from '@office/domain/testing/document-fixtures';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { catchUp, openHarness, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
 import { appendAll } from '../../../../apps/projector/src/testing/scenario';
 import { internalAuditsProjection } from './audits/internal-audits.projection';

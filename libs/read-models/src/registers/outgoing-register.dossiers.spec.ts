@@ -1,7 +1,8 @@
 import { dossierStreamName, numberingStreamName, type DossierResultIssued, type NumberSeriesEvent, type NumberSeriesKey } from '@office/domain';
 import { userId, vn } from '@office/domain/testing/document-fixtures';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { outgoingRegisterProjection } from './outgoing-register.projection';
 import { applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
 import { DOC, scenarioEvents, type ScenarioEvent } from '../../../../apps/projector/src/testing/scenario';

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { userId } from '@office/domain/testing/document-fixtures';
 import { incomingRegisterProjection } from './incoming-register.projection';
 import { outgoingRegisterProjection } from './outgoing-register.projection';

@@ -1,7 +1,8 @@
 import { decideScheduleWeek, evolveScheduleWeek, initialScheduleWeekState, scheduleStreamName, type ScheduleCommand, type ScheduleEvent } from '@office/domain';
 import { cmd, CONTEXT, ENTRY_ID, OTHER_ENTRY_ID, TERMS, userId, vn, WEEK } from '@office/domain/schedule/testing/schedule-fixtures';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import {
   applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness, type TableOrder,
 } from '../../../../apps/projector/src/testing/projection-harness';

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../../test/support/database';
 import { createReadModelDataSource } from '../data-source';

@@ -2,7 +2,8 @@ import { CreateBucketCommand, HeadBucketCommand, PutObjectCommand } from '@aws-s
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { describeBlobStoreConformance } from '../testing/blob-store.conformance';
 import { createS3Client, S3BlobStore } from './s3-blob-store';
 import { parseS3Url } from './s3-location';
@@ -32,12 +33,12 @@ describe('parseS3Url', () => {
 
 const url = process.env.ATTACHMENTS_S3_URL;
 
-describe.skipIf(url)('S3BlobStore against a real server', () => {
+(url ? describe.skip : describe)('S3BlobStore against a real server', () => {
   it.skip('is skipped: set ATTACHMENTS_S3_URL (and AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) to an S3-compatible server to run the conformance suite', () => undefined);
 });
 
 /** The shared conformance suite, against a real S3-compatible server when one is configured. */
-describe.runIf(url)('S3BlobStore (real server)', () => {
+(url ? describe : describe.skip)('S3BlobStore (real server)', () => {
   describeBlobStoreConformance('S3BlobStore', async () => {
     const location = parseS3Url(url as string);
     const client = createS3Client(location);

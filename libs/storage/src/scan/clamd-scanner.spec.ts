@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../test/support/expect';
 import { chunks } from '../testing/blob-store.conformance';
 import { CLAMD_BINARY, eicarTestString, startTestClamd, TEST_SIGNATURE, type TestClamd } from '../testing/clamd';
 import { parseClamdAddress } from './clamd-address';
@@ -43,7 +44,7 @@ describe('ClamdScanner when clamd is not there', () => {
 const installed = existsSync(CLAMD_BINARY);
 if (!installed) console.warn(`clamd tests skipped: ${CLAMD_BINARY} is not installed (apt-get install clamav-daemon)`);
 
-describe.runIf(installed)('ClamdScanner against a real clamd', () => {
+(installed ? describe : describe.skip)('ClamdScanner against a real clamd', () => {
   let clamd: TestClamd;
   const eicar = () => Buffer.from(eicarTestString());
 

@@ -5,7 +5,8 @@ import { DEMO_ORGANISATION, isDomainError, type DocumentEvent } from '@office/do
 import { cmd, historyUntil, run } from '@office/domain/testing/document-fixtures';
 import { type DocumentSlipKind, renderDocumentSlip } from '@office/forms';
 import { hasPdfToText, pdfPages, readAll } from '@office/forms/testing/pdf-text';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
 import { documentSlipView } from './document-slip-views';
 
 /** The slip's PDF from a document's events, and its pages' text with whitespace runs made single spaces. */
@@ -53,7 +54,7 @@ describe('the slips of an incoming document, from its events', () => {
   });
 });
 
-describe.skipIf(!hasPdfToText())('the printed text of the slips (needs pdftotext from poppler-utils; skipped when absent)', () => {
+(!hasPdfToText() ? describe.skip : describe)('the printed text of the slips (needs pdftotext from poppler-utils; skipped when absent)', () => {
   it('processing slip of a signed document: the document, the direction, the assignment, on one page', async () => {
     const { pages, text } = await render('processing-slip', historyUntil('signed'));
     expect(pages).toHaveLength(1);
@@ -129,9 +130,9 @@ describe.skipIf(!hasPdfToText())('the printed text of the slips (needs pdftotext
 
 /*
  * Regenerates docs/forms/phieu-xu-ly-van-ban-den.png and docs/forms/phieu-trinh.png (skipped unless asked):
- *   RENDER_SAMPLES=1 npx vitest run apps/api/src/documents/document-forms/document-slips.spec.ts
+ *   RENDER_SAMPLES=1 npx jest apps/api/src/documents/document-forms/document-slips.spec.ts
  */
-describe.skipIf(!process.env.RENDER_SAMPLES)('sample pictures of the slips (docs/forms)', () => {
+(!process.env.RENDER_SAMPLES ? describe.skip : describe)('sample pictures of the slips (docs/forms)', () => {
   const out = resolve(__dirname, '../../../../../docs/forms');
   it.each([
     ['phieu-xu-ly-van-ban-den', 'processing-slip'],

@@ -1,5 +1,6 @@
 import type { RegisteredDocument } from '@office/domain';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, it, jest } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
 import type { CommandContext } from '../../commands/command-context';
 import type { AccessRecorder } from '../access-recorder';
 import type { DocumentRepository, LoadedDocument } from '../document-repository';
@@ -11,14 +12,14 @@ const loaded: LoadedDocument = { id: 'd-1', state: document as never, revision: 
 
 /** The documents as this process knows them (`known`), and a recorder whose commit succeeds or fails. */
 function reads(record: () => Promise<void>, known: RegisteredDocument | undefined = document) {
-  const documents = { known: () => known, loadVisible: vi.fn(async () => loaded) } as unknown as DocumentRepository;
-  return { reads: new RecordedReads(documents, { record: vi.fn(record) } as unknown as AccessRecorder), documents };
+  const documents = { known: () => known, loadVisible: jest.fn(async () => loaded) } as unknown as DocumentRepository;
+  return { reads: new RecordedReads(documents, { record: jest.fn(record) } as unknown as AccessRecorder), documents };
 }
 
 describe('RecordedReads: an auditor\'s read is answered only once it is on record', () => {
   it('answers from the held stream, the record committed alongside', async () => {
     const { reads: recorded, documents } = reads(async () => undefined);
-    const held = vi.fn(async () => loaded);
+    const held = jest.fn(async (_id: string) => loaded);
     expect(await recorded.load('d-1', 'history', auditor, held)).toBe(loaded);
     expect(held).toHaveBeenCalledWith('d-1');
     expect(documents.loadVisible).not.toHaveBeenCalled();

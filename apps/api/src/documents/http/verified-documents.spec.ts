@@ -1,7 +1,8 @@
 import { decideDocument, documentStreamName, evolveDocument, initialDocumentState, type DocumentEvent, type DocumentState } from '@office/domain';
 import { cmd, DEMO_CONTEXT, DOCUMENT_ID } from '@office/domain/testing/document-fixtures';
 import { chain, GENESIS_HASH, type EventStore, type ReadStreamOptions, type RecordedEvent } from '@office/event-store';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
 import { VerifiedDocuments } from './verified-documents';
 
 const STREAM = documentStreamName(DOCUMENT_ID);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { dossierStreamName, evolveNumberSeries, initialNumberSeriesState, numberingStreamName, numberStatus, type NumberSeriesEvent, type NumberSeriesKey } from '@office/domain';
 import { createPostgresEventStore, type EventStore } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
 import { createTestDatabase } from '../../../../../test/support/database';
 import type { CommandContext } from '../../commands/command-context';
 import { NumberAllocator } from './number-allocator';

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { vn } from '@office/domain/testing/document-fixtures';
 import { DOSSIER, PROCEDURE, onestopScenario } from '@office/read-models/onestop/testing/onestop-scenario';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
 import { appendAll } from '../../../../projector/src/testing/scenario';
 import { startTestApp, type TestApp } from '../../../../../test/support/test-app';
 

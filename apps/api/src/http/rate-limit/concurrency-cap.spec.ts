@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
 import { createTestDatabase } from '../../../../../test/support/database';
 import { ConcurrencyCap, type CapPlace } from './concurrency-cap';
 import { TooManyRequestsException } from './too-many-requests.exception';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
 import { csvCell } from '../registers/register-csv';
 import { documentListCsv, DOCUMENT_SHEET_HEADERS, EXPORT_CAP } from './document-list-sheet';
 import type { SummaryAnswer } from './document-summary.mapper';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
 import { percentileOf } from '@office/read-models';
 
 /** Expanded values, sorted, as PostgreSQL's percentile_cont sees them. */

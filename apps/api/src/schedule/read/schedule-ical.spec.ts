@@ -1,5 +1,6 @@
 import type { ScheduleEntry } from '@office/domain';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
 import { leaderCalendar, scheduleEventUid } from './schedule-ical';
 
 /*

@@ -46,7 +46,7 @@ import { fixturesOf, SHARED_FIXTURES, type GoldenContext } from './golden-decisi
  * The one registry of the domain's stored events, context by context: what each stores (its
  * `*_EVENT_TYPES`), where its fixtures are, and its golden decisions
  * (`libs/domain/src/<context>/testing/golden-decisions.ts`). A new context adds its line here, then
- * records its fixtures with `GOLDEN_EVENTS=write npx vitest run libs/domain/src/event-versions.spec.ts`;
+ * records its fixtures with `GOLDEN_EVENTS=write npx jest libs/domain/src/event-versions.spec.ts`;
  * the spec fails for any `*_EVENT_TYPES` list of the domain left out.
  */
 

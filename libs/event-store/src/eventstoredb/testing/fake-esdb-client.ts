@@ -170,7 +170,7 @@ export class FakeEsdbClient implements EsdbClient {
       stream.push(null);
     });
     return stream;
-  }) as EsdbClient['readStream'];
+  }) as unknown as EsdbClient['readStream'];
 
   private selectFromStream(records: readonly StoredRecord[], options: ReadStreamOptions): StoredRecord[] {
     const max = Number(options.maxCount ?? Number.MAX_SAFE_INTEGER);
@@ -200,7 +200,7 @@ export class FakeEsdbClient implements EsdbClient {
       selected = this.log.slice(start, start + max);
     }
     return Readable.from(selected.map((r) => this.resolved(r, true)), { objectMode: true });
-  }) as EsdbClient['readAll'];
+  }) as unknown as EsdbClient['readAll'];
 
   subscribeToAll: EsdbClient['subscribeToAll'] = ((options: SubscribeToAllOptions = {}, readableOptions: { highWaterMark?: number } = {}) => {
     this.subscribeCalls++;

@@ -1,7 +1,8 @@
 import { DEMO_ORGANISATION, decideMeeting, evolveMeeting, initialMeetingState, meetingStreamName, type MeetingCommand } from '@office/domain';
 import { actor, CONTEXT, DIRECTIVES, meetingCmd, meetingHistory, MEETING_ID, userId, vn } from '@office/domain/directives/testing/directive-fixtures';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
 import { catchUp, openHarness, type ProjectionHarness } from '../../../../../apps/projector/src/testing/projection-harness';
 import { appendAll, type ScenarioEvent } from '../../../../../apps/projector/src/testing/scenario';
 import { OrganisationDirectory } from '../../organisation/organisation-directory';

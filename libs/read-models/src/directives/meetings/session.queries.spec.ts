@@ -2,7 +2,8 @@ import { DEMO_ORGANISATION, decideMeeting, evolveMeeting, initialMeetingState, m
 import { CONTEXT, vn } from '@office/domain/directives/testing/directive-fixtures';
 import { PAPER_IDS, sessionCmd, sessionHistory } from '@office/domain/directives/testing/session-fixtures';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
 import { catchUp, openHarness, type ProjectionHarness } from '../../../../../apps/projector/src/testing/projection-harness';
 import { appendAll, type ScenarioEvent } from '../../../../../apps/projector/src/testing/scenario';
 import { OrganisationDirectory } from '../../organisation/organisation-directory';

@@ -1,6 +1,7 @@
 import { DEMO_ORGANISATION } from '@office/domain';
 import { vn } from '@office/domain/testing/document-fixtures';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
 import { openHarness, type ProjectionHarness } from '../../../../../apps/projector/src/testing/projection-harness';
 import { OrganisationDirectory } from '../../organisation/organisation-directory';
 import { DossierStatisticsQueries } from './dossier-statistics.queries';

@@ -2,7 +2,8 @@ import { OUTGOING_DOCUMENTS_PROCESS, procedureStreamName, type ProcedureEvent } 
 import { approved, drafted, registered } from '@office/domain/testing/procedure-fixtures';
 import { internalApproved, internalDrafted, internalRegistered, QT, V1, V2 } from '@office/domain/procedures/testing/internal-process-fixtures';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
 import {
   applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness,
 } from '../../../../../apps/projector/src/testing/projection-harness';

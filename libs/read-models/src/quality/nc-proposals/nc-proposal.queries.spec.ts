@@ -1,7 +1,8 @@
 import { decideNcProposal, initialNcProposalState, ncProposalStreamName, type NcProposalSubject } from '@office/domain';
 import { actor, vn } from '@office/domain/testing/document-fixtures';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
 import { catchUp, openHarness, type ProjectionHarness } from '../../../../../apps/projector/src/testing/projection-harness';
 import { appendAll } from '../../../../../apps/projector/src/testing/scenario';
 import { fillerColumns } from '../../onestop/statistics/testing/filler-columns';

@@ -2,7 +2,8 @@ import { qualityObjectivesStreamName } from '@office/domain';
 import { OBJECTIVES_2026, POLICY_2026, qualityObjectivesHistory } from '@office/domain/quality/testing/quality-objectives-history';
 import { userId } from '@office/domain/testing/document-fixtures';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
 import {
   applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness,
 } from '../../../../../apps/projector/src/testing/projection-harness';

@@ -1,7 +1,8 @@
 import { caseFileStreamName, type CaseFileCommand } from '@office/domain';
 import { CASE_FILE_ID, caseCmd, caseHistory, dept } from '@office/domain/records/testing/records-fixtures';
 import type { JsonObject } from '@office/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
 import {
   applyDirectly, catchUp, openHarness, projectLive, resetProjection, snapshotAll, wholeLog, type JsonRow, type ProjectionHarness,
 } from '../../../../../apps/projector/src/testing/projection-harness';

@@ -72,7 +72,13 @@ async function pdfOptions(id) {
 function actionForm(id, actions, refresh) {
   const select = h('select', { name: 'attachmentId', 'data-testid': 'signature-file' });
   const status = h('p', { class: 'hint', role: 'status' });
-  const fill = async () => select.replaceChildren(...(await pdfOptions(id)));
+  // Refilling keeps the file the user has chosen: the focus that refills may come after the choice.
+  const fill = async () => {
+    const options = await pdfOptions(id);
+    const chosen = select.value;
+    select.replaceChildren(...options);
+    if (options.some((option) => option.value === chosen)) select.value = chosen;
+  };
   // Files attached in the card above since this one was drawn are offered too.
   select.addEventListener('focus', () => void fill().catch(() => {}));
   const run = async (action, button) => {

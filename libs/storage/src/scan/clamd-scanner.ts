@@ -60,6 +60,7 @@ export class ClamdScanner {
     const socket = await this.connect();
     const reply = readReply(socket, this.idleTimeoutMs);
     reply.catch(() => undefined); // awaited below; a failure while still writing must not go unhandled meanwhile
+    let sent = 0;
     try {
       await send(socket, Buffer.from('zINSTREAM\0'));
       for await (const chunk of content) {
@@ -69,16 +70,31 @@ export class ClamdScanner {
         length.writeUInt32BE(bytes.length);
         socket.write(length);
         await send(socket, bytes);
+        sent += bytes.length;
       }
       await send(socket, Buffer.alloc(4));
     } catch (error) {
       socket.destroy();
-      // clamd answers early and hangs up when the stream passes its StreamMaxLength: its answer says why.
-      const early = error instanceof ScannerUnavailable ? await reply.catch(() => '') : '';
-      if (early) return parseScanReply(early);
-      throw error;
+      if (!(error instanceof ScannerUnavailable) || sent === 0) throw error;
+      return this.hungUpMidStream(error, await reply.catch(() => ''), sent);
     }
     return parseScanReply(await reply);
+  }
+
+  /**
+   * clamd answers early and hangs up when the stream passes its StreamMaxLength. Its answer usually
+   * arrives before our next write fails, but not always (the write's EPIPE can win the race and the
+   * socket is gone before the answer is read). So: its answer if we have it; otherwise, if clamd
+   * still answers PING, it refused this stream (a failed scan); if not, clamd itself went away.
+   */
+  private async hungUpMidStream(error: ScannerUnavailable, early: string, sent: number): Promise<ScanResult> {
+    if (early) return parseScanReply(early);
+    const alive = await this.ping().then(
+      () => true,
+      () => false,
+    );
+    if (!alive) throw error;
+    throw new ScanFailed(`clamd stopped reading after ${sent} bytes and is still up (the stream passed its StreamMaxLength?)`);
   }
 
   describe(): string {

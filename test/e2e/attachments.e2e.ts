@@ -8,7 +8,7 @@ import { appraisal as appraisalBody, departmentId as departmentOf, documentAt, s
 import { samplePdf, samplePng, sha256 } from '../support/sample-files';
 import { ScannerUnavailable } from '@office/storage';
 import type { FileScanner } from '../../apps/api/src/attachments/attachments-runtime';
-import { dossierAt, PROCEDURE, reception, startOnestopApp } from '../support/onestop-desk';
+import { deskStreams, dossierAt, PROCEDURE, reception, startOnestopApp, streamLengths } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';
 
 /*
@@ -259,6 +259,12 @@ describe('attachments', () => {
       const received = await app.request('GET', `/api/dossiers/${receivedWithScan.body.id}/history`, { token: await app.login('motcua1') });
       expect(received.body.events.map((e: { type: string }) => e.type)).toEqual(['DossierReceived', 'DossierFileAttached']);
       expect(received.body.events[1].data).toMatchObject({ purpose: 'item', itemCode: item, sha256: sha256(pdf) });
+      // A scan naming an item not handed in refuses the reception before it takes the day's next code.
+      const codes = deskStreams();
+      const before = await streamLengths(app, codes);
+      const wrongScan = await step(app, 'motcua1', '/api/dossiers', { ...reception(), attachments: [{ sha256: handedIn.body.files[0].sha256, name: 'Giấy tờ pháp lý.pdf', itemCode: 'Sổ hộ khẩu' }] });
+      expect([wrongScan.status, wrongScan.body.details?.rule]).toEqual([422, 'ITEM_NOT_RECEIVED']);
+      expect(await streamLengths(app, codes)).toEqual(before);
 
       const { id } = await dossierAt(app, 'with_specialist');
       const scanned = await upload('motcua1', [{ name: 'Đơn đề nghị (bản quét).png', bytes: png }]);

@@ -99,7 +99,8 @@ describe('leaders’ directives over HTTP: a meeting to tasks done on time, done
     const replay = await refused([...meeting, ...tasks], () => step(app, 'vanthu1', `/api/meetings/${meetingId}/issue`, issueBody, { 'Idempotency-Key': 'issue-notice-1' }));
     expect(replay.body).toEqual(issued.body);
 
-    const shown = await eventually(() => get('cv.kt1', `/api/meetings/${meetingId}`), (r) => r.body?.tasks?.length === 3);
+    // The notice (meetings.v1) and its tasks (directives.v1) are projected independently: wait for both.
+    const shown = await eventually(() => get('cv.kt1', `/api/meetings/${meetingId}`), (r) => r.body?.tasks?.length === 3 && r.body.status === 'issued');
     expect(shown.body).toMatchObject({ status: 'issued', conclusion: { due: '2026-03-05', clock: 'on_time', symbol: issued.body.symbol } });
     expect(shown.body.tasks.map((t: { id: string; leadAgency: string; directingLeaderId: string }) => [t.id, t.leadAgency, t.directingLeaderId])).toEqual([
       [onTime, DONG_ANH, userId('pho.chu.tich.kt')], [late, DONG_ANH, userId('pho.chu.tich.kt')], [overdue, SKHDT, userId('pho.chu.tich.kt')],

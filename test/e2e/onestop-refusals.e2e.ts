@@ -107,6 +107,22 @@ describe('the one-stop desk refuses bad input and wrong steps, appending nothing
     const tooMany = await refused(() => step(app, 'vanthu1', `/api/dossiers/${id}/issue`, { recipients: ['Công ty TNHH Hòa Bình'], copies: 0 }), id);
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.details[0].field).toBe('copies');
+    const fewerCopies = await refused(() => step(app, 'vanthu1', `/api/dossiers/${id}/issue`, { recipients: ['Công ty TNHH Hòa Bình', 'Lưu: VT, KT'], copies: 1 }), id);
+    expect(fewerCopies.status).toBe(422);
+    expect(fewerCopies.body.details.rule).toBe('COPIES_FEWER_THAN_RECIPIENTS');
+  });
+
+  it('a refused slip (Mẫu 02, Mẫu 03) takes no slip number', async () => {
+    const applicant = reception().applicant;
+    const refusal = { procedureCode: PROCEDURE.code, applicant, reason: 'Không thuộc thẩm quyền', legalBasis: 'Điều 19 Nghị định 118/2025/NĐ-CP' };
+    const supplement = { procedureCode: PROCEDURE.code, applicant, missing: [{ item: 'Báo cáo tài chính', reason: 'Chưa nộp' }] };
+    const bySpecialist = await refused(() => step(app, 'cv.kt1', '/api/dossiers/refusals', refusal));
+    expect(bySpecialist.status).toBe(403);
+    const unknownProcedure = await refused(() => step(app, 'motcua1', '/api/dossiers/refusals', { ...refusal, procedureCode: '9.999999' }));
+    expect(unknownProcedure.status).toBe(404);
+    const twice = await refused(() => step(app, 'motcua1', '/api/dossiers/supplement-requests', { ...supplement, missing: [...supplement.missing, ...supplement.missing] }));
+    expect(twice.status).toBe(422);
+    expect(twice.body.details.rule).toBe('DUPLICATE_ITEM');
   });
 
   it('retries with the same Idempotency-Key answer the first response and take no second code', async () => {

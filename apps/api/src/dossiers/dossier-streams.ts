@@ -35,17 +35,33 @@ export class DossierStreams {
     private readonly calendars: CalendarInForce,
   ) {}
 
-  /** `also`: further decisions on the state the command leaves (a reception's scans), appended with its events. */
-  async run(input: DossierCommandInput, context: CommandContext, decisionContext?: DossierContext, also?: (after: DossierState) => DossierEvent[]): Promise<HandledCommand<DossierState, DossierEvent>> {
+  /** One step that takes no number, decided by the dossiers' decider. */
+  async run(input: DossierCommandInput, context: CommandContext): Promise<HandledCommand<DossierState, DossierEvent>> {
     const command = { ...input, actor: context.actor, now: context.now } as DossierCommand;
-    const decided = decisionContext ?? (await this.decisionContext());
-    const decide = (state: DossierState) => {
-      const events = decideDossier(command, state, decided);
-      return also ? [...events, ...also(events.reduce(evolveDossier, state))] : events;
-    };
-    return this.pipeline.handle(dossierStreamName(input.dossierId), DOSSIER_FOLD, context, decide, {
-      command: input.type,
-      visible: input.type === 'receive' ? undefined : (state) => this.ensureVisible(input.dossierId, state, context, decided.organisation),
+    const decisionContext = await this.decisionContext();
+    return this.step(input.type, input.dossierId, context, decisionContext, (state) => decideDossier(command, state, decisionContext));
+  }
+
+  /**
+   * A step that takes a register's number (a reception its day's sequence, an issue its outgoing
+   * number): `decide` decides it, then awaits the number and stamps it (`stampDossierSequence`,
+   * `stampResultNumber`), so the number is taken only once the step stands, and the pipeline
+   * appends what was decided once.
+   */
+  numbered(step: 'receive' | 'issue', dossierId: string, context: CommandContext, decisionContext: DossierContext, decide: (state: DossierState) => Promise<DossierEvent[]>): Promise<HandledCommand<DossierState, DossierEvent>> {
+    return this.step(step, dossierId, context, decisionContext, decide);
+  }
+
+  private step(
+    step: DossierCommand['type'],
+    dossierId: string,
+    context: CommandContext,
+    { organisation }: DossierContext,
+    decide: (state: DossierState) => DossierEvent[] | Promise<DossierEvent[]>,
+  ): Promise<HandledCommand<DossierState, DossierEvent>> {
+    return this.pipeline.handle(dossierStreamName(dossierId), DOSSIER_FOLD, context, decide, {
+      command: step,
+      visible: step === 'receive' ? undefined : (state) => this.ensureVisible(dossierId, state, context, organisation),
     });
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   decideMeeting, evolveMeeting, initialMeetingState, meetingStreamName, notFound,
-  type MeetingCommand, type MeetingEvent, type MeetingState,
+  type DirectivesContext, type MeetingCommand, type MeetingEvent, type MeetingState,
 } from '@office/domain';
 import type { RecordedEvent } from '@office/event-store';
 import type { CommandContext } from '../commands/command-context';
@@ -25,12 +25,31 @@ export class MeetingStreams {
     private readonly directives: DirectiveStreams,
   ) {}
 
-  async run(input: MeetingCommandInput, context: CommandContext): Promise<HandledCommand<MeetingState, MeetingEvent>> {
+  /** One step that takes no number, decided by the meetings' decider. */
+  run(input: MeetingCommandInput, context: CommandContext): Promise<HandledCommand<MeetingState, MeetingEvent>> {
     const command = { ...input, actor: context.actor, now: context.now } as MeetingCommand;
+    return this.step(input.type, input.meetingId, context, (state, decisionContext) => decideMeeting(command, state, decisionContext));
+  }
+
+  /**
+   * The notice's issue, which takes the outgoing register's number: `decide` decides it, then
+   * awaits the number and stamps it (`stampConclusionNumber`), so the number is taken only once
+   * the issue stands, and the pipeline appends what was decided once.
+   */
+  numbered(step: 'issue', meetingId: string, context: CommandContext, decide: (state: MeetingState, decisionContext: DirectivesContext) => Promise<MeetingEvent[]>): Promise<HandledCommand<MeetingState, MeetingEvent>> {
+    return this.step(step, meetingId, context, decide);
+  }
+
+  private async step(
+    step: MeetingCommand['type'],
+    meetingId: string,
+    context: CommandContext,
+    decide: (state: MeetingState, decisionContext: DirectivesContext) => MeetingEvent[] | Promise<MeetingEvent[]>,
+  ): Promise<HandledCommand<MeetingState, MeetingEvent>> {
     const decisionContext = await this.directives.decisionContext();
-    return this.pipeline.handle(meetingStreamName(input.meetingId), MEETING_FOLD, context, (state) => decideMeeting(command, state, decisionContext), {
-      command: input.type,
-      visible: input.type === 'record' || input.type === 'convene' ? undefined : (state) => ensureExists(input.meetingId, state),
+    return this.pipeline.handle(meetingStreamName(meetingId), MEETING_FOLD, context, (state) => decide(state, decisionContext), {
+      command: step,
+      visible: step === 'record' || step === 'convene' ? undefined : (state) => ensureExists(meetingId, state),
     });
   }
 

@@ -8,6 +8,8 @@ export * from './meeting.commands';
 export * from './meeting.state';
 export * from './meeting.turns';
 export * from './meeting.decide';
+export { decideConclusionIssue } from './meeting.signing';
+export * from './meeting.numbers';
 export * from './notice-tasks';
 export * from './directive.events';
 export * from './directive.commands';

@@ -1,10 +1,11 @@
 import { localDateOf } from '../calendar';
-import { fieldOf, initialOutcome, issueDistribution, outgoingNumberOf, signOutcome, submissionTerms } from '../document';
-import { outgoingSeriesKey, formatOutgoingSymbol } from '../numbering';
+import { fieldOf, initialOutcome, issueDistribution, signOutcome, submissionTerms } from '../document';
+import { outgoingSeriesKey } from '../numbering';
 import { type Actor, ruleViolation } from '../shared';
 import type { DirectivesContext } from './directives.context';
 import type { InitialConclusion, IssueConclusion, SignConclusion, SubmitConclusion } from './meeting.commands';
 import type { MeetingEvent } from './meeting.events';
+import { stampConclusionNumber, type UnnumberedConclusionIssue, type UnnumberedIssueConclusion } from './meeting.numbers';
 import type { MeetingState } from './meeting.state';
 import { guardMeetingStep } from './meeting.turns';
 
@@ -37,10 +38,13 @@ export function signConclusion(command: SignConclusion, state: MeetingState, { o
   return [{ type: 'ConclusionNoticeSigned', data: { signsAs: meeting.submission.signsAs, note: outcome.note, ...stampOf(command) } }];
 }
 
-/** Numbered in the year's outgoing register (`05/TB-UBND`); one task id for each directive of the notice. */
-export function issueConclusion(command: IssueConclusion, state: MeetingState, { organisation }: DirectivesContext): MeetingEvent[] {
+/**
+ * Phát hành, decided before the outgoing number is taken (`stampConclusionNumber` completes it,
+ * `meeting.numbers.ts`): numbered in the year's outgoing register (`05/TB-UBND`); one task id for
+ * each directive of the notice.
+ */
+export function decideConclusionIssue(command: UnnumberedIssueConclusion, state: MeetingState, { organisation }: DirectivesContext): UnnumberedConclusionIssue {
   const meeting = guardMeetingStep('issue', state, command.actor, organisation);
-  const outgoingNumber = outgoingNumberOf(command.outgoingNumber);
   const { recipients, copies } = issueDistribution(command);
   const ids = Array.isArray(command.directiveIds) ? command.directiveIds : [];
   if (ids.length !== meeting.notice.directives.length || new Set(ids).size !== ids.length) {
@@ -50,21 +54,22 @@ export function issueConclusion(command: IssueConclusion, state: MeetingState, {
   const today = localDateOf(command.now);
   const passed = meeting.notice.directives.findIndex((directive) => directive.dueDate !== null && directive.dueDate < today);
   if (passed >= 0) throw ruleViolation('DIRECTIVE_DUE_DATE_PASSED', `Thời hạn của ý kiến chỉ đạo thứ ${passed + 1} đã qua; cần dự thảo lại thông báo`, `directives[${passed}].dueDate`);
-  const { signsAs } = meeting.signature;
-  return [
-    {
-      type: 'ConclusionNoticeIssued',
-      data: {
-        outgoingNumber,
-        outgoingYear: outgoingSeriesKey('normal', command.now).year,
-        symbol: formatOutgoingSymbol({ number: outgoingNumber, documentType: 'notice', signedBy: signsAs }),
-        recipients,
-        copies,
-        signerId: meeting.signature.by,
-        signsAs,
-        directiveIds: ids,
-        ...stampOf(command),
-      },
+  return {
+    type: 'ConclusionNoticeIssued',
+    data: {
+      // A conclusion notice is never confidential: it goes in the year's normal outgoing series.
+      outgoingYear: outgoingSeriesKey('normal', command.now).year,
+      recipients,
+      copies,
+      signerId: meeting.signature.by,
+      signsAs: meeting.signature.signsAs,
+      directiveIds: ids,
+      ...stampOf(command),
     },
-  ];
+  };
+}
+
+/** The issue as the command states it: decided, then stamped with the command's number. */
+export function issueConclusion(command: IssueConclusion, state: MeetingState, context: DirectivesContext): MeetingEvent[] {
+  return [stampConclusionNumber(decideConclusionIssue(command, state, context), command.outgoingNumber)];
 }

@@ -1,7 +1,7 @@
 import type { LocalDate } from '../calendar';
 import { deadlineState, clockPaused, type ClockName, type DeadlineState } from '../deadlines';
 import type { Organisation } from '../organisation';
-import { formatOutgoingSymbol } from '../numbering';
+import { numberedOutgoingSymbol, outgoingSymbolMark } from '../numbering';
 import { notSigned } from './signing-path';
 import type { DocumentState, RegisteredDocument, TrackedDeadline } from './document.state';
 import { refuseReissue } from './document.guards';
@@ -41,11 +41,18 @@ function summarise(deadline: TrackedDeadline, paused = false): DeadlineSummary {
  * (or `unitCode`, e.g. API `symbolSuffix`, for a công văn).
  */
 export function outgoingSymbolFor(state: DocumentState, number: number, organisation: Organisation, unitCode?: string | null): string {
+  return numberedOutgoingSymbol(number, outgoingSymbolMarkFor(state, organisation, unitCode));
+}
+
+/**
+ * The symbol after its number (`QĐ-UBND`, `VPUBND-KT`), settled before the number is taken, so
+ * that a symbol that cannot be made (a công văn without a unit code) takes no number.
+ */
+export function outgoingSymbolMarkFor(state: DocumentState, organisation: Organisation, unitCode?: string | null): string {
   if (state.status !== 'none') refuseReissue(state);
   if (state.status !== 'signed') throw notSigned();
   const department = organisation.departments.find((d) => d.id === state.departmentId);
-  return formatOutgoingSymbol({
-    number,
+  return outgoingSymbolMark({
     documentType: state.submission.draft.documentType,
     signedBy: state.signature.signsAs,
     unitCode: unitCode?.trim() || department?.code || null,

@@ -3,8 +3,10 @@ import { hasRole, type Organisation } from '../organisation';
 import { forbidden, notFound, oneOf, optionalText, ruleViolation, wrongState, type Actor } from '../shared';
 import { sameName } from './dossier.checklist';
 import type { DossierFileAttached } from './dossier.events';
+import type { UnnumberedDossierReceipt } from './dossier.numbers';
 import { isOpened, type DossierState, type OpenedDossier } from './dossier.state';
 import { canViewDossier, DOSSIER_STEPS, mayTakeDossierStep } from './dossier.turns';
+import type { ReceivedItem } from './dossier.types';
 
 /** Thành phần hồ sơ (a received item's scan), kết quả giải quyết, hồ sơ bổ sung, khác. */
 export const DOSSIER_FILE_PURPOSES = ['item', 'result', 'supplement', 'other'] as const;
@@ -38,13 +40,13 @@ function mayAttach(state: OpenedDossier, actor: Actor, organisation: Organisatio
 }
 
 /** The received item `itemCode` names, matched as the checklist matches names; required for an item's scan. */
-function itemOf(state: OpenedDossier, purpose: DossierFilePurpose, itemCode: string | null | undefined): string | null {
+function itemOf(items: readonly ReceivedItem[], purpose: DossierFilePurpose, itemCode: string | null | undefined): string | null {
   const code = optionalText(itemCode);
   if (code === null) {
     if (purpose === 'item') throw ruleViolation('ITEM_REQUIRED', 'Tệp thành phần hồ sơ phải nêu thành phần (itemCode)', 'itemCode');
     return null;
   }
-  const item = state.items.find((received) => sameName(received.name, code));
+  const item = items.find((received) => sameName(received.name, code));
   if (!item) throw ruleViolation('ITEM_NOT_RECEIVED', `Hồ sơ không có thành phần "${code}"`, 'itemCode');
   return item.name;
 }
@@ -65,7 +67,32 @@ export function decideDossierAttachment(command: AttachDossierFile, state: Dossi
   if (purpose === 'result' && state.signature === null) {
     throw ruleViolation('NOT_SIGNED', 'Chỉ đính kèm kết quả giải quyết khi lãnh đạo đã ký', 'purpose');
   }
-  const itemCode = itemOf(state, purpose, command.itemCode);
-  const file = attachedFile(command.attachmentId, command.file);
-  return [{ type: 'DossierFileAttached', data: { ...file, purpose, itemCode, by: command.actor.userId, at: command.now } }];
+  const itemCode = itemOf(state.items, purpose, command.itemCode);
+  return [fileAttached(command.attachmentId, command.file, purpose, itemCode, { by: command.actor.userId, at: command.now })];
+}
+
+/** A paper's scan handed in at the desk with the reception: of an item as received (`itemCode`), else `other`. */
+export interface ReceptionScan {
+  attachmentId: string;
+  itemCode: string | null;
+  file: StoredFileInput;
+}
+
+/**
+ * The scans handed in with the papers, attached in the reception's own append by the officer who
+ * receives it: decided on the items the reception records, before the dossier takes its code (a
+ * scan refused takes no number). The desk holds the dossier it has just received, so this is what
+ * `decideDossierAttachment` writes on the dossier as received.
+ */
+export function decideReceptionScans(receipt: UnnumberedDossierReceipt, scans: readonly ReceptionScan[]): DossierFileAttached[] {
+  const { items, by, at } = receipt.data;
+  return scans.map(({ attachmentId, itemCode, file }) => {
+    const purpose: DossierFilePurpose = itemCode ? 'item' : 'other';
+    return fileAttached(attachmentId, file, purpose, itemOf(items, purpose, itemCode), { by, at });
+  });
+}
+
+function fileAttached(attachmentId: string, input: StoredFileInput, purpose: DossierFilePurpose, itemCode: string | null, stamp: { by: string; at: string }): DossierFileAttached {
+  const file = attachedFile(attachmentId, input);
+  return { type: 'DossierFileAttached', data: { ...file, purpose, itemCode, ...stamp } };
 }

@@ -1,6 +1,6 @@
 import { localDateOf, yearOf } from '../calendar';
-import { fieldOf, initialOutcome, issueDistribution, outgoingNumberOf, signOutcome, submissionTerms } from '../document';
-import { outgoingSeriesKey, formatOutgoingSymbol } from '../numbering';
+import { fieldOf, initialOutcome, issueDistribution, signOutcome, submissionTerms } from '../document';
+import { outgoingSeriesKey, outgoingSymbolMark } from '../numbering';
 import { hasRole } from '../organisation';
 import { requireVersionInForce, ruleSetAt } from '../procedures';
 import {
@@ -21,7 +21,6 @@ import type {
   DigitiseItems,
   DossierCommand,
   InitialDossierResult,
-  IssueDossierResult,
   PayFee,
   ReceiveDossier,
   ReceiveDossierSupplement,
@@ -41,9 +40,11 @@ import type {
 import { missingFromChecklist } from './dossier.checklist';
 import { namedProcedure, type DossierContext } from './dossier.context';
 import { dossierDueDate, dueAfterSupplement, resultOutcome } from './dossier.clock';
-import { dossierCode, OFFICE_CODE } from './dossier.code';
 import type { DossierEvent } from './dossier.events';
 import { closeStep } from './dossier.handover';
+import {
+  stampDossierSequence, stampResultNumber, type UnnumberedDossierReceipt, type UnnumberedIssueDossierResult, type UnnumberedReceiveDossier, type UnnumberedResultIssue,
+} from './dossier.numbers';
 import { amountOf, answersOf, applicantOf, boundedText, missingItemsOf, optionalBoundedText, receivedItemsOf, requireId, SHORT_TEXT } from './dossier.inputs';
 import type { DossierState, Holder } from './dossier.state';
 import { guardDossierStep } from './dossier.turns';
@@ -76,19 +77,17 @@ function submitOnline(command: SubmitDossierOnline, state: DossierState, { organ
 }
 
 /**
- * Tiếp nhận with the appointment slip (Mẫu 01): the version in force on the day of receipt,
- * approved; every mandatory item of its checklist (else Mẫu 02, not reception); the due date and
- * the rule set of that day; the code of the day's sequence.
+ * Tiếp nhận with the appointment slip (Mẫu 01), decided before the day's sequence is taken
+ * (`stampDossierSequence` completes it, `dossier.numbers.ts`): the version in force on the day of
+ * receipt, approved; every mandatory item of its checklist (else Mẫu 02, not reception); the due
+ * date and the rule set of that day.
  */
-function receive(command: ReceiveDossier, state: DossierState, { organisation, calendar, procedure }: DossierContext): DossierEvent[] {
+export function decideDossierReceipt(command: UnnumberedReceiveDossier, state: DossierState, { organisation, calendar, procedure }: DossierContext): UnnumberedDossierReceipt {
   const before = guardDossierStep('receive', state, command.actor, organisation);
   const receivedAt = command.receivedAt == null ? command.now : requireInstant(command.receivedAt, 'receivedAt');
   if (Date.parse(receivedAt) > Date.parse(command.now)) {
     throw ruleViolation('RECEIVED_IN_FUTURE', 'Thời điểm tiếp nhận không được sau thời điểm ghi nhận', 'receivedAt');
   }
-  const sequence = positiveInteger(command.sequence, 'sequence', 'INVALID_SEQUENCE', 'Số thứ tự trong ngày phải là số nguyên dương');
-  const code = dossierCode(OFFICE_CODE, receivedAt, sequence);
-  if (command.code !== code) throw ruleViolation('CODE_MISMATCH', `Mã hồ sơ phải là ${code} (ngày tiếp nhận và số thứ tự)`, 'code');
   const day = localDateOf(receivedAt);
   // Quyển số: one register book a year.
   if (command.registerBook !== yearOf(day)) throw ruleViolation('REGISTER_BOOK_MISMATCH', `Quyển sổ theo dõi hồ sơ phải là quyển năm ${yearOf(day)}`, 'registerBook');
@@ -126,28 +125,32 @@ function receive(command: ReceiveDossier, state: DossierState, { organisation, c
     resultType: version.resultType,
   };
   const { countsFrom, due } = dossierDueDate(receivedAt, version, calendar);
-  return [
-    {
-      type: 'DossierReceived',
-      data: {
-        dossierId: requireId(command.dossierId, 'dossierId'),
-        code,
-        registerBook: command.registerBook,
-        sequence,
-        procedure: snapshot,
-        ruleSet,
-        applicant,
-        items,
-        sets,
-        channel,
-        receivedAt,
-        countsFrom,
-        due,
-        pin: requireText(command.pin, 'pin', 'REQUIRED', 'Thiếu mã tra cứu của hồ sơ'),
-        ...stampOf(command),
-      },
+  return {
+    type: 'DossierReceived',
+    data: {
+      dossierId: requireId(command.dossierId, 'dossierId'),
+      registerBook: command.registerBook,
+      procedure: snapshot,
+      ruleSet,
+      applicant,
+      items,
+      sets,
+      channel,
+      receivedAt,
+      countsFrom,
+      due,
+      pin: requireText(command.pin, 'pin', 'REQUIRED', 'Thiếu mã tra cứu của hồ sơ'),
+      ...stampOf(command),
     },
-  ];
+  };
+}
+
+/** The reception as the command states it: decided, stamped with its sequence, and the code it gives must be the command's. */
+function receive(command: ReceiveDossier, state: DossierState, context: DossierContext): DossierEvent[] {
+  const received = stampDossierSequence(decideDossierReceipt(command, state, context), command.sequence);
+  const { code } = received.data;
+  if (command.code !== code) throw ruleViolation('CODE_MISMATCH', `Mã hồ sơ phải là ${code} (ngày tiếp nhận và số thứ tự)`, 'code');
+  return [received];
 }
 
 /* ---------------------------------------------------------------- processing */
@@ -247,34 +250,35 @@ function sign(command: SignDossierResult, state: DossierState, { organisation, c
   return [{ type: 'DossierResultSigned', data: { signsAs: dossier.submission.signsAs, note: outcome.note, handover, ...stampOf(command) } }];
 }
 
-/** Numbered in the outgoing register like any outgoing document; the result goes back to the desk. */
-function issue(command: IssueDossierResult, state: DossierState, { organisation, calendar }: DossierContext): DossierEvent[] {
+/**
+ * Phát hành kết quả, decided before the outgoing number is taken (`stampResultNumber` completes
+ * it): numbered in the outgoing register like any outgoing document, its symbol settled but for
+ * the number; the result goes back to the desk.
+ */
+export function decideDossierResultIssue(command: UnnumberedIssueDossierResult, state: DossierState, { organisation, calendar }: DossierContext): UnnumberedResultIssue {
   const dossier = guardDossierStep('issue', state, command.actor, organisation);
-  const outgoingNumber = outgoingNumberOf(command.outgoingNumber);
   const { draft } = dossier.submission;
   const unitCode = optionalBoundedText(command.symbolSuffix, 'symbolSuffix', 20) ?? organisation.departments.find((d) => d.id === dossier.handlingUnitId)?.code ?? null;
-  const symbol = formatOutgoingSymbol({ number: outgoingNumber, documentType: draft.documentType, signedBy: dossier.signature.signsAs, unitCode });
+  const symbolMark = outgoingSymbolMark({ documentType: draft.documentType, signedBy: dossier.signature.signsAs, unitCode });
   const { recipients, copies } = issueDistribution(command);
   const handover = closeStep(dossier, fromActor(command.actor), { unitId: dossier.desk.unitId, userId: dossier.desk.userId }, command.now, 'Phát hành kết quả', calendar);
-  return [
-    {
-      type: 'DossierResultIssued',
-      data: {
-        outgoingNumber,
-        outgoingYear: outgoingSeriesKey('normal', command.now).year,
-        symbol,
-        documentType: draft.documentType,
-        excerpt: draft.excerpt,
-        recipients,
-        copies,
-        responsibleSpecialistId: dossier.handlerId,
-        signerId: dossier.signature.by,
-        signsAs: dossier.signature.signsAs,
-        handover,
-        ...stampOf(command),
-      },
+  return {
+    type: 'DossierResultIssued',
+    data: {
+      // A dossier's result is never confidential: it goes in the year's normal outgoing series.
+      outgoingYear: outgoingSeriesKey('normal', command.now).year,
+      documentType: draft.documentType,
+      excerpt: draft.excerpt,
+      recipients,
+      copies,
+      responsibleSpecialistId: dossier.handlerId,
+      signerId: dossier.signature.by,
+      signsAs: dossier.signature.signsAs,
+      handover,
+      ...stampOf(command),
     },
-  ];
+    symbolMark,
+  };
 }
 
 /* ---------------------------------------------------------------- delays and endings */
@@ -394,7 +398,7 @@ export function decideDossier(command: DossierCommand, state: DossierState, cont
     case 'sign':
       return sign(command, state, context);
     case 'issue':
-      return issue(command, state, context);
+      return [stampResultNumber(decideDossierResultIssue(command, state, context), command.outgoingNumber)];
     case 'apologise':
       return apologise(command, state, context);
     case 'stop':

@@ -9,6 +9,8 @@ export * from './dossier.checklist';
 export * from './dossier.turns';
 export type { DossierContext } from './dossier.context';
 export * from './dossier.decide';
+export * from './dossier.numbers';
 export * from './reception.state';
 export * from './reception.decide';
+export * from './reception.numbers';
 export * from './dossier.attachments';

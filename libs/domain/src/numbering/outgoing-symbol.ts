@@ -71,20 +71,33 @@ export interface OutgoingSymbolInput {
  * Số và ký hiệu (ND30 Appendix I, II.3): `15/QĐ-UBND`, `15/QĐ-VPUBND`, `12/UBND-KT`, `12/VPUBND-KT`.
  * Numbers below 10 carry a leading zero (`05/QĐ-UBND`); no spaces.
  */
-export function formatOutgoingSymbol(input: OutgoingSymbolInput): string {
-  if (!Number.isInteger(input.number) || input.number < 1) {
-    throw ruleViolation('INVALID_NUMBER', 'Số văn bản phải là số nguyên dương', 'number');
-  }
+export function formatOutgoingSymbol({ number, ...mark }: OutgoingSymbolInput): string {
+  return numberedOutgoingSymbol(number, outgoingSymbolMark(mark));
+}
+
+/**
+ * Ký hiệu, the symbol after its number (`QĐ-UBND`, `VPUBND-KT`): everything the number does not
+ * decide, so that a step settles it, and refuses a symbol that cannot be made, before it takes
+ * its number from the register.
+ */
+export function outgoingSymbolMark(input: Omit<OutgoingSymbolInput, 'number'>): string {
   const type = findDocumentType(input.documentType);
   if (!type) throw ruleViolation('UNKNOWN_DOCUMENT_TYPE', `Không có loại văn bản "${input.documentType}" theo Nghị định 30/2020/NĐ-CP`, 'documentType');
-  const number = String(input.number).padStart(2, '0');
   const organ = ORGAN_ABBREVIATIONS[input.signedBy];
-  if (type.abbreviation !== null) return `${number}/${type.abbreviation}-${organ}`;
+  if (type.abbreviation !== null) return `${type.abbreviation}-${organ}`;
   const unit = input.unitCode?.trim();
   if (!unit || /\s/.test(unit)) {
     throw ruleViolation('UNIT_CODE_REQUIRED', `${type.name} cần ký hiệu đơn vị soạn thảo (ví dụ KT)`, 'unitCode');
   }
-  return `${number}/${organ}-${unit}`;
+  return `${organ}-${unit}`;
+}
+
+/** The number the register gave, before the mark (`outgoingSymbolMark`): `05/TB-UBND`. */
+export function numberedOutgoingSymbol(number: number, mark: string): string {
+  if (!Number.isInteger(number) || number < 1) {
+    throw ruleViolation('INVALID_NUMBER', 'Số văn bản phải là số nguyên dương', 'number');
+  }
+  return `${String(number).padStart(2, '0')}/${mark}`;
 }
 
 /** The number a symbol starts with (`05/QĐ-UBND` → 5), or null if it does not start with one. */

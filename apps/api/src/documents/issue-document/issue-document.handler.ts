@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decideDocumentIssue, outgoingSeriesKey, outgoingSymbolFor, stampOutgoingNumber, type DocumentState, type IssuedDocument, type RegisteredDocument } from '@office/domain';
+import { decideDocumentIssue, numberedOutgoingSymbol, outgoingSeriesKey, outgoingSymbolMarkFor, stampOutgoingNumber, type DocumentState, type IssuedDocument, type RegisteredDocument } from '@office/domain';
 import { IssueOutgoingDocument, type IssueResult } from '../document-step.command';
 import { DocumentStreams } from '../document-streams';
 import { NumberAllocator } from '../numbering/number-allocator';
@@ -25,8 +25,9 @@ export class IssueDocumentHandler implements ICommandHandler<IssueOutgoingDocume
     return this.numbers.afterDecision(series, documentId, context, async (take) => {
       const { revision, state } = await this.documents.numbered('issue', documentId, context, async (before, { organisation }) => {
         const unnumbered = decideDocumentIssue(issue, before);
+        const mark = outgoingSymbolMarkFor(before, organisation, input.symbolSuffix); // refused before a number is taken
         const number = await take();
-        return [stampOutgoingNumber(unnumbered, number, outgoingSymbolFor(before, number, organisation, input.symbolSuffix))];
+        return [stampOutgoingNumber(unnumbered, number, numberedOutgoingSymbol(number, mark))];
       });
       return issueResult(state, revision);
     });

@@ -44,8 +44,8 @@ describe('NumberAllocator on PostgreSQL', () => {
   it('voids the number when the write fails, and closes it when the write succeeds', async () => {
     const k = key();
     const allocator = new NumberAllocator(store);
-    await expect(allocator.numbered(k, randomUUID(), clerk, async () => Promise.reject(new Error('disk full')))).rejects.toThrow('disk full');
-    expect(await allocator.numbered(k, randomUUID(), clerk, async (n) => n)).toBe(2);
+    await expect(allocator.afterDecision(k, randomUUID(), clerk, async (take) => Promise.reject(new Error(`disk full, number ${await take()}`)))).rejects.toThrow('disk full');
+    expect(await allocator.afterDecision(k, randomUUID(), clerk, async (take) => take())).toBe(2);
     await allocator.drain();
     const state = await stateOf(k);
     expect(numberStatus(state, 1)).toBe('voided');

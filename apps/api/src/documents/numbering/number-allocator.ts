@@ -38,14 +38,6 @@ export class NumberAllocator {
   constructor(private readonly store: EventStore) {}
 
   /**
-   * Takes the next number for `documentId`, then lets `write` record the document with it: for
-   * writes whose decision needs the number; a step decided without it uses `afterDecision`.
-   */
-  numbered<T>(key: NumberSeriesKey, documentId: string, context: CommandContext, write: (number: number) => Promise<T>): Promise<T> {
-    return this.afterDecision(key, documentId, context, async (take) => write(await take()));
-  }
-
-  /**
    * Lets `write` decide and record the document, handing it `take`, which reserves the next number
    * the first time it is called (later calls answer the same number: a decision taken again after
    * a lost race stamps the number it already holds). A write refused before it takes a number takes

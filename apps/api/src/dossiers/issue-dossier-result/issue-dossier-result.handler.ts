@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decideDossier, dossierStreamName, outgoingSeriesKey, wrongState, type DossierResultIssued, type IssueDossierResult } from '@office/domain';
+import { decideDossierResultIssue, dossierStreamName, outgoingSeriesKey, stampResultNumber, wrongState, type DossierResultIssued } from '@office/domain';
 import type { CommandContext } from '../../commands/command-context';
 import type { IssueRequest } from '../../documents/http/document-requests';
 import { NumberAllocator } from '../../documents/numbering/number-allocator';
@@ -21,8 +21,10 @@ export interface DossierResultIssuedAnswer {
 }
 
 /**
- * Phát hành kết quả (clerk): the signed result takes the year's next outgoing number in the same
- * register as the documents (no gap between the two), after the domain has checked the step.
+ * Phát hành kết quả (clerk): decided once, through the pipeline, on the dossier as it stands; only
+ * then does the signed result take the year's next outgoing number in the same register as the
+ * documents (no gap between the two), stamped on the decision with the symbol it makes. A refusal
+ * takes no number; a dossier changed meanwhile is a 409 and its number voided, never skipped.
  */
 @CommandHandler(IssueDossierResultCommand)
 export class IssueDossierResultHandler implements ICommandHandler<IssueDossierResultCommand, DossierResultIssuedAnswer> {
@@ -37,14 +39,15 @@ export class IssueDossierResultHandler implements ICommandHandler<IssueDossierRe
     if (earlier?.type === 'DossierResultIssued') return answer(dossierId, earlier.revision, earlier.data as DossierResultIssued['data']);
 
     const decisionContext = await this.dossiers.decisionContext();
-    const command = (outgoingNumber: number): IssueDossierResult => ({ ...input, type: 'issue', dossierId, outgoingNumber, actor: context.actor, now: context.now });
-    decideDossier(command(1), loaded.state, decisionContext); // refuse before a number is taken
+    const issue = { ...input, type: 'issue' as const, dossierId, actor: context.actor, now: context.now };
     // A dossier's result is never confidential: it goes in the year's normal outgoing series.
-    return this.numbers.numbered(outgoingSeriesKey('normal', context.now), dossierId, context, async (number) => {
-      const { revision, events } = await this.dossiers.run(command(number), context, decisionContext);
-      const issued = events.find((event) => event.type === 'DossierResultIssued');
-      if (!issued) throw wrongState('Yêu cầu phát hành này đang được xử lý; hãy gửi lại để nhận kết quả', 'REQUEST_IN_FLIGHT');
-      return answer(dossierId, revision, issued.data as DossierResultIssued['data']);
+    return this.numbers.afterDecision(outgoingSeriesKey('normal', context.now), dossierId, context, async (take) => {
+      const { revision, events } = await this.dossiers.numbered('issue', dossierId, context, decisionContext, async (state) => [
+        stampResultNumber(decideDossierResultIssue(issue, state, decisionContext), await take()),
+      ]);
+      // Nothing appended: a twin of this request (same Idempotency-Key) won the race, and no number was taken.
+      if (events.length === 0) throw wrongState('Yêu cầu phát hành này đang được xử lý; hãy gửi lại để nhận kết quả', 'REQUEST_IN_FLIGHT');
+      return answer(dossierId, revision, events[0].data as DossierResultIssued['data']);
     });
   }
 }

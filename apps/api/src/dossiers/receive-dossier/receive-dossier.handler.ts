@@ -1,9 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  dailySeriesKey, decideDossier, decideDossierAttachment, dossierCode, dossierStreamName, evolveDossier, initialDossierState, OFFICE_CODE, wrongState,
-  type DossierContext, type DossierReceived, type DossierState, type ReceiveDossier, type StoredFileInput,
-} from '@office/domain';
+import { dailySeriesKey, decideDossierReceipt, decideReceptionScans, dossierStreamName, stampDossierSequence, wrongState, type DossierReceived } from '@office/domain';
 import { type CommandContext, newAggregateId } from '../../commands/command-context';
 import { attachmentIdFor } from '../../attachments/documents/attach-document-file.handler';
 import { StoredFiles } from '../../attachments/stored-files';
@@ -32,9 +29,11 @@ function lookupPin(): string {
 }
 
 /**
- * Tiếp nhận hồ sơ: the domain checks the reception first (no number is taken for a refused one),
- * then the dossier is written with the day's next sequence in its code; a number whose dossier
- * could not be written is voided with the reason.
+ * Tiếp nhận hồ sơ: decided once, through the pipeline, without its code, and the scans handed in
+ * decided on it; only then is the day's next sequence taken and stamped on it with the code made
+ * from it (a refusal, of the reception or of a scan, leaves the series untouched). A number whose
+ * append fails is voided by the allocator, never skipped; a retry with the same Idempotency-Key
+ * answers the dossier it received.
  */
 @CommandHandler(ReceiveDossierCommand)
 export class ReceiveDossierHandler implements ICommandHandler<ReceiveDossierCommand, DossierReceivedResult> {
@@ -52,33 +51,22 @@ export class ReceiveDossierHandler implements ICommandHandler<ReceiveDossierComm
     const decisionContext = await this.dossiers.decisionContext(input.procedureCode);
     const receivedAt = input.receivedAt ?? context.now;
     const series = dailySeriesKey('dossier', receivedAt);
-    const pin = lookupPin();
-    const command = (sequence: number): ReceiveDossier => ({
-      ...input, type: 'receive', dossierId, code: dossierCode(OFFICE_CODE, receivedAt, sequence), registerBook: series.year, sequence, pin,
-      receivedAt, actor: context.actor, now: context.now,
-    });
+    const receipt = { ...input, type: 'receive' as const, dossierId, registerBook: series.year, pin: lookupPin(), receivedAt, actor: context.actor, now: context.now };
     // The scans handed in: their bytes must be in the store; attached in the same append as the reception.
-    const stored = await Promise.all((attachments ?? []).map((file, i) => this.files.describe(file, `attachments.${i}`)));
-    const scans = scansOf(dossierId, stored, (attachments ?? []).map((file) => file.itemCode ?? null), context, decisionContext);
-    scans(decideDossier(command(1), initialDossierState, decisionContext).reduce(evolveDossier, initialDossierState)); // refuse bad input before a number is taken
-    return this.numbers.numbered(series, dossierId, context, async (sequence) => {
-      const { revision, events } = await this.dossiers.run(command(sequence), context, decisionContext, scans);
-      // Nothing appended: a twin of this request (same Idempotency-Key) won the race; this number is voided.
+    const scans = await Promise.all(
+      (attachments ?? []).map(async (file, i) => ({ attachmentId: attachmentIdFor(context, i), itemCode: file.itemCode ?? null, file: await this.files.describe(file, `attachments.${i}`) })),
+    );
+    return this.numbers.afterDecision(series, dossierId, context, async (take) => {
+      const { revision, events } = await this.dossiers.numbered('receive', dossierId, context, decisionContext, async (state) => {
+        const unnumbered = decideDossierReceipt(receipt, state, decisionContext);
+        const attached = decideReceptionScans(unnumbered, scans);
+        return [stampDossierSequence(unnumbered, await take()), ...attached];
+      });
+      // Nothing appended: a twin of this request (same Idempotency-Key) won the race, and no number was taken.
       if (events.length === 0) throw wrongState('Yêu cầu tiếp nhận này đang được xử lý; hãy gửi lại để nhận kết quả', 'REQUEST_IN_FLIGHT');
       return answer(events[0].data as DossierReceived['data'], revision);
     });
   }
-}
-
-/** The papers' scans as attachments of the dossier as received: an item's when it names one, else `other`. */
-function scansOf(dossierId: string, files: readonly StoredFileInput[], itemCodes: ReadonlyArray<string | null>, context: CommandContext, { organisation }: DossierContext) {
-  return (received: DossierState) =>
-    files.flatMap((file, i) =>
-      decideDossierAttachment(
-        { dossierId, attachmentId: attachmentIdFor(context, i), purpose: itemCodes[i] ? 'item' : 'other', itemCode: itemCodes[i], file, actor: context.actor, now: context.now },
-        received, organisation,
-      ),
-    );
 }
 
 function answer(data: DossierReceived['data'], revision: bigint): DossierReceivedResult {

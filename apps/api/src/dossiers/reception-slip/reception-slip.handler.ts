@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
-  dailySeriesKey, decideReception, dossierCode, evolveReception, initialReceptionState, OFFICE_CODE, receptionStreamName, wrongState,
-  type ReceptionCommand, type ReceptionEvent, type ReceptionState,
+  dailySeriesKey, decideReceptionSlip, dossierCode, evolveReception, initialReceptionState, OFFICE_CODE, receptionStreamName, stampSlipNumber, wrongState,
+  type ReceptionCommand, type ReceptionEvent, type ReceptionState, type UnnumberedReceptionCommand,
 } from '@office/domain';
 import { type CommandContext, newAggregateId } from '../../commands/command-context';
 import { CommandPipeline, type Fold } from '../../commands/command-pipeline';
@@ -31,8 +31,9 @@ function slipNumber(at: string, sequence: number): string {
 }
 
 /**
- * A slip is checked by the domain before its number is taken, then written with the day's next
- * slip number; a number whose slip could not be written is voided with the reason.
+ * A slip is decided once, through the pipeline, without its number; only then is the day's next
+ * slip number taken and stamped on it (a refused slip takes none). A number whose slip could not
+ * be written is voided with the reason by the allocator, never skipped.
  */
 @CommandHandler(GiveReceptionSlip)
 export class GiveReceptionSlipHandler implements ICommandHandler<GiveReceptionSlip, ReceptionSlipResult> {
@@ -48,12 +49,16 @@ export class GiveReceptionSlipHandler implements ICommandHandler<GiveReceptionSl
     const earlier = await this.dossiers.appliedBefore(stream, context, input.type);
     if (earlier) return { id: receptionId, slipNumber: (earlier.data as ReceptionEvent['data']).slipNumber };
     const decisionContext = await this.dossiers.decisionContext(input.procedureCode);
-    const command = (sequence: number) => ({ ...input, receptionId, slipNumber: slipNumber(context.now, sequence), actor: context.actor, now: context.now }) as ReceptionCommand;
-    decideReception(command(1), initialReceptionState, decisionContext); // refuse bad input before a number is taken
-    return this.numbers.numbered(dailySeriesKey('reception', context.now), receptionId, context, async (sequence) => {
-      const { events } = await this.pipeline.handle(stream, RECEPTION_FOLD, context, (state) => decideReception(command(sequence), state, decisionContext), { command: input.type });
+    const slip: UnnumberedReceptionCommand = { ...input, receptionId, actor: context.actor, now: context.now };
+    return this.numbers.afterDecision(dailySeriesKey('reception', context.now), receptionId, context, async (take) => {
+      const { events } = await this.pipeline.handle(
+        stream, RECEPTION_FOLD, context,
+        async (state) => [stampSlipNumber(decideReceptionSlip(slip, state, decisionContext), slipNumber(context.now, await take()))],
+        { command: input.type },
+      );
+      // Nothing appended: a twin of this request (same Idempotency-Key) won the race, and no number was taken.
       if (events.length === 0) throw wrongState('Yêu cầu này đang được xử lý; hãy gửi lại để nhận kết quả', 'REQUEST_IN_FLIGHT');
-      return { id: receptionId, slipNumber: slipNumber(context.now, sequence) };
+      return { id: receptionId, slipNumber: events[0].data.slipNumber };
     });
   }
 }

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
-  decideMeeting, draftedDirectives, noticeTasks, outgoingSeriesKey, wrongState, type ConclusionNoticeIssued, type IssueConclusion, type MeetingState,
+  decideConclusionIssue, draftedDirectives, noticeTasks, outgoingSeriesKey, stampConclusionNumber, wrongState, type ConclusionNoticeIssued, type MeetingState,
 } from '@office/domain';
 import { derivedUuid } from '@office/event-store';
 import type { CommandContext } from '../../commands/command-context';
@@ -27,10 +27,12 @@ export interface ConclusionIssuedAnswer {
 }
 
 /**
- * Phát hành thông báo kết luận (clerk): the domain checks the step, the notice takes the year's next
- * outgoing number in the register shared with documents and dossier results, then each directive
- * is registered as a task. Task ids derive from the meeting, so registering them again (a retry
- * with the same Idempotency-Key, after a crash between the two writes) appends nothing twice.
+ * Phát hành thông báo kết luận (clerk): decided once, through the pipeline, on the meeting as it
+ * stands; only then does the notice take the year's next outgoing number in the register shared
+ * with documents and dossier results, stamped on the decision with its symbol (a refusal takes
+ * none), then each directive is registered as a task. Task ids derive from the meeting, so
+ * registering them again (a retry with the same Idempotency-Key, after a crash between the two
+ * writes) appends nothing twice.
  */
 @CommandHandler(IssueConclusionCommand)
 export class IssueConclusionHandler implements ICommandHandler<IssueConclusionCommand, ConclusionIssuedAnswer> {
@@ -46,12 +48,13 @@ export class IssueConclusionHandler implements ICommandHandler<IssueConclusionCo
     if (earlier?.type === 'ConclusionNoticeIssued') return this.withTasks(loaded.state, earlier.revision, earlier.data as ConclusionNoticeIssued['data'], meetingId, context);
 
     const directiveIds = draftedDirectives(loaded.state).map((_directive, i) => derivedUuid('directive', meetingId, String(i)));
-    const issue = (outgoingNumber: number): Omit<IssueConclusion, 'actor' | 'now'> => ({ ...input, type: 'issue', meetingId, outgoingNumber, directiveIds });
-    decideMeeting({ ...issue(1), actor: context.actor, now: context.now }, loaded.state, await this.directives.decisionContext()); // refuse before a number is taken
+    const issue = { ...input, type: 'issue' as const, meetingId, directiveIds, actor: context.actor, now: context.now };
     // A conclusion notice is never confidential: it goes in the year's normal outgoing series.
-    const { state, revision, events } = await this.numbers.numbered(outgoingSeriesKey('normal', context.now), meetingId, context, async (number) => {
-      const result = await this.meetings.run(issue(number), context);
-      // Nothing appended: a twin of this request (same Idempotency-Key) won the race; this number is voided.
+    const { state, revision, events } = await this.numbers.afterDecision(outgoingSeriesKey('normal', context.now), meetingId, context, async (take) => {
+      const result = await this.meetings.numbered('issue', meetingId, context, async (before, decisionContext) => [
+        stampConclusionNumber(decideConclusionIssue(issue, before, decisionContext), await take()),
+      ]);
+      // Nothing appended: a twin of this request (same Idempotency-Key) won the race, and no number was taken.
       if (result.events.length === 0) throw wrongState('Yêu cầu phát hành này đang được xử lý; hãy gửi lại để nhận kết quả', 'REQUEST_IN_FLIGHT');
       return result;
     });

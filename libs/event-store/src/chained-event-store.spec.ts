@@ -58,6 +58,11 @@ function watched(adapter: EventStoreAdapter, afterHeadRead?: () => Promise<unkno
       read.events += events.length;
       return events;
     },
+    readStreams: async (streamIds) => {
+      const streams = await adapter.readStreams(streamIds);
+      read.events += streams.reduce((n, events) => n + events.length, 0);
+      return streams;
+    },
     readLastEvent: async (streamId) => {
       const last = await adapter.readLastEvent(streamId);
       if (last) read.events++;

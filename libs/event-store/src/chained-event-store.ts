@@ -1,7 +1,8 @@
 import { InvalidAppendError, WrongExpectedVersionError } from './errors';
-import type {
-  AllSubscription, AppendResult, EventStore, EventStoreAdapter, EventUpcaster, ExpectedRevision, NewEvent,
-  ReadAllOptions, ReadStreamOptions, RecordedEvent, SubscribeOptions,
+import {
+  MAX_STREAMS_PER_READ,
+  type AllSubscription, type AppendResult, type EventStore, type EventStoreAdapter, type EventUpcaster, type ExpectedRevision, type NewEvent,
+  type ReadAllOptions, type ReadStreamOptions, type RecordedEvent, type SubscribeOptions,
 } from './event-store.port';
 import { chain, GENESIS_HASH } from './hash-chain';
 import { Upcasters } from './upcasting';
@@ -61,6 +62,13 @@ export class ChainedEventStore implements EventStore {
     const last = events.at(-1);
     if (last) this.remember(streamId, { revision: last.revision, hash: last.metadata.hash });
     return this.upcasters.upcastAll(events);
+  }
+
+  /** Heads are not remembered: a bulk reader exports, it does not append, and thousands of heads would evict the writers'. */
+  async readStreams(streamIds: readonly string[]): Promise<RecordedEvent[][]> {
+    if (streamIds.length > MAX_STREAMS_PER_READ) throw new RangeError(`readStreams: at most ${MAX_STREAMS_PER_READ} streams at once (got ${streamIds.length})`);
+    if (streamIds.length === 0) return [];
+    return (await this.adapter.readStreams(streamIds)).map((events) => this.upcasters.upcastAll(events));
   }
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {

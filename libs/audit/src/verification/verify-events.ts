@@ -11,6 +11,7 @@ export function verifyStreamEvents(streamId: string, events: readonly RecordedEv
       const rest = events.filter((e) => e.revision >= from);
       return options.maxCount === undefined ? rest : rest.slice(0, options.maxCount);
     },
+    readStreams: async (ids) => ids.map((id) => (id === streamId ? [...events] : [])),
     readAll: async () => [],
     headPosition: async () => events.at(-1)?.position ?? -1n,
     append: () => Promise.reject(new Error('read only')),

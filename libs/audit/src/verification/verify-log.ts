@@ -146,6 +146,8 @@ class HeadWatch {
         if (page.length === options.maxCount) this.prefetch(store, page[page.length - 1].position, options.maxCount);
         return this.seen(page, false);
       },
+      // verifyChains reads one stream or the log, never several streams at once: nothing to watch here.
+      readStreams: (streamIds) => store.readStreams(streamIds),
       headPosition: () => store.headPosition(),
       subscribeToAll: (options) => store.subscribeToAll(options),
       close: () => store.close(),

@@ -42,6 +42,8 @@ export interface EventStoreDbAdapterOptions {
 
 const DEFAULT_PAGE = 1000;
 const DEFAULT_MAX_BATCH = 500;
+/** gRPC multiplexes reads over one connection: a few in flight hide its round trips without flooding the server. */
+const PARALLEL_STREAM_READS = 8;
 
 /**
  * The event store port on EventStoreDB / KurrentDB through `@eventstore/db-client` v6 (gRPC, server >= 22.6).
@@ -121,6 +123,17 @@ export class EventStoreDbAdapter implements EventStoreAdapter {
       next = page[page.length - 1].revision + 1n;
     }
     return events;
+  }
+
+  /** EventStoreDB reads one stream per call: the streams are read `PARALLEL_STREAM_READS` at a time over the one connection. */
+  async readStreams(streamIds: readonly string[]): Promise<RecordedEvent[][]> {
+    const results: RecordedEvent[][] = new Array(streamIds.length);
+    let next = 0;
+    const reader = async () => {
+      for (let i = next++; i < streamIds.length; i = next++) results[i] = await this.readStream(streamIds[i]);
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_STREAM_READS, streamIds.length) }, reader));
+    return results;
   }
 
   async readLastEvent(streamId: string): Promise<RecordedEvent | null> {

@@ -114,6 +114,17 @@ export class PostgresEventStore implements EventStoreAdapter {
     return rows.map(toRecordedEvent);
   }
 
+  async readStreams(streamIds: readonly string[]): Promise<RecordedEvent[][]> {
+    const byStream = new Map<string, RecordedEvent[]>();
+    for (const row of await this.rows<EventRow>(this.sql.readStreams, [streamIds])) {
+      const event = toRecordedEvent(row);
+      const events = byStream.get(event.streamId);
+      if (events) events.push(event);
+      else byStream.set(event.streamId, [event]);
+    }
+    return streamIds.map((streamId) => byStream.get(streamId) ?? []);
+  }
+
   async readLastEvent(streamId: string): Promise<RecordedEvent | null> {
     const [row] = await this.rows<EventRow>(this.sql.readLastEvent, [streamId]);
     return row ? toRecordedEvent(row) : null;

@@ -23,6 +23,8 @@ export function postgresStatements(schema: string) {
     ),
     appendBatch: statement('append-batch', `SELECT next_revision, last_position, written, conflict FROM ${schema}.append_batch($1)`),
     readStream: statement('read-stream', `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE stream_id = $1 AND revision >= $2 ORDER BY revision LIMIT $3`),
+    // Walks the (stream_id, revision) index once per stream: each stream's events come together, in revision order.
+    readStreams: statement('read-streams', `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, revision`),
     readLastEvent: statement('read-last', `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE stream_id = $1 ORDER BY revision DESC LIMIT 1`),
     readAll: statement('read-all', `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE position > $1 AND ${visible} ORDER BY position LIMIT $2`),
     headPosition: statement('head', `SELECT max(position) FROM ${events} WHERE ${visible}`),

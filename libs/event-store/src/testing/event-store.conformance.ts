@@ -4,9 +4,14 @@ import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
 import { InvalidAppendError, WrongExpectedVersionError } from '../errors';
-import type { AdapterCapabilities, AppendResult, EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '../event-store.port';
+import {
+  MAX_STREAMS_PER_READ, type AdapterCapabilities, type AppendResult, type EventStore, type ExpectedRevision, type JsonObject, type NewEvent, type RecordedEvent,
+} from '../event-store.port';
 import { eventHash, GENESIS_HASH } from '../hash-chain';
 import { verifyChains } from '../verify-chains';
+
+/** Which edits behind the store's back the subject can make (its `tamper`): declared when the suite is defined. */
+export type Tampering = 'none' | 'edit' | 'edit-and-swap';
 
 /** What an adapter's spec hands to the suite. */
 export interface ConformanceSubject {
@@ -28,7 +33,10 @@ export interface ConformanceSubject {
  * storage and run in order; each works on streams of its own and filters the global log by them.
  * `capabilities` are the adapter's declared ones (its static `capabilities`): each is tested for what it promises.
  */
-export function describeEventStoreConformance(name: string, capabilities: AdapterCapabilities, factory: () => Promise<ConformanceSubject>): void {
+export function describeEventStoreConformance(name: string, capabilities: AdapterCapabilities, factory: () => Promise<ConformanceSubject>, tampering: Tampering = 'none'): void {
+  // Known before the tests run, so that a test the subject cannot serve is reported skipped, not passed.
+  const itEdits = tampering === 'none' ? it.skip : it;
+  const itSwaps = tampering === 'edit-and-swap' ? it : it.skip;
   describe(`event store conformance: ${name}`, () => {
     let subject: ConformanceSubject;
     let store: EventStore;
@@ -37,6 +45,9 @@ export function describeEventStoreConformance(name: string, capabilities: Adapte
 
     beforeAll(async () => {
       subject = await factory();
+      if ((tampering !== 'none') !== Boolean(subject.tamper) || (tampering === 'edit-and-swap') !== Boolean(subject.tamper?.swapEvents)) {
+        throw new Error(`the subject's tamper functions do not match the declared tampering "${tampering}"`);
+      }
       store = subject.store;
       second = subject.openAnother ? await subject.openAnother() : store;
     });
@@ -78,6 +89,20 @@ export function describeEventStoreConformance(name: string, capabilities: Adapte
         expect((await store.readStream(streamId, { fromRevision: 2n, maxCount: 3 })).map((e) => e.revision)).toEqual([2n, 3n, 4n]);
         expect(await store.readStream(streamId, { fromRevision: 10n })).toEqual([]);
         expect(await store.readStream(stream('missing'))).toEqual([]);
+      });
+
+      it('reads several streams at once, each whole as readStream gives it, in the order asked, [] for a missing one', async () => {
+        const [a, b, c, missing] = [stream('many-a'), stream('many-b'), stream('many-c'), stream('many-missing')];
+        await store.append(a, newEvents(3), 'no_stream');
+        await store.append(b, newEvents(1), 'no_stream');
+        await store.append(a, newEvents(2), 2n); // a's events are not next to each other in the log
+        await store.append(c, newEvents(4), 'no_stream');
+        const asked = [c, missing, a, b];
+        const streams = await store.readStreams(asked);
+        expect(streams).toEqual(await Promise.all(asked.map((streamId) => store.readStream(streamId))));
+        expect(streams.map((events) => events.map((e) => e.revision))).toEqual([[0n, 1n, 2n, 3n], [], [0n, 1n, 2n, 3n, 4n], [0n]]);
+        expect(await store.readStreams([])).toEqual([]);
+        await expect(store.readStreams(Array.from({ length: MAX_STREAMS_PER_READ + 1 }, () => missing))).rejects.toThrow(RangeError);
       });
 
       it('keeps data and metadata exactly as given', async () => {
@@ -502,29 +527,26 @@ export function describeEventStoreConformance(name: string, capabilities: Adapte
       });
 
       // The first tamper test also checks the whole log, so it must be the first to break a chain.
-      it('name the event whose data was altered in the database', async () => {
-        if (!subject.tamper) return; // jest cannot skip a test once it runs: it passes without checking
+      itEdits('name the event whose data was altered in the database', async () => {
         const { streamId, read } = await appendFive('altered');
-        await subject.tamper.alterData(streamId, 2n);
+        await subject.tamper!.alterData(streamId, 2n);
         const broken = { streamId, revision: 2n, eventId: read[2].eventId, position: read[2].position, reason: 'hash mismatch' };
         expect(await verifyChains(store, { streamId })).toMatchObject({ ok: false, firstBroken: broken });
         expect(await verifyChains(store, { pageSize: 5_000 })).toMatchObject({ ok: false, firstBroken: broken });
       });
 
-      it('detect a deleted event', async () => {
-        if (!subject.tamper) return; // jest cannot skip a test once it runs: it passes without checking
+      itEdits('detect a deleted event', async () => {
         const { streamId, read } = await appendFive('deleted');
-        await subject.tamper.deleteEvent(streamId, 2n);
+        await subject.tamper!.deleteEvent(streamId, 2n);
         expect(await verifyChains(store, { streamId })).toMatchObject({
           ok: false,
           firstBroken: { streamId, revision: 3n, eventId: read[3].eventId, reason: 'revision gap: expected 2, found 3' },
         });
       });
 
-      it('detect swapped events', async () => {
-        if (!subject.tamper?.swapEvents) return; // jest cannot skip a test once it runs: it passes without checking
+      itSwaps('detect swapped events', async () => {
         const { streamId } = await appendFive('swapped');
-        await subject.tamper.swapEvents(streamId, 1n, 3n);
+        await subject.tamper!.swapEvents!(streamId, 1n, 3n);
         const result = await verifyChains(store, { streamId });
         expect(result.ok).toBe(false);
         expect(result.firstBroken?.revision).toBe(1n);

@@ -6,8 +6,8 @@ import type { DataSource } from 'typeorm';
 import type { Period } from '../../read-models/period';
 import { csvCell, UTF8_BOM } from '../../read-models/registers/register-csv';
 
-const DOCUMENTS_PER_PAGE = 500;
-const PARALLEL_READS = 8;
+/** Documents listed, and their streams read, at once: one query each; the events of two pages are in memory at most. */
+const DOCUMENTS_PER_PAGE = 250;
 
 export const EVENT_HEADERS = [
   'Mã văn bản', 'Số đến', 'Luồng', 'Phiên bản', 'Vị trí trong nhật ký', 'Mã sự kiện', 'Loại sự kiện', 'Bước', 'Thời điểm (giờ Hà Nội)', 'Thời điểm (UTC)',
@@ -63,8 +63,8 @@ export async function writeDocumentEvents(
   let events = 0;
   let withheld = 0;
   const chains: ExportedChains = { ok: true, streamsChecked: 0, eventsChecked: 0, broken: [] };
-  for await (const page of documentPages(deps.dataSource, period, fieldCode)) {
-    for await (const [document, stream] of readAhead(page, (d) => deps.store.readStream(documentStreamName(d.id)), PARALLEL_READS)) {
+  for await (const page of withStreams(documentPages(deps.dataSource, period, fieldCode), deps.store)) {
+    for (const [document, stream] of page) {
       const visible = canView(documentStateFrom(stream as unknown as DocumentEvent[]), viewer, deps.organisation);
       if (!visible) withheld++;
       documents++;
@@ -109,20 +109,24 @@ async function* documentPages(db: DataSource, period: Period, fieldCode: string 
 }
 
 /**
- * Each item with what `read` answers for it, in order, keeping up to `ahead` reads in flight so
- * the store works on the next streams while this one is written out.
+ * Each page of documents with their streams, read in one call per page (not one per document: a
+ * year is tens of thousands of streams); the next page is listed and read while this one is written out.
  */
-async function* readAhead<T, U>(items: readonly T[], read: (item: T) => Promise<U>, ahead: number): AsyncGenerator<[T, U]> {
-  const inflight: Array<Promise<U>> = [];
-  let next = 0;
-  for (const item of items) {
-    while (next < items.length && inflight.length < ahead) {
-      const reading = read(items[next++]);
-      // Awaited in turn below; one that fails while an earlier one is awaited must not go unhandled meanwhile.
-      reading.catch(() => undefined);
-      inflight.push(reading);
-    }
-    yield [item, await inflight.shift()!];
+async function* withStreams(pages: AsyncGenerator<DocumentRef[]>, store: EventStore): AsyncGenerator<Array<[DocumentRef, RecordedEvent[]]>> {
+  const read = async (): Promise<Array<[DocumentRef, RecordedEvent[]]> | null> => {
+    const next = await pages.next();
+    if (next.done) return null;
+    const streams = await store.readStreams(next.value.map((d) => documentStreamName(d.id)));
+    return next.value.map((document, i) => [document, streams[i]]);
+  };
+  let reading = read();
+  for (;;) {
+    const page = await reading;
+    if (page === null) return;
+    reading = read();
+    // Awaited on the next turn; if writing this page fails first, its failure must not go unhandled meanwhile.
+    reading.catch(() => undefined);
+    yield page;
   }
 }
 

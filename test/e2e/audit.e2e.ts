@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { documentTimeline, timelineText } from '@office/audit';
 import { unzip } from '@office/audit/testing/unzip';
+import { hasPdfToText, pdfPages } from '@office/forms/testing/pdf-text';
 import { localDateOf } from '@office/domain';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
@@ -182,6 +183,18 @@ describe('audit, digests, access log and evidence over HTTP', () => {
     const pdf = files.get('tom-tat.pdf')!;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.toString('latin1')).toMatch(/\/FontFile2/);
+    if (hasPdfToText()) {
+      // One page; every process the steps were measured against, with its approval and limits, and each step beside its process.
+      const pages = pdfPages(pdf).map((page) => page.normalize('NFC').replace(/\s+/g, ' '));
+      expect(pages).toHaveLength(1);
+      expect(pages[0]).toMatch(/Đo theo quy trình QT-VB-01 phiên bản 1, quy trình QT-VB-02 phiên bản 1; lịch làm việc VN \S+; mỗi bước theo quy trình của bước/);
+      expect(pages[0]).toContain('• QT-VB-01 Xử lý văn bản đến – Phiên bản 1');
+      expect(pages[0]).toMatch(/– Phiên bản 1: hiệu lực từ 05\/03\/2020; phê duyệt: Quy chế làm việc của Văn phòng UBND tỉnh, ngày \d\d\/\d\d\/\d{4}/);
+      expect(pages[0]).toContain('– Thẩm định, trình: 5 ngày làm việc');
+      expect(pages[0]).toContain('• QT-VB-02 Xử lý văn bản đi – Phiên bản 1');
+      expect(pages[0]).toContain('– Phát hành văn bản đã ký: Ngày làm việc tiếp theo; văn bản khẩn trở lên: trong ngày');
+      expect(pages[0]).toContain('QT-VB-02 v1'); // the issue step's column
+    }
     expect(JSON.parse(files.get('kiem-tra-chuoi-bam.json')!.toString('utf8'))).toMatchObject({ scope: 'documents', ok: true, documents: { ok: true, broken: [] }, digests: { ok: true, checked: 2 } });
 
     const whole = await fetch(`${app.baseUrl}/api/iso/evidence?from=${today}&to=${today}&fieldCode=KH-DT&verify=log`, { headers: { authorization: `Bearer ${await app.login('kiemtoan1')}` } });

@@ -99,6 +99,13 @@ describe('QT-VB-01 Xử lý văn bản đến: an approved, versioned internal p
     expect(steps.issue).toMatchObject({ limit: 'Ngày làm việc tiếp theo; văn bản khẩn trở lên: trong ngày', source: 'Khoản 1 Điều 18 Nghị định 30/2020/NĐ-CP', basis: { processCode: OUTGOING_DOCUMENTS_PROCESS.code, version: '1' } });
     const briefing = await get('chanh.vp', '/api/stats/briefing?from=2026-11-30&to=2026-12-04');
     expect(briefing.body.basis).toMatchObject({ processCode: CODE, version: '1+2' });
+    // The documents' figures count every clock, the issue's (QT-VB-02) too: the briefing names both processes, and each step its own.
+    const calendarVersion = compliance.body.calendar;
+    expect(briefing.body.processes).toEqual([{ processCode: CODE, version: '1+2', calendarVersion }, { processCode: OUTGOING_DOCUMENTS_PROCESS.code, version: '1', calendarVersion }]);
+    expect(Object.fromEntries(briefing.body.steps.map((s: { step: string; basis: unknown }) => [s.step, s.basis]))).toEqual({
+      distribute: { processCode: CODE, version: '1+2', calendarVersion }, supplement: { processCode: CODE, version: '1+2', calendarVersion }, submit: { processCode: CODE, version: '1+2', calendarVersion },
+      issue: { processCode: OUTGOING_DOCUMENTS_PROCESS.code, version: '1', calendarVersion }, leader: { processCode: CODE, version: '1+2', calendarVersion },
+    });
     expect((await get('chanh.vp', '/api/stats/briefing?from=2026-11-23&to=2026-11-27')).body.basis.version).toBe('1');
   });
 

@@ -119,6 +119,12 @@ describe('the ISO evidence pack with the quality system, the December report and
       expect(summary).toContain(digest);
       expect(summary).toContain('Điểm không phù hợp chưa đóng: 1');
       expect(summary).toContain('0 đúng hạn, 0 trễ hạn, 1 đang quá hạn');
+      // Both document processes, each with its version, approval and limits, as the compliance table measured them.
+      expect(summary).toMatch(/Bước xử lý văn bản đo theo: quy trình QT-VB-01 phiên bản 1, quy trình QT-VB-02 phiên bản 1; lịch làm việc VN \S+/);
+      expect(summary).toMatch(/QT-VB-01 Xử lý văn bản đến\. Phiên bản 1: hiệu lực từ 05\/03\/2020; phê duyệt: .+ Thời hạn: Phân phối văn bản đến: Ngày làm việc tiếp theo; văn bản khẩn trở lên: trong ngày\./);
+      expect(summary).toMatch(/QT-VB-02 Xử lý văn bản đi\. Phiên bản 1: .+ Thời hạn: Phát hành văn bản đã ký: Ngày làm việc tiếp theo; văn bản khẩn trở lên: trong ngày\./);
+      expect(summary).toContain('Sổ đăng ký văn bản đến CSV, XLSX');
+      expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
     }
   });
 

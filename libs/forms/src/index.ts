@@ -6,6 +6,7 @@ export * from './render-dossier-form';
 export * from './document-slip-views';
 export * from './render-document-slip';
 export * from './quality/iso-pack-summary';
+export * from './quality/process-basis';
 export * from './quality/quality-format';
 export * from './quality/annual-quality-report';
 export * from './handover/handover-record';

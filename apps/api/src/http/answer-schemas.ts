@@ -204,7 +204,7 @@ export function report(description: string, properties: Record<string, Schema> =
 const PERIOD = object({ from: day, to: day }, []);
 export const REGISTER = report('the register, one line per number taken (voided ones included)', { rows: arrayOf(record('a line of the register (ND30 Appendix IV)', { number: int, status: text() })) });
 export const DOSSIER_REGISTER = report('Sổ theo dõi hồ sơ: one line per dossier received in the period', { from: day, to: day, rows: arrayOf(record('a line of the register', { no: int, code: text() })) });
-/** What a figure of the incoming-documents process was measured against: QT-VB-01's version(s) over the period (`1`, `1+2`) and the calendar. */
+/** What a figure was measured against: a process (QT-VB-01, QT-VB-02), its version(s) over the period (`1`, `1+2`) and the calendar. */
 const PROCESS_BASIS = named('ProcessBasis', object({ processCode: text(), version: text(), calendarVersion: text() }));
 export const COMPLIANCE = report('per process step: count, on time, late, median working days', {
   period: PERIOD, steps: arrayOf(record('a step, under its process (QT-VB-01 or QT-VB-02): the limit worded from the version(s) in force', { count: int, onTime: int, late: int, limit: text(), source: text(), basis: PROCESS_BASIS })),
@@ -215,6 +215,8 @@ export const BRIEFING = report('the figures of the weekly briefing', {
   received: record('received in the period', { total: int }),
   inProgress: record('open now', { total: int, overdue: int }),
   basis: PROCESS_BASIS,
+  processes: arrayOf(PROCESS_BASIS),
+  steps: arrayOf(record('a document step, under its process (QT-VB-01 or QT-VB-02)', { done: int, onTime: int, late: int, openOverdue: int, basis: PROCESS_BASIS })),
   completed: record('completed in the period', { total: int, early: int, onTime: int, late: int }),
   onTimeRate: nullable(num),
   byDepartment: arrayOf(record('the figures of one department')),

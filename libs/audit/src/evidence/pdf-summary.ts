@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { hanoiDateTime, vietnameseDay } from '../labels';
 import { PdfFontMissingError, type PdfFont } from '@office/forms/pdf-font';
+import { measuredAgainst, processLimitLines, processTitle, processVersionLines, type PrintedProcessBasis } from '@office/forms/quality/process-basis';
 
 export interface SummaryStep {
   name: string;
@@ -11,6 +12,8 @@ export interface SummaryStep {
   onTimeRate: number | null;
   medianWorkingDays: number | null;
   p90WorkingDays: number | null;
+  /** The step's own process and the version(s) it was measured against. */
+  basis: { processCode: string; version: string };
 }
 
 /** What the one-page summary says. */
@@ -26,8 +29,8 @@ export interface EvidenceSummary {
   events: number;
   registers: Array<{ title: string; rows: number }>;
   steps: SummaryStep[];
-  /** What the steps were measured against: the process, its version(s) over the period and the calendar (DOMAIN.md §3, §7). */
-  basis: { processCode: string; version: string; calendarVersion: string };
+  /** Every process the steps were measured against: version(s), approval, limits and calendar (DOMAIN.md §3, §7). */
+  processes: PrintedProcessBasis[];
   verification: { ok: boolean; eventsChecked: number; streamsChecked: number; problem: string | null; digestsChecked: number; digestsOk: boolean };
   files: Array<{ name: string; size: number; sha256: string }>;
 }
@@ -89,7 +92,13 @@ function draw(doc: PDFKit.PDFDocument, s: EvidenceSummary): void {
   for (const register of s.registers) line(`• ${register.title}: ${register.rows} dòng`);
 
   heading('2. Tuân thủ thời hạn theo từng bước của quy trình');
-  line(`Đo theo quy trình ${s.basis.processCode} phiên bản ${s.basis.version} (thời hạn của phiên bản có hiệu lực khi đăng ký từng văn bản), lịch làm việc ${s.basis.calendarVersion}.`);
+  line(`Đo theo ${measuredAgainst(s.processes, s.processes[0]?.calendarVersion ?? '')}; mỗi bước theo quy trình của bước, với thời hạn của phiên bản có hiệu lực khi đăng ký từng văn bản:`);
+  for (const basis of s.processes) {
+    doc.font('bold').text(`• ${processTitle(basis)}`, left, undefined, { width }).font('regular').fontSize(8.5);
+    for (const text of [...processVersionLines(basis), ...processLimitLines(basis)]) doc.text(`– ${text}`, left + 12, undefined, { width: width - 12 });
+    doc.fontSize(9.5);
+  }
+  doc.moveDown(0.3);
   stepsTable(doc, s.steps, left, width);
 
   heading('3. Kiểm tra toàn vẹn nhật ký (chuỗi băm SHA-256)');
@@ -106,13 +115,14 @@ function draw(doc: PDFKit.PDFDocument, s: EvidenceSummary): void {
 
 function stepsTable(doc: PDFKit.PDFDocument, steps: readonly SummaryStep[], left: number, width: number): void {
   const columns = [
-    { title: 'Bước', width: 0.34 },
-    { title: 'Số lượng', width: 0.1 },
-    { title: 'Đúng hạn', width: 0.1 },
-    { title: 'Trễ hạn', width: 0.1 },
-    { title: 'Tỉ lệ đúng hạn', width: 0.13 },
-    { title: 'Trung vị (ngày LV)', width: 0.12 },
-    { title: 'P90 (ngày LV)', width: 0.11 },
+    { title: 'Bước', width: 0.28 },
+    { title: 'Quy trình', width: 0.14 },
+    { title: 'Số lượng', width: 0.09 },
+    { title: 'Đúng hạn', width: 0.09 },
+    { title: 'Trễ hạn', width: 0.08 },
+    { title: 'Tỉ lệ đúng hạn', width: 0.11 },
+    { title: 'Trung vị (ngày LV)', width: 0.11 },
+    { title: 'P90 (ngày LV)', width: 0.1 },
   ];
   const row = (cells: string[], bold = false) => {
     const y = doc.y;
@@ -129,6 +139,6 @@ function stepsTable(doc: PDFKit.PDFDocument, steps: readonly SummaryStep[], left
     doc.moveTo(left, doc.y - 1).lineTo(left + width, doc.y - 1).lineWidth(0.3).stroke();
   };
   row(columns.map((c) => c.title), true);
-  for (const s of steps) row([s.name, String(s.count), String(s.onTime), String(s.late), percent(s.onTimeRate), days(s.medianWorkingDays), days(s.p90WorkingDays)]);
+  for (const s of steps) row([s.name, `${s.basis.processCode} v${s.basis.version}`, String(s.count), String(s.onTime), String(s.late), percent(s.onTimeRate), days(s.medianWorkingDays), days(s.p90WorkingDays)]);
   doc.font('regular').fontSize(9.5);
 }

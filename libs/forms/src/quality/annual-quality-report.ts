@@ -8,6 +8,7 @@ import { drawSignatures } from '../layout/signatures';
 import { toNfc } from '../nfc';
 import type { OfficeIdentity } from '../office';
 import type { PdfFont } from '../pdf-font';
+import { measuredAgainst } from './process-basis';
 import { percentVi, slashDate } from './quality-format';
 
 /**
@@ -125,8 +126,7 @@ export function annualQualityReportPdf(raw: AnnualQualityReport, office: OfficeI
   const p = r.performance;
   item(`Tiếp nhận ${p.dossiers.received} hồ sơ; đã giải quyết ${p.dossiers.resolved} (trước hạn ${p.dossiers.early}, đúng hạn ${p.dossiers.onTime}, trễ hạn ${p.dossiers.late}); đang giải quyết quá hạn ${p.dossiers.inProgressOverdue}.`);
   item(`Tỉ lệ hồ sơ giải quyết trước và đúng hạn: ${percentVi(p.dossiers.onTimeRate)}; tỉ lệ bước xử lý hồ sơ đúng hạn: ${percentVi(p.dossierStepsOnTimeRate)}; tỉ lệ bước xử lý văn bản (đến, đi) đúng hạn: ${percentVi(p.documentStepsOnTimeRate)}.`);
-  const measured = r.basis.documentSteps.map((b) => `quy trình ${b.processCode} phiên bản ${b.version}`).join(', ');
-  item(`Căn cứ số liệu: hồ sơ tính theo thời hạn của phiên bản thủ tục có hiệu lực khi tiếp nhận (mục 2); bước xử lý văn bản đo theo ${measured}; lịch làm việc ${r.basis.calendarVersion}.`);
+  item(`Căn cứ số liệu: hồ sơ tính theo thời hạn của phiên bản thủ tục có hiệu lực khi tiếp nhận (mục 2); bước xử lý văn bản đo theo ${measuredAgainst(r.basis.documentSteps, r.basis.calendarVersion)}.`);
   item(`Mức độ hài lòng (Bộ chỉ số 766): ${p.satisfaction.rated} lượt đánh giá, tỉ lệ hài lòng ${percentVi(p.satisfaction.satisfiedShare)}, điểm trung bình ${p.satisfaction.meanScore === null ? '–' : p.satisfaction.meanScore.toFixed(2).replace('.', ',')}/5.`);
 
   heading('9. Đề xuất, kiến nghị');

@@ -8,6 +8,7 @@ import { toNfc } from '../nfc';
 import type { OfficeIdentity } from '../office';
 import type { PdfFont } from '../pdf-font';
 import { longDateTime } from '../vietnamese-format';
+import { measuredAgainst, processLimitLines, processTitle, processVersionLines, type PrintedProcessBasis } from './process-basis';
 import { percentVi, slashDate } from './quality-format';
 
 /** What the one-page summary of the ISO evidence pack shows. */
@@ -20,8 +21,8 @@ export interface IsoPackSummary {
   /** Every part of the pack with its row count (tables) or null (other files). */
   parts: Array<{ title: string; file: string; rows: number | null }>;
   rates: { dossiers: number | null; dossierSteps: number | null; documentSteps: number | null };
-  /** What the document steps were measured against: the incoming-documents process, its version(s) over the period and the calendar. */
-  documentStepsBasis: { processCode: string; version: string; calendarVersion: string };
+  /** Every process the document steps were measured against (QT-VB-01, QT-VB-02): version(s), approval, limits and calendar. */
+  processes: PrintedProcessBasis[];
   openNonconformities: number;
   clocksOverdue: { legalChanges: number; actions: number };
   legalChanges: { onTime: number; late: number };
@@ -54,9 +55,14 @@ export async function writeIsoPackSummary(out: Writable, raw: IsoPackSummary, fo
   canvas.field('Kỳ', `${slashDate(s.period.from)} – ${slashDate(s.period.to)}${s.field ? `, lĩnh vực ${s.field}` : ', toàn cơ quan'}`, small);
   canvas.field('Lập lúc', `${longDateTime(s.generatedAt)}, người lập: ${s.generatedBy}`, small);
   canvas.field('Tỉ lệ hồ sơ giải quyết trước và đúng hạn', percentVi(s.rates.dossiers), small);
-  canvas.field('Tỉ lệ bước xử lý đúng hạn', `hồ sơ thủ tục ${percentVi(s.rates.dossierSteps)}; văn bản đến ${percentVi(s.rates.documentSteps)}`, small);
-  const basis = s.documentStepsBasis;
-  canvas.field('Văn bản đến đo theo', `quy trình ${basis.processCode} phiên bản ${basis.version}; lịch làm việc ${basis.calendarVersion}`, small);
+  canvas.field('Tỉ lệ bước xử lý đúng hạn', `hồ sơ thủ tục ${percentVi(s.rates.dossierSteps)}; văn bản (đến, đi) ${percentVi(s.rates.documentSteps)}`, small);
+  // What the document steps were measured against, then each process with the approval of its version(s) in force and the
+  // limit of each step: a paragraph each, in smaller type, so that a year with a version change keeps to the one page.
+  canvas.field('Bước xử lý văn bản đo theo', measuredAgainst(s.processes, s.processes[0]?.calendarVersion ?? ''), small);
+  for (const basis of s.processes) {
+    const detail = `${processVersionLines(basis).join('. ')}. Thời hạn: ${processLimitLines(basis).join('. ')}.`;
+    canvas.paragraph([{ text: `${processTitle(basis)}. `, face: 'bold' }, { text: detail }], { size: 8.5, align: 'left', indent: 12, spaceAfter: 1 });
+  }
   canvas.field('Cập nhật văn bản pháp luật', `${s.legalChanges.onTime} đúng hạn, ${s.legalChanges.late} trễ hạn, ${s.clocksOverdue.legalChanges} đang quá hạn`, small);
   canvas.field('Điểm không phù hợp chưa đóng', `${s.openNonconformities}; hành động khắc phục quá hạn: ${s.clocksOverdue.actions}`, small);
   canvas.gap(6);

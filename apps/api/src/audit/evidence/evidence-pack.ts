@@ -7,10 +7,10 @@ import {
   type PackedFile, type PdfFont,
 } from '@office/audit';
 import { localDateOf, type Organisation } from '@office/domain';
-import { DEMO_OFFICE, writeIsoPackSummary, type OfficeIdentity } from '@office/forms';
+import { DEMO_OFFICE, printedProcessBases, writeIsoPackSummary, type OfficeIdentity, type PrintedProcessBasis } from '@office/forms';
 import type { EventStore } from '@office/event-store';
 import type { BlobStore } from '@office/storage';
-import { PROJECTION_NAMES, projectedPosition, type OrganisationDirectory } from '@office/read-models';
+import { InternalProcessQueries, PROJECTION_NAMES, projectedPosition, type OrganisationDirectory } from '@office/read-models';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import type { Clock } from '../../commands/request-context';
@@ -159,7 +159,7 @@ export class EvidencePacks {
     const summary = summarise(verification);
     const latestDigest = verification.log?.digests.latest ?? verification.digests.latest ?? null;
     const generatedBy = requesterOf(job);
-    files.push(await writePdf(job, { storeHeadPosition, generatedBy, latestDigest, events, registerRows: registers.rows, steps: compliance.steps, basis: compliance.basis, summary, files }));
+    files.push(await writePdf(job, { storeHeadPosition, generatedBy, latestDigest, events, registerRows: registers.rows, steps: compliance.steps, processes: compliance.processes, summary, files }));
     const quality = await this.writeQuality(job, compliance, { files, registerRows: registers.rows, events, storeHeadPosition, generatedBy });
     return {
       format: EVIDENCE_FORMAT,
@@ -209,7 +209,10 @@ export class EvidencePacks {
       s.basis.processCode, s.basis.version, s.basis.calendarVersion,
     ]);
     const file = await writeText(job.dir, 'tuan-thu-thoi-han.csv', toCsv(COMPLIANCE_HEADERS, rows));
-    return { file, steps: compliance.steps, basis: compliance.basis, projectedPosition: compliance.projectedPosition };
+    // Both summaries print each process with the approval of its version(s) in force, which the register holds.
+    const register = await new InternalProcessQueries(this.deps.dataSource).register(job.period.from, job.period.to);
+    const processes = printedProcessBases({ processes: compliance.processes, steps: compliance.steps, register });
+    return { file, steps: compliance.steps, processes, projectedPosition: compliance.projectedPosition };
   }
 
   /**
@@ -217,13 +220,13 @@ export class EvidencePacks {
    * which prints the digest of every file before it. The quality registers are small; the
    * one-stop figures are histograms and per-procedure counts, so nothing here grows with the log.
    */
-  private async writeQuality(job: PackJob, { steps: documentSteps, basis }: Pick<Compliance, 'steps' | 'basis'>, before: QualityContext): Promise<{ rows: Record<string, number>; filesDigest: string }> {
+  private async writeQuality(job: PackJob, { steps: documentSteps, processes }: { steps: Compliance['steps']; processes: PrintedProcessBasis[] }, before: QualityContext): Promise<{ rows: Record<string, number>; filesDigest: string }> {
     const figures = await qualityFiguresOf(this.deps.dataSource, this.deps.clock, job.period);
     const parts = qualityParts(figures, job.organisation);
     const rows: Record<string, number> = {};
     const listed: Array<{ title: string; file: string; rows: number | null }> = [
-      ...Object.entries(before.registerRows).map(([title, n]) => ({ title: `Sổ ${title}`, file: 'CSV, XLSX', rows: n })),
-      { title: 'Tuân thủ thời hạn từng bước (văn bản đến)', file: 'tuan-thu-thoi-han.csv', rows: documentSteps.length },
+      ...Object.entries(before.registerRows).map(([title, n]) => ({ title, file: 'CSV, XLSX', rows: n })),
+      { title: 'Tuân thủ thời hạn từng bước (văn bản đến, đi)', file: 'tuan-thu-thoi-han.csv', rows: documentSteps.length },
       { title: 'Sự kiện của văn bản, có mã băm', file: 'su-kien CSV, JSONL', rows: before.events.events },
     ];
     for (const part of parts) {
@@ -243,7 +246,7 @@ export class EvidencePacks {
       generatedBy: `${before.generatedBy.name} (${roleLabel(before.generatedBy.role)})`,
       parts: listed,
       rates: { dossiers: headline.dossiersOnTimeRate, dossierSteps: headline.dossierStepsOnTimeRate, documentSteps: headline.documentStepsOnTimeRate },
-      documentStepsBasis: basis,
+      processes,
       openNonconformities: headline.openNonconformities,
       clocksOverdue: { legalChanges: headline.legalChangesOverdue, actions: headline.actionsOverdue },
       legalChanges: { onTime: headline.legalChangesOnTime, late: headline.legalChangesLate },
@@ -290,7 +293,7 @@ interface PdfContent {
   events: EventsWritten;
   registerRows: Record<string, number>;
   steps: Compliance['steps'];
-  basis: Compliance['basis'];
+  processes: PrintedProcessBasis[];
   summary: VerificationSummary;
   files: PackedFile[];
 }
@@ -310,7 +313,7 @@ async function writePdf(job: PackJob, c: PdfContent): Promise<PackedFile> {
     events: c.events.events,
     registers: Object.entries(c.registerRows).map(([title, rows]) => ({ title, rows })),
     steps: c.steps,
-    basis: c.basis,
+    processes: c.processes,
     verification: {
       ok: c.summary.ok,
       eventsChecked: c.summary.eventsChecked,

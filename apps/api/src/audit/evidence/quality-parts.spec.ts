@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { HashedOutput } from '@office/audit';
 import { DEMO_ORGANISATION } from '@office/domain';
-import { annualQualityReportPdf, DEMO_OFFICE, resolvePdfFont, writeIsoPackSummary } from '@office/forms';
+import { annualQualityReportPdf, DEMO_OFFICE, printedProcessBases, resolvePdfFont, writeIsoPackSummary } from '@office/forms';
+import { yearWithVersionChange } from '@office/forms/quality/testing/process-basis-sources';
 import { describe, it } from '@jest/globals';
 import { expect } from '../../../../../test/support/expect';
 import { annualQualityReport } from '../../quality/annual-report/annual-report';
@@ -97,7 +98,7 @@ describe('the quality parts of the evidence pack', () => {
     expect(filesDigest([...files].reverse())).not.toBe(filesDigest(files));
   });
 
-  (!hasFont || !hasPdftotext ? it.skip : it)('the one-page summary in Vietnamese: office, period, counts of each part, rates, open NCs, clocks overdue and the digest', async () => {
+  (!hasFont || !hasPdftotext ? it.skip : it)('the one-page summary in Vietnamese: office, period, counts of each part, rates, each process measured against, open NCs, clocks overdue and the digest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'iso-summary-'));
     const out = new HashedOutput('tom-tat-ho-so-iso.pdf', join(dir, 'tom-tat-ho-so-iso.pdf'));
     const figures = sampleQualityFigures();
@@ -105,8 +106,13 @@ describe('the quality parts of the evidence pack', () => {
     const digest = 'f'.repeat(64);
     await writeIsoPackSummary(out.stream, {
       office: DEMO_OFFICE, period: { from: '2026-01-01', to: '2026-12-31' }, field: null, generatedAt: '2026-12-02T03:00:00.000Z', generatedBy: 'Đinh Thị Phương (Thư ký ISO)',
-      parts: [{ title: 'Sổ văn bản đến', file: 'CSV, XLSX', rows: 1234 }, ...parts], rates: { dossiers: 0.875, dossierSteps: 0.9444, documentSteps: 0.75 },
-      documentStepsBasis: { processCode: 'QT-VB-01', version: '1+2', calendarVersion: 'VN 2026.1' },
+      // A year's pack: the four registers, the compliance table and the events before the quality parts; QT-VB-01 changed version in December.
+      parts: [
+        ...['Sổ văn bản đến', 'Sổ văn bản đến (mật)', 'Sổ văn bản đi', 'Sổ văn bản đi (mật)'].map((title, i) => ({ title, file: 'CSV, XLSX', rows: [1234, 56, 987, 43][i] })),
+        { title: 'Tuân thủ thời hạn từng bước (văn bản đến, đi)', file: 'tuan-thu-thoi-han.csv', rows: 5 }, { title: 'Sự kiện của văn bản, có mã băm', file: 'su-kien CSV, JSONL', rows: 23456 }, ...parts,
+      ],
+      rates: { dossiers: 0.875, dossierSteps: 0.9444, documentSteps: 0.75 },
+      processes: printedProcessBases(yearWithVersionChange()),
       openNonconformities: 1, clocksOverdue: { legalChanges: 1, actions: 1 }, legalChanges: { onTime: 0, late: 1 }, filesDigest: digest, storeHeadPosition: '4242',
     }, resolvePdfFont());
     const file = await out.finished(false);
@@ -116,7 +122,13 @@ describe('the quality parts of the evidence pack', () => {
     const text = pdfText(path).replace(/\s+/g, ' ');
     for (const expected of [
       'UBND TỈNH AN THÀNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TÓM TẮT HỒ SƠ MINH CHỨNG HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG', '01/01/2026 – 31/12/2026, toàn cơ quan',
-      '87,5 %', 'hồ sơ thủ tục 94,4 %; văn bản đến 75,0 %', 'Văn bản đến đo theo: quy trình QT-VB-01 phiên bản 1+2; lịch làm việc VN 2026.1', '0 đúng hạn, 1 trễ hạn, 1 đang quá hạn', 'Điểm không phù hợp chưa đóng: 1; hành động khắc phục quá hạn: 1',
+      '87,5 %', 'hồ sơ thủ tục 94,4 %; văn bản (đến, đi) 75,0 %', '0 đúng hạn, 1 trễ hạn, 1 đang quá hạn', 'Điểm không phù hợp chưa đóng: 1; hành động khắc phục quá hạn: 1',
+      // Both processes, each version in force with its approval, each step's limit as the compliance table words it, and the calendar.
+      'Bước xử lý văn bản đo theo: quy trình QT-VB-01 phiên bản 1+2, quy trình QT-VB-02 phiên bản 1; lịch làm việc VN 2025.1+2026.1+2027.1-provisional',
+      'QT-VB-01 Xử lý văn bản đến. Phiên bản 1: hiệu lực 05/03/2020 – 30/11/2026; phê duyệt: Quy chế làm việc của Văn phòng UBND tỉnh, ngày 02/01/2026. Phiên bản 2: hiệu lực từ 01/12/2026; phê duyệt: 12/QĐ-',
+      'VP, ngày 20/11/2026. Thời hạn: Phân phối văn bản đến: Ngày làm việc tiếp theo; văn bản khẩn trở lên: trong ngày. Yêu cầu bổ sung hồ sơ (hồ sơ chưa đầy đủ): 2 ngày làm việc. ' +
+        'Thẩm định, trình: v1: 5 ngày làm việc; v2 từ 01/12/2026: 4 ngày làm việc. Giải quyết theo thời hạn lãnh đạo giao: Ngày lãnh đạo giao (kể cả gia hạn).',
+      'QT-VB-02 Xử lý văn bản đi. Phiên bản 1: hiệu lực từ 05/03/2020; phê duyệt: Quy chế làm việc của Văn phòng UBND tỉnh, ngày 02/01/2026. Thời hạn: Phát hành văn bản đã ký: Ngày làm việc tiếp theo; văn bản khẩn trở lên: trong ngày.',
       'Sổ theo dõi quy trình', 'so-theo-doi-quy-trinh.csv', 'Sổ văn bản đến CSV, XLSX 1234', 'Mức độ hài lòng (Bộ chỉ số 766) muc-do-hai-long.csv 2', digest,
     ]) expect(text).toContain(expected);
     if (process.env.RENDER_FORMS === '1') execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', path, join(PICTURES, 'tom-tat-ho-so-iso')]);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { localDateOf } from '@office/domain';
-import { calendarInForce, InternalProcessQueries, percentileOf, PROJECTION_NAMES } from '@office/read-models';
+import { calendarInForce, InternalProcessQueries, percentileOf, processesOf, PROJECTION_NAMES } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../commands/request-context';
 import { resolvePeriod } from '../period';
@@ -83,7 +83,7 @@ export class ComplianceQueries {
     // The incoming-documents process's basis, as the briefing names it; each step names its own above,
     // and `processes` lists each process the steps were measured against once, for the printed outputs.
     const basis = await processes.incomingDocumentsBasis(from, to, calendar);
-    const measured = [...new Map(steps.map((s) => [s.basis.processCode, s.basis])).values()];
+    const measured = processesOf(steps.map((s) => s.basis));
     return { period: { from, to }, fieldCode: field, calendar, basis, processes: measured, steps, projectedPosition };
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addCalendarDays, DOCUMENT_STEP_PROCESSES, localDateOf, type Organisation } from '@office/domain';
-import { calendarInForce, DossierStatisticsQueries, InternalProcessQueries, OrganisationDirectory, PROJECTION_NAMES } from '@office/read-models';
+import { addCalendarDays, localDateOf, type Organisation } from '@office/domain';
+import { calendarInForce, DossierStatisticsQueries, InternalProcessQueries, OrganisationDirectory, processesOf, PROJECTION_NAMES, type DocumentStepBasis, type ProcessBasis } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CLOCK, type Clock } from '../../commands/request-context';
@@ -15,6 +15,14 @@ const MAX_DAYS = 366;
 const TREND_WEEKS = 8;
 const OVERDUE_LIST_LIMIT = 200;
 const OPEN = `d.status NOT IN ('issued', 'archived')`;
+
+interface StepRow {
+  step: string;
+  done: number;
+  on_time: number;
+  late: number;
+  open_overdue: number;
+}
 
 interface GroupCounts {
   g_department: number;
@@ -52,7 +60,7 @@ export class BriefingQueries {
     const period = resolvePeriod(query, today, 'week', MAX_DAYS);
     const projectedPosition = await this.positions.reached(READS, query.minPosition);
     const organisation = await this.directory.organisation();
-    const [groups, overdueList, pendingAtLeaders, outgoing, steps, trend, onestop] = await Promise.all([
+    const [groups, overdueList, pendingAtLeaders, outgoing, measured, trend, onestop] = await Promise.all([
       this.groups(period, today),
       this.overdueList(today, viewer),
       this.pendingAtLeaders(organisation),
@@ -75,15 +83,19 @@ export class BriefingQueries {
       inProgress: { total: overall.in_progress, withinTime: overall.in_progress - overall.overdue, overdue: overall.overdue },
       completed: completedOf(overall),
       onTimeRate: onTimeRate(overall),
-      // What the on-time figures were measured against: QT-VB-01's version(s) over the period and the calendar.
-      basis: await new InternalProcessQueries(this.dataSource).incomingDocumentsBasis(period.from, period.to, calendarInForce().version),
+      // What the figures were measured against. A document is completed late, or overdue, when any of its clocks is: QT-VB-01's
+      // (distribute, supplement, submit, the leader's date) and QT-VB-02's (issue), so the documents' figures (completed, on-time
+      // rate, overdue, trend, by department, field and specialist) name every process in `processes`; each step names its own.
+      // `basis` stays QT-VB-01's, as the first answers gave it.
+      basis: measured.incoming,
+      processes: measured.processes,
       outgoingIssued: outgoing,
       overdueList,
       pendingAtLeaders,
       byDepartment: pick('department').map((g) => ({ departmentId: g.department_id, name: nameOfDepartment(organisation, g.department_id), ...figures(g) })),
       byField: pick('field').map((g) => ({ fieldCode: g.field_code, name: organisation.fields.find((f) => f.code === g.field_code)?.name ?? g.field_code, ...figures(g) })),
       bySpecialist: pick('specialist').map((g) => ({ specialistId: g.assignee_id, name: nameOfUser(organisation, g.assignee_id) ?? 'Chưa giao chuyên viên', ...figures(g) })),
-      steps,
+      steps: measured.steps,
       trend,
       onestop,
       projectedPosition,
@@ -170,24 +182,36 @@ export class BriefingQueries {
     return { total: rows.reduce((sum, r) => sum + r.n, 0), byDocumentType: Object.fromEntries(rows.map((r) => [r.document_type ?? 'unknown', r.n])) };
   }
 
-  /** Each process step done in the period (on time / late) and still open past its due day now. */
+  /**
+   * Each document step (the one table, DOCUMENT_STEP_PROCESSES) done in the period (on time / late) and still open past its
+   * due day now, beside what it is measured against: its own process's version(s) over the period and the calendar. With
+   * each process once, and QT-VB-01's basis.
+   */
   private async steps({ from, to }: Period, today: string) {
-    const rows: Array<{ step: string; done: number; on_time: number; late: number; open_overdue: number }> = await this.dataSource.query(
-      `SELECT s.step,
-              count(*) FILTER (WHERE s.done_on BETWEEN $1::date AND $2::date)::int AS done,
-              count(*) FILTER (WHERE s.done_on BETWEEN $1::date AND $2::date AND s.state = 'on_time')::int AS on_time,
-              count(*) FILTER (WHERE s.done_on BETWEEN $1::date AND $2::date AND s.state = 'late')::int AS late,
-              count(*) FILTER (WHERE s.done_at IS NULL AND s.due < $3::date)::int AS open_overdue
-         FROM rm_process_steps s
-        WHERE s.done_on BETWEEN $1::date AND $2::date OR (s.done_at IS NULL AND s.due < $3::date)
-        GROUP BY s.step`,
-      [from, to, today],
-    );
-    return DOCUMENT_STEP_PROCESSES.map(({ step, name }) => {
+    const calendarVersion = calendarInForce().version;
+    const processes = new InternalProcessQueries(this.dataSource);
+    const [rows, definitions, incoming]: [StepRow[], DocumentStepBasis[], ProcessBasis] = await Promise.all([
+      this.dataSource.query(
+        `SELECT s.step,
+                count(*) FILTER (WHERE s.done_on BETWEEN $1::date AND $2::date)::int AS done,
+                count(*) FILTER (WHERE s.done_on BETWEEN $1::date AND $2::date AND s.state = 'on_time')::int AS on_time,
+                count(*) FILTER (WHERE s.done_on BETWEEN $1::date AND $2::date AND s.state = 'late')::int AS late,
+                count(*) FILTER (WHERE s.done_at IS NULL AND s.due < $3::date)::int AS open_overdue
+           FROM rm_process_steps s
+          WHERE s.done_on BETWEEN $1::date AND $2::date OR (s.done_at IS NULL AND s.due < $3::date)
+          GROUP BY s.step`,
+        [from, to, today],
+      ),
+      processes.documentSteps(from, to),
+      processes.incomingDocumentsBasis(from, to, calendarVersion),
+    ]);
+    const steps = definitions.map(({ step, name, processCode, version }) => {
       const r = rows.find((x) => x.step === step);
       const done = r?.done ?? 0;
-      return { step, name, done, onTime: r?.on_time ?? 0, late: r?.late ?? 0, openOverdue: r?.open_overdue ?? 0, onTimeRate: done ? round((r?.on_time ?? 0) / done) : null };
+      const basis = { processCode, version, calendarVersion };
+      return { step, name, done, onTime: r?.on_time ?? 0, late: r?.late ?? 0, openOverdue: r?.open_overdue ?? 0, onTimeRate: done ? round((r?.on_time ?? 0) / done) : null, basis };
     });
+    return { steps, processes: processesOf(steps.map((s) => s.basis)), incoming };
   }
 
   /** Week by week (Monday to Sunday) over the period, and at least the last eight weeks up to `to`. */

@@ -83,6 +83,24 @@ function figures(b) {
   );
 }
 
+/**
+ * What the on-time and overdue figures were measured against, as the API names it: a document is late or overdue when any
+ * of its clocks is, so every process of `processes` (QT-VB-01, and QT-VB-02 for the issue), each with its version(s) and
+ * the steps measured under it, and the working-day calendar.
+ */
+function basisNote(b) {
+  const processes = b.processes.map((p) => {
+    const steps = b.steps.filter((s) => s.basis.processCode === p.processCode).map((s) => clockLabel(s.step));
+    return `quy trình ${p.processCode} phiên bản ${p.version} (${steps.length > 1 ? 'các bước' : 'bước'} ${steps.join('; ')})`;
+  });
+  const calendars = [...new Set(b.processes.map((p) => p.calendarVersion))].join(', ');
+  return h(
+    'p',
+    { class: 'hint', 'data-testid': 'basis', 'data-processes': b.processes.map((p) => `${p.processCode}@${p.version}`).join(' ') },
+    `Căn cứ tính đúng hạn, quá hạn: ${processes.join(', ')}; lịch làm việc ${calendars}.`,
+  );
+}
+
 function overdueList(b) {
   const rows = b.overdueList.map((item) =>
     row(
@@ -169,6 +187,7 @@ export async function render(page, { query }) {
     periodPicker(period),
     h('p', { class: 'hint', 'data-testid': 'period', 'data-from': briefing.period.from, 'data-to': briefing.period.to }, `Số liệu từ ${formatDate(briefing.period.from)} đến ${formatDate(briefing.period.to)}; tình trạng đang xử lý, quá hạn tính đến hôm nay ${formatDate(briefing.period.today)}.`),
     figures(briefing),
+    basisNote(briefing),
     Chart ? drawn.element : notice('Không tải được thư viện biểu đồ; số liệu vẫn có trong các bảng.', 'error'),
     overdueList(briefing),
     departmentsTable(briefing),

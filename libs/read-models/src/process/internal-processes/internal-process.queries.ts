@@ -117,5 +117,10 @@ export class InternalProcessQueries {
   }
 }
 
+/** Each process a set of figures was measured against, once, in the order of their steps: what `processes` answers beside them. */
+export function processesOf(bases: ReadonlyArray<ProcessBasis>): ProcessBasis[] {
+  return [...new Map(bases.map((basis) => [basis.processCode, basis])).values()];
+}
+
 /** `1`, or `1+2` when a later version took effect within the period; `1` before any version is approved (documents use it then). */
 const versionsOf = (lines: ReadonlyArray<{ version: number }>) => (lines.length ? lines.map((l) => l.version).join('+') : '1');

@@ -3,12 +3,10 @@ import { h, mount, notice, pageTitle, row, scrollTable } from '../dom.js';
 import { formatDate, localDateOf } from '../format.js';
 import { userName } from '../reference.js';
 import { allows } from '../roles.js';
-import { reload } from '../router.js';
 import { openStepDialog } from '../step-dialog.js';
 import {
   ABSENCE_KIND_LABELS, daysText, kindText, monthCalendar, periodText, receiverOptions, requestFields, ROUTE_LABELS, statusBadge,
 } from './absence-widgets.js';
-import { untilProjected } from './directive-widgets.js';
 import { absenceProposalsCard } from './delegations.js';
 
 /*
@@ -23,9 +21,6 @@ const RECORDERS = ['clerk', 'office_chief'];
 const OVERSEERS = ['department_head', 'office_chief', 'office_deputy_chief', 'admin'];
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** After a step: the page again once the absence's row shows it. */
-const untilChanged = (id, before) => untilProjected(`/api/absences/${id}`, null, (answer) => answer.absence.status !== before.status || answer.absence.to !== before.to).then(reload);
-
 function request(forLeader) {
   openStepDialog({
     action: forLeader ? 'record-leader-absence' : 'request-absence',
@@ -39,7 +34,6 @@ function request(forLeader) {
     },
     path: '/api/absences',
     done: () => (forLeader ? 'Đã ghi lịch vắng của lãnh đạo' : 'Đã gửi đơn'),
-    then: async (result) => (await untilProjected(`/api/absences/${result.id}`), reload()),
   });
 }
 
@@ -54,7 +48,6 @@ function decide(absence, approve) {
     },
     path: `/api/absences/${absence.id}/${approve ? 'approve' : 'refuse'}`,
     done: () => (approve ? 'Đã duyệt' : 'Đã trả lời không duyệt'),
-    then: () => untilChanged(absence.id, absence),
   });
 }
 
@@ -65,7 +58,6 @@ function cancel(absence) {
     spec: { submitLabel: 'Hủy đơn', fields: [{ name: 'reason', label: 'Lý do hủy', kind: 'textarea', required: true, max: 4000 }] },
     path: `/api/absences/${absence.id}/cancel`,
     done: () => 'Đã hủy đơn',
-    then: () => untilChanged(absence.id, absence),
   });
 }
 
@@ -83,7 +75,6 @@ function cutShort(absence) {
     },
     path: `/api/absences/${absence.id}/cut-short`,
     done: () => 'Đã ghi nhận trở lại làm việc',
-    then: () => untilChanged(absence.id, absence),
   });
 }
 
@@ -102,7 +93,6 @@ function reassign(absence, item) {
     },
     path: `/api/absences/${absence.id}/waiting/${item.key}/reassign`,
     done: () => 'Đã giao lại',
-    then: async () => (await untilProjected('/api/absences/away', null, (answer) => !answer.items.some((i) => i.waiting.some((w) => w.key === item.key && i.absence.id === absence.id))), reload()),
   });
 }
 

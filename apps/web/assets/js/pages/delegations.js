@@ -4,9 +4,8 @@ import { formatDate } from '../format.js';
 import { DELEGATION_KIND_LABELS, DELEGATION_STATUS_LABELS } from '../labels.js';
 import { documentTypeName, fieldName, org, ref, roleLabel, userName } from '../reference.js';
 import { allows, LEADER_ROLES } from '../roles.js';
-import { reload } from '../router.js';
 import { openStepDialog } from '../step-dialog.js';
-import { leaders, untilProjected } from './directive-widgets.js';
+import { leaders } from './directive-widgets.js';
 
 /*
  * Ủy quyền ký (DOMAIN.md §10, ND30 Art. 13): the delegations in force now and the others, the
@@ -63,10 +62,6 @@ function recordDelegation(proposal = null) {
     },
     path: '/api/delegations',
     done: () => 'Đã ghi nhận ủy quyền ký',
-    then: async (result) => {
-      await untilProjected(`/api/delegations/${result.id}`);
-      await reload();
-    },
   });
 }
 
@@ -127,10 +122,6 @@ function revoke(delegation) {
     spec: { intro: 'Từ thời điểm thu hồi, người được ủy quyền không còn ký thay được; văn bản đã ký vẫn giữ nguyên.', submitLabel: 'Thu hồi', fields: [{ name: 'reason', label: 'Lý do thu hồi', kind: 'textarea', required: true, max: 1000 }] },
     path: `/api/delegations/${delegation.id}/revoke`,
     done: () => 'Đã thu hồi ủy quyền',
-    then: async () => {
-      await untilProjected(`/api/delegations/${delegation.id}`, null, (answer) => answer.delegation.status === 'revoked');
-      await reload();
-    },
   });
 }
 

@@ -1,4 +1,3 @@
-import { get } from '../api.js';
 import { chartFigure, drawChart } from '../charts.js';
 import { h, row, scrollTable } from '../dom.js';
 import { addDays, formatDate, formatDateTime, formatNumber, formatRate, localDateOf } from '../format.js';
@@ -8,8 +7,7 @@ import { deadlineText } from '../widgets.js';
 
 /*
  * What the meeting and task pages (DOMAIN.md §8) share: the Vietnamese wording of statuses,
- * outcomes and steps (the server sends codes), badges, the task table, and waiting for the read
- * models after a step (a write answers no position to wait for).
+ * outcomes and steps (the server sends codes), badges and the task table.
  */
 
 /** The four outcomes of Vietnamese task reports. */
@@ -152,27 +150,6 @@ export function figureCards(entries, label, testId) {
 /** Four figures: how many tasks have each outcome. */
 export function outcomeFigures(counts, testId) {
   return figureCards(OUTCOMES.map((o) => ({ name: o, label: OUTCOME_LABELS[o], value: counts[o] ?? 0 })), 'Kết quả thực hiện nhiệm vụ', testId);
-}
-
-const sameAnswer = (a, b) => JSON.stringify({ ...a, projectedPosition: null }) === JSON.stringify({ ...b, projectedPosition: null });
-const pause = () => new Promise((resolve) => setTimeout(resolve, 250));
-
-/**
- * The read model after a step: the write answers no position to wait for, so ask again (briefly)
- * until the answer differs from `before` (or, without `before`, until the new record is there) and
- * is `complete` (a step that writes to several streams shows in several read models).
- */
-export async function untilProjected(path, before = null, complete = () => true) {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    try {
-      const answer = await get(path);
-      if ((!before || !sameAnswer(answer, before)) && complete(answer)) return answer;
-    } catch (error) {
-      if (error.status !== 404) throw error;
-    }
-    await pause();
-  }
-  return null;
 }
 
 const figureCell = (value, text = formatNumber(value)) => h('td', { class: 'number', 'data-value': String(value) }, text);

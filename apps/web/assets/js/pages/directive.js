@@ -2,11 +2,10 @@ import { get } from '../api.js';
 import { facts, h, mount, pageTitle } from '../dom.js';
 import { formatDate, formatDateTime, formatNumber } from '../format.js';
 import { fieldName, userById, userName } from '../reference.js';
-import { reload } from '../router.js';
 import { openStepDialog } from '../step-dialog.js';
 import { timeline } from '../timeline.js';
 import {
-  CHASE_CHANNEL_LABELS, DIRECTIVE_ACTION_LABELS, directiveStatusBadge, dueCell, outcomeBadge, REPORTING_LABELS, SOURCE_KIND_LABELS, untilProjected,
+  CHASE_CHANNEL_LABELS, DIRECTIVE_ACTION_LABELS, directiveStatusBadge, dueCell, outcomeBadge, REPORTING_LABELS, SOURCE_KIND_LABELS,
 } from './directive-widgets.js';
 
 /*
@@ -139,10 +138,6 @@ async function openStep(action, task) {
     title,
     spec,
     path: `/api/directives/${task.id}/${action}`,
-    then: async () => {
-      await untilProjected(`/api/directives/${task.id}`, task);
-      return reload();
-    },
   });
 }
 

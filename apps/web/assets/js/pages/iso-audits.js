@@ -1,3 +1,4 @@
+import { navigate } from '../router.js';
 import { get } from '../api.js';
 import { facts, h, notice, row, scrollTable } from '../dom.js';
 import { filterForm } from '../filters.js';
@@ -6,8 +7,8 @@ import { AUDIT_FINDING_LABELS, AUDIT_STATUS_LABELS, CHECKLIST_RESULT_LABELS } fr
 import { userName } from '../reference.js';
 import { allows, ISO_SECRETARY_ROLES, OFFICE_CHIEF_ROLES } from '../roles.js';
 import {
-  actionsCard, card, catalogue, chosen, historyCard, isoPage, labelOptions, openQualityStep, openWhenRecorded, peoplePicker, pickOne, procedurePicker, procedureText,
-  reloadWhenChanged, statusBadgeOf, yearOf,
+  actionsCard, card, catalogue, chosen, historyCard, isoPage, labelOptions, openQualityStep, peoplePicker, pickOne, procedurePicker, procedureText,
+  statusBadgeOf, yearOf,
 } from './iso-common.js';
 import { raiseNonconformity } from './iso-nonconformities.js';
 
@@ -28,7 +29,7 @@ function plan(procedures) {
     title: 'Lập kế hoạch đánh giá nội bộ',
     path: API,
     done: () => 'Đã lập kế hoạch đánh giá nội bộ; chờ Chánh Văn phòng phê duyệt',
-    then: (result) => openWhenRecorded(API, result.id, `/iso/danh-gia-noi-bo/${result.id}`),
+    then: (result) => navigate(`/iso/danh-gia-noi-bo/${result.id}`),
     spec: {
       intro: 'Kế hoạch chỉ được thực hiện sau khi Chánh Văn phòng phê duyệt.',
       submitLabel: 'Lập kế hoạch',
@@ -151,8 +152,7 @@ function reportSpec(audit) {
 
 /** The steps of the audit the user may take now: the chief approves the plan; the secretary does the rest. */
 function steps(audit, user, procedures, path) {
-  const then = () => reloadWhenChanged(path, audit);
-  const step = (name, label, spec) => ({ action: name, label, open: () => openQualityStep({ action: name, title: label, path: `${path}/${name}`, spec, then }) });
+  const step = (name, label, spec) => ({ action: name, label, open: () => openQualityStep({ action: name, title: label, path: `${path}/${name}`, spec }) });
   const secretary = allows(user, ISO_SECRETARY_ROLES);
   if (audit.status === 'planned' && allows(user, OFFICE_CHIEF_ROLES)) {
     return [step('approve', 'Phê duyệt kế hoạch', { submitLabel: 'Phê duyệt', fields: [{ name: 'decisionRef', label: 'Số, ký hiệu quyết định phê duyệt', required: true, max: 200, hint: 'Ví dụ 40/QĐ-VP' }] })];

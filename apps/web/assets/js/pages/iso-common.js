@@ -3,15 +3,14 @@ import { h, mount, pageTitle } from '../dom.js';
 import { formatDate, formatDateTime, localDateOf } from '../format.js';
 import { QUALITY_CLOCK_LABELS, RULE_MESSAGES } from '../labels.js';
 import { departmentName, fieldName, org, userName } from '../reference.js';
-import { navigate, reload } from '../router.js';
 import { openStepDialog } from '../step-dialog.js';
 
 /*
  * What the pages of the ISO quality management system share (DOMAIN.md §7, /api/quality): the
  * tabs, clocks and badges, the history of a record (folded from its state's stamps: the API
  * serves no event list for quality records), pickers of procedures and people, and the step
- * dialog. The quality reads answer no position to wait for after a write, so a step waits until
- * the record shows it before the page is drawn again.
+ * dialog. After a step the page is drawn again: its reads wait for the step's log position
+ * (read-your-writes, api.js).
  */
 
 export const ISO_TABS = [
@@ -127,43 +126,6 @@ export function explained(error) {
 /** A step in a dialog (openStepDialog), its refusals worded by RULE_MESSAGES and its pickers searchable. */
 export function openQualityStep(options) {
   openStepDialog({ ...options, explain: explained, prepare: addPickerFilters });
-}
-
-/* ---------------------------------------------------------------- waiting for the read model */
-
-const pause = () => new Promise((resolve) => setTimeout(resolve, 250));
-const ATTEMPTS = 40;
-
-/** The record as the page compares it: without the answer's position and today's clock. */
-const signature = (record) => JSON.stringify({ ...record, projectedPosition: undefined, clock: undefined });
-
-/** After a step on `path` (a record already shown as `before`): ask again until the record changed, then draw the page again. */
-export async function reloadWhenChanged(path, before) {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    try {
-      if (signature(await get(path)) !== signature(before)) break;
-    } catch {
-      /* asked again below */
-    }
-    await pause();
-  }
-  return reload();
-}
-
-/**
- * After a new record: wait until the register `list` holds `id` (asking for the record itself
- * would answer 404 until then, which the browser logs as a failed resource), then open `href`.
- */
-export async function openWhenRecorded(list, id, href) {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    try {
-      if ((await get(list)).items.some((item) => item.id === id)) break;
-    } catch {
-      /* asked again below */
-    }
-    await pause();
-  }
-  return navigate(href);
 }
 
 /* ---------------------------------------------------------------- pickers */

@@ -1,3 +1,4 @@
+import { navigate } from '../router.js';
 import { get } from '../api.js';
 import { facts, h, notice, row, scrollTable } from '../dom.js';
 import { filterForm } from '../filters.js';
@@ -5,8 +6,8 @@ import { formatDate, formatNumber } from '../format.js';
 import { LEGAL_CHANGE_STATUS_LABELS, LEGAL_IMPACT_LABELS } from '../labels.js';
 import { allows, ISO_SECRETARY_ROLES } from '../roles.js';
 import {
-  actionsCard, card, catalogue, clockBadge, clockCell, historyCard, isoPage, labelOptions, openQualityStep, openWhenRecorded, pickOne, chosen, procedurePicker, procedureText,
-  reloadWhenChanged, statusBadgeOf,
+  actionsCard, card, catalogue, clockBadge, clockCell, historyCard, isoPage, labelOptions, openQualityStep, pickOne, chosen, procedurePicker, procedureText,
+  statusBadgeOf,
 } from './iso-common.js';
 
 /*
@@ -40,7 +41,7 @@ function register(procedures) {
     },
     path: API,
     done: () => 'Đã ghi nhận thay đổi văn bản pháp luật',
-    then: (result) => openWhenRecorded(API, result.id, `/iso/thay-doi-phap-ly/${result.id}`),
+    then: (result) => navigate(`/iso/thay-doi-phap-ly/${result.id}`),
   });
 }
 
@@ -99,7 +100,6 @@ async function list(page, { query, user }) {
 /** The steps the secretary may take on the change now (the decider's rules: assess once, then incorporate each affected procedure). */
 function steps(change, user, procedures, path) {
   if (!allows(user, ISO_SECRETARY_ROLES)) return [];
-  const then = () => reloadWhenChanged(path, change);
   if (change.status === 'registered') {
     return [{
       action: 'assess',
@@ -109,7 +109,6 @@ function steps(change, user, procedures, path) {
           action: 'assess',
           title: 'Đánh giá tác động',
           path: `${path}/assess`,
-          then,
           spec: {
             intro: `Văn bản ${change.docSymbol} có buộc phải sửa quy trình của các thủ tục ${change.procedureCodes.join(', ')} không?`,
             fields: [
@@ -130,7 +129,6 @@ function steps(change, user, procedures, path) {
         action: 'incorporate',
         title: 'Ghi nhận cập nhật quy trình',
         path: `${path}/incorporate`,
-        then,
         spec: {
           intro: `Phiên bản phải đã được Chánh Văn phòng phê duyệt và nêu văn bản ${change.docSymbol} trong căn cứ pháp lý; ngày phê duyệt là ngày dừng thời hạn 3 tháng.`,
           submitLabel: 'Ghi nhận',

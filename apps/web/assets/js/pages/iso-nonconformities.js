@@ -5,9 +5,9 @@ import { formatDate, formatDateTime, formatNumber, localDateOf } from '../format
 import { NONCONFORMITY_SEVERITY_LABELS, NONCONFORMITY_SOURCE_LABELS, NONCONFORMITY_STATUS_LABELS } from '../labels.js';
 import { clockLabel, userName } from '../reference.js';
 import { allows, ISO_SECRETARY_ROLES, ISO_VERIFIER_ROLES } from '../roles.js';
-import { reload } from '../router.js';
+import { navigate, reload } from '../router.js';
 import {
-  actionsCard, card, catalogue, historyCard, isoPage, labelOptions, openQualityStep, openWhenRecorded, peopleOptions, procedureText, reloadWhenChanged, statusBadgeOf,
+  actionsCard, card, catalogue, historyCard, isoPage, labelOptions, openQualityStep, peopleOptions, procedureText, statusBadgeOf,
 } from './iso-common.js';
 
 /*
@@ -40,7 +40,7 @@ export function raiseNonconformity(procedures, prefill = {}) {
     },
     path: API,
     done: () => 'Đã ghi nhận điểm không phù hợp',
-    then: (result) => openWhenRecorded(API, result.id, `/iso/khong-phu-hop/${result.id}`),
+    then: (result) => navigate(`/iso/khong-phu-hop/${result.id}`),
   });
 }
 
@@ -71,7 +71,7 @@ function acceptProposal(item) {
       fields: [severityField, { name: 'description', label: 'Mô tả điểm không phù hợp', kind: 'textarea', max: 4000, wide: true, value: item.description ?? '', hint: 'Để trống: dùng mô tả đề xuất' }],
     },
     done: () => 'Đã ghi nhận điểm không phù hợp từ đề xuất',
-    then: (result) => (result?.id ? openWhenRecorded(API, result.id, `/iso/khong-phu-hop/${result.id}`) : reload()),
+    then: (result) => (result?.id ? navigate(`/iso/khong-phu-hop/${result.id}`) : reload()),
   });
 }
 
@@ -82,7 +82,6 @@ function dismissProposal(item) {
     path: `${PROPOSALS}/${encodeURIComponent(item.key)}/dismiss`,
     spec: { submitLabel: 'Bỏ qua đề xuất', fields: [{ name: 'reason', label: 'Lý do', kind: 'textarea', required: true, max: 2000, wide: true }] },
     done: () => 'Đã bỏ qua đề xuất',
-    then: () => reload(),
   });
 }
 
@@ -193,8 +192,7 @@ async function list(page, { query, user }) {
 function steps(nc, user, path) {
   const secretary = allows(user, ISO_SECRETARY_ROLES);
   const action = current(nc);
-  const then = () => reloadWhenChanged(path, nc);
-  const step = (name, label, spec, quiet = false) => ({ action: name, label, quiet, open: () => openQualityStep({ action: name, title: label, path: `${path}/${name}`, spec, then }) });
+  const step = (name, label, spec, quiet = false) => ({ action: name, label, quiet, open: () => openQualityStep({ action: name, title: label, path: `${path}/${name}`, spec }) });
   const text = (name, label, required = true) => ({ name, label, kind: 'textarea', required, max: 4000, wide: true });
   const offered = [];
   if (secretary && nc.status !== 'closed' && !nc.correction) offered.push(step('correct', 'Ghi nhận khắc phục tức thời', { fields: [text('correction', 'Việc khắc phục tức thời')] }));

@@ -1,3 +1,4 @@
+import { navigate } from '../router.js';
 import { get } from '../api.js';
 import { facts, h, notice, row, scrollTable } from '../dom.js';
 import { filterForm } from '../filters.js';
@@ -6,7 +7,7 @@ import { REVIEW_STATUS_LABELS, REVIEW_TOPIC_LABELS } from '../labels.js';
 import { org, userName } from '../reference.js';
 import { allows, ISO_SECRETARY_ROLES, OFFICE_CHIEF_ROLES } from '../roles.js';
 import {
-  actionsCard, card, catalogue, chosen, historyCard, isoPage, openQualityStep, openWhenRecorded, peopleOptions, pickOne, procedurePicker, procedureText, reloadWhenChanged,
+  actionsCard, card, catalogue, chosen, historyCard, isoPage, openQualityStep, peopleOptions, pickOne, procedurePicker, procedureText,
   statusBadgeOf,
 } from './iso-common.js';
 
@@ -49,7 +50,7 @@ function recordReview() {
     title: 'Ghi nhận biên bản xem xét của lãnh đạo',
     path: REVIEWS,
     done: () => 'Đã ghi nhận biên bản xem xét; chờ Chánh Văn phòng xác nhận hiệu lực',
-    then: (result) => openWhenRecorded(REVIEWS, result.id, `/iso/xem-xet/${result.id}`),
+    then: (result) => navigate(`/iso/xem-xet/${result.id}`),
     spec: {
       intro: [h('button', { type: 'button', class: 'button', 'data-action': 'fill-review-inputs', onclick: fillReviewInputs }, 'Lấy dữ liệu từ hệ thống'), ' Điền các nội dung đầu vào bắt buộc từ số liệu năm nay (có thể sửa trước khi ghi nhận).'],
       submitLabel: 'Ghi nhận biên bản',
@@ -77,7 +78,7 @@ function declare(reviews, procedures, reviewId) {
     title: 'Công bố hệ thống quản lý chất lượng phù hợp',
     path: DECLARATIONS,
     done: () => 'Đã ký công bố hệ thống quản lý chất lượng phù hợp',
-    then: (result) => openWhenRecorded(DECLARATIONS, result.id, `/iso/cong-bo/${result.id}`),
+    then: (result) => navigate(`/iso/cong-bo/${result.id}`),
     spec: {
       intro: 'Chỉ công bố sau cuộc xem xét của lãnh đạo trong cùng năm đã được Chánh Văn phòng xác nhận hiệu lực.',
       submitLabel: 'Ký công bố',
@@ -179,7 +180,6 @@ async function reviewDetail(page, { params, user }) {
           action: 'confirm',
           title: 'Xác nhận hiệu lực của hệ thống',
           path: `${path}/confirm`,
-          then: () => reloadWhenChanged(path, review),
           spec: { submitLabel: 'Xác nhận', intro: 'Chánh Văn phòng xác nhận hệ thống quản lý chất lượng có hiệu lực theo biên bản xem xét này.', fields: [{ name: 'note', label: 'Ý kiến', kind: 'textarea', max: 2000, wide: true }] },
         }),
     });
@@ -218,8 +218,7 @@ async function reviewDetail(page, { params, user }) {
 async function declarationDetail(page, { params, user }) {
   const path = `${DECLARATIONS}/${params.id}`;
   const [declaration, procedures] = await Promise.all([get(path), catalogue()]);
-  const then = () => reloadWhenChanged(path, declaration);
-  const step = (name, label, fields) => ({ action: name, label, open: () => openQualityStep({ action: name, title: label, path: `${path}/${name}`, then, spec: { submitLabel: 'Ghi nhận', fields } }) });
+  const step = (name, label, fields) => ({ action: name, label, open: () => openQualityStep({ action: name, title: label, path: `${path}/${name}`, spec: { submitLabel: 'Ghi nhận', fields } }) });
   const steps = [];
   if (allows(user, ISO_SECRETARY_ROLES) && !declaration.notice) {
     steps.push(

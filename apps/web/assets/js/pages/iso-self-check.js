@@ -4,7 +4,7 @@ import { filterForm } from '../filters.js';
 import { formatDate, formatDateTime, formatNumber, localDateOf } from '../format.js';
 import { userName } from '../reference.js';
 import { allows, OFFICE_CHIEF_ROLES } from '../roles.js';
-import { card, isoPage, openQualityStep, reloadWhenChanged } from './iso-common.js';
+import { card, isoPage, openQualityStep } from './iso-common.js';
 
 /*
  * Tự kiểm tra (/iso/tu-kiem-tra): the self-check list of TT 26/2014/TT-BKHCN Art. 36, each point
@@ -66,7 +66,6 @@ function setObjectives(year, current) {
     title: `Chính sách và mục tiêu chất lượng năm ${year}`,
     path: OBJECTIVES,
     done: () => `Đã ban hành mục tiêu chất lượng năm ${year}`,
-    then: () => reloadWhenChanged(`${OBJECTIVES}?year=${year}`, current),
     spec: {
       intro: 'Mỗi mục tiêu đo bằng một chỉ tiêu tính từ dữ liệu của hệ thống; bỏ trống chỉ tiêu không dùng. Mục tiêu đạt khi kết quả đo ≥ chỉ tiêu.',
       submitLabel: 'Ban hành',

@@ -1,7 +1,7 @@
 import { org } from '../reference.js';
 import { navigate } from '../router.js';
 import { openStepDialog } from '../step-dialog.js';
-import { leaders, specialists, untilProjected } from './directive-widgets.js';
+import { leaders, specialists } from './directive-widgets.js';
 import { SESSION_KIND_LABELS } from './meeting-session.js';
 
 /** Rows of agenda items the form offers (the API takes up to 50). */
@@ -51,9 +51,6 @@ export function conveneSession() {
     },
     path: '/api/meetings/convene',
     done: () => 'Đã triệu tập phiên họp',
-    then: async (result) => {
-      await untilProjected(`/api/meetings/${result.id}`);
-      return navigate(`/cuoc-hop/${result.id}`);
-    },
+    then: (result) => navigate(`/cuoc-hop/${result.id}`),
   });
 }

@@ -1,9 +1,7 @@
 import { facts, h, notice, row, scrollTable } from '../dom.js';
 import { formatDateTime } from '../format.js';
 import { org, userName } from '../reference.js';
-import { reload } from '../router.js';
 import { openStepDialog } from '../step-dialog.js';
-import { untilProjected } from './directive-widgets.js';
 
 /*
  * A session before it is held (QC Art. 9.1), on the meeting's page: its agenda, its papers with
@@ -107,10 +105,6 @@ function openSessionStep(meeting, action, spec, title) {
     spec,
     path: `/api/meetings/${meeting.id}/${action}`,
     done: () => `Đã thực hiện: ${title}`,
-    then: async () => {
-      await untilProjected(`/api/meetings/${meeting.id}`, meeting);
-      return reload();
-    },
   });
 }
 

@@ -2,10 +2,9 @@ import { get } from '../api.js';
 import { facts, h, mount, notice, pageTitle, row, scrollTable } from '../dom.js';
 import { formatDate, formatDateTime } from '../format.js';
 import { fieldName, userName } from '../reference.js';
-import { reload } from '../router.js';
 import { openStepDialog } from '../step-dialog.js';
 import {
-  MEETING_ACTION_LABELS, meetingStatusBadge, noticeClock, REPORTING_LABELS, specialists, taskTable, untilProjected,
+  MEETING_ACTION_LABELS, meetingStatusBadge, noticeClock, REPORTING_LABELS, specialists, taskTable,
 } from './directive-widgets.js';
 import { sessionButtons, sessionCards, SESSION_KIND_LABELS } from './meeting-session.js';
 import { stepForm } from './step-forms.js';
@@ -101,7 +100,7 @@ function addRowButton(dialogTestId, shown) {
   rows.at(-1)?.parentElement?.append(button);
 }
 
-function openStep(action, meeting, before) {
+function openStep(action, meeting) {
   const spec = FORMS[action]?.(meeting);
   if (!spec) return;
   const title = MEETING_ACTION_LABELS[action] ?? action;
@@ -111,11 +110,6 @@ function openStep(action, meeting, before) {
     spec,
     path: `/api/meetings/${meeting.id}/${action}`,
     done: (result) => (result.symbol ? `Đã phát hành thông báo kết luận số ${result.symbol}; ${result.directiveIds.length} nhiệm vụ đã vào sổ theo dõi` : `Đã thực hiện: ${title}`),
-    then: async (result) => {
-      // The issue registers the notice's tasks in streams of their own: wait for the register too.
-      await untilProjected(`/api/meetings/${meeting.id}`, before, (shown) => shown.tasks.length >= (result.directiveIds?.length ?? 0));
-      return reload();
-    },
   });
   if (spec.shown) addRowButton(`dialog-${action}`, spec.shown);
 }
@@ -161,7 +155,7 @@ export async function render(page, { params, user }) {
   const meeting = await get(`/api/meetings/${params.id}`);
   const buttons = [
     ...sessionButtons(meeting, user),
-    ...meeting.actions.filter((action) => FORMS[action]).map((action) => h('button', { type: 'button', class: 'button button-primary', 'data-action': action, onclick: () => openStep(action, meeting, meeting) }, MEETING_ACTION_LABELS[action])),
+    ...meeting.actions.filter((action) => FORMS[action]).map((action) => h('button', { type: 'button', class: 'button button-primary', 'data-action': action, onclick: () => openStep(action, meeting) }, MEETING_ACTION_LABELS[action])),
   ];
   const directives = meeting.conclusion.directives ?? [];
   const convened = meeting.status === 'convened';

@@ -7,7 +7,7 @@ import { allows } from '../roles.js';
 import { navigate, setQuery } from '../router.js';
 import { openStepDialog } from '../step-dialog.js';
 import { pager } from '../widgets.js';
-import { leaders, MEETING_STATUS_LABELS, meetingStatusBadge, noticeClock, untilProjected } from './directive-widgets.js';
+import { leaders, MEETING_STATUS_LABELS, meetingStatusBadge, noticeClock } from './directive-widgets.js';
 import { conveneSession } from './meeting-convene.js';
 import { canConvene, papersSummary } from './meeting-session.js';
 
@@ -37,10 +37,7 @@ function recordMeeting() {
     },
     path: '/api/meetings',
     done: () => 'Đã ghi cuộc họp',
-    then: async (result) => {
-      await untilProjected(`/api/meetings/${result.id}`);
-      return navigate(`/cuoc-hop/${result.id}`);
-    },
+    then: (result) => navigate(`/cuoc-hop/${result.id}`),
   });
 }
 

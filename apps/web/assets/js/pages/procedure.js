@@ -5,7 +5,6 @@ import { formatDateTime, formatNumber } from '../format.js';
 import { ITEM_FORM_LABELS, ONLINE_LEVEL_LABELS, SUPPLEMENT_POLICY_LABELS } from '../labels.js';
 import { fieldName, roleLabel, userName } from '../reference.js';
 import { allows } from '../roles.js';
-import { reload } from '../router.js';
 import { openStepDialog } from '../step-dialog.js';
 import { versionForm } from './procedure-version-form.js';
 
@@ -29,15 +28,6 @@ function stepsTable(steps) {
   );
 }
 
-/**
- * The catalogue is a read model and a write answers no position to wait for: after a step, ask
- * again (briefly) until the procedure shows it, then render the page.
- */
-async function reloadWhen(code, shows) {
-  for (let attempt = 0; attempt < 20 && !shows(await get(`/api/procedures/${encodeURIComponent(code)}`)); attempt++) await new Promise((resolve) => setTimeout(resolve, 250));
-  return reload();
-}
-
 function approve(procedure, version) {
   openStepDialog({
     action: 'approve',
@@ -48,7 +38,6 @@ function approve(procedure, version) {
       fields: [{ name: 'decisionRef', label: 'Số, ký hiệu quyết định phê duyệt', required: true, max: 200, hint: 'Ví dụ 125/QĐ-VP' }],
     },
     path: `/api/procedures/${encodeURIComponent(procedure.code)}/versions/${version.version}/approve`,
-    then: () => reloadWhen(procedure.code, (p) => p.versions.some((v) => v.version === version.version && v.approval)),
   });
 }
 
@@ -98,7 +87,6 @@ export async function render(page, { query, user }) {
       spec: versionForm(versions[0]),
       path: `/api/procedures/${encodeURIComponent(procedure.code)}/versions`,
       done: (answer) => `Đã lưu dự thảo phiên bản ${answer.version}`,
-      then: (answer) => reloadWhen(procedure.code, (p) => p.versions.some((v) => v.version === answer.version)),
     });
   mount(
     page,

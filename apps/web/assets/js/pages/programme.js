@@ -2,9 +2,7 @@ import { get } from '../api.js';
 import { facts, h, mount, notice, pageTitle, row, scrollTable } from '../dom.js';
 import { formatDate, formatDateTime, localDateOf } from '../format.js';
 import { org, userName } from '../reference.js';
-import { reload } from '../router.js';
 import { openStepDialog } from '../step-dialog.js';
-import { untilProjected } from './directive-widgets.js';
 import {
   ACTION_LABELS, committeeLeaders, dueText, itemChip, PAPER_KIND_LABELS, reportTable, weeksOf,
 } from './programme-widgets.js';
@@ -92,10 +90,6 @@ function openStep(month, answer, action, itemId = null) {
     title: ACTION_LABELS[action],
     spec: FORMS[action](month, answer.programme),
     path: pathOf(month, action, itemId),
-    then: async () => {
-      await untilProjected(`/api/programme/${month}`, answer);
-      return reload();
-    },
   });
 }
 

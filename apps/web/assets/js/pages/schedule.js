@@ -2,15 +2,8 @@ import { get } from '../api.js';
 import { facts, h, mount, pageTitle } from '../dom.js';
 import { formatDate, formatDateTime, localDateOf, localTimeOf } from '../format.js';
 import { userName } from '../reference.js';
-import { reload } from '../router.js';
 import { openStepDialog } from '../step-dialog.js';
-import { untilProjected } from './directive-widgets.js';
 import { isWeekId, thisWeek, timeRange, weekDays, weekNav } from './schedule-common.js';
-
-/** A step's dialog on `week`: once written, the page is shown again when the week's read model has the change. */
-function weekStep(week, options) {
-  openStepDialog({ ...options, then: async () => (await untilProjected(`/api/schedule/weeks/${week.week}`, week), reload()) });
-}
 
 /*
  * Lịch công tác tuần (GET /api/schedule/weeks/:week): the week of the Committee's and the Office's
@@ -154,12 +147,12 @@ function entryCard(week, entry, nameOf) {
       'div',
       { class: 'row-actions' },
       may('revise')
-        ? h('button', { type: 'button', class: 'button button-small', onclick: () => weekStep(week, { action: 'revise', title: 'Điều chỉnh lịch', spec: entrySpec(week, entry, published), path: `${path}/revise` }) }, 'Sửa')
+        ? h('button', { type: 'button', class: 'button button-small', onclick: () => openStepDialog({ action: 'revise', title: 'Điều chỉnh lịch', spec: entrySpec(week, entry, published), path: `${path}/revise` }) }, 'Sửa')
         : null,
       may('cancel')
         ? h('button', {
             type: 'button', class: 'button button-small button-quiet',
-            onclick: () => weekStep(week, {
+            onclick: () => openStepDialog({
               action: 'cancel', title: 'Hủy lịch', path: `${path}/cancel`,
               spec: {
                 intro: published ? 'Lịch đã ban hành: mục này vẫn hiện trên trang công khai với dấu “Đã hủy” và lý do.' : 'Lịch chưa ban hành: mục này sẽ không được công bố.',
@@ -183,12 +176,12 @@ function toolbar(week) {
     { class: 'action-buttons schedule-toolbar' },
     status,
     week.actions.includes('draft')
-      ? h('button', { type: 'button', class: 'button button-primary', 'data-testid': 'add-entry', onclick: () => weekStep(week, { action: 'draft', title: 'Thêm lịch công tác', spec: entrySpec(week, null, week.status === 'published'), path: `/api/schedule/weeks/${week.week}/entries` }) }, 'Thêm lịch')
+      ? h('button', { type: 'button', class: 'button button-primary', 'data-testid': 'add-entry', onclick: () => openStepDialog({ action: 'draft', title: 'Thêm lịch công tác', spec: entrySpec(week, null, week.status === 'published'), path: `/api/schedule/weeks/${week.week}/entries` }) }, 'Thêm lịch')
       : null,
     week.actions.includes('publish')
       ? h('button', {
           type: 'button', class: 'button', 'data-testid': 'publish-week',
-          onclick: () => weekStep(week, { action: 'publish', title: 'Ban hành lịch tuần', path: `/api/schedule/weeks/${week.week}/publish`, spec: { intro: 'Sau khi ban hành, phần công khai của lịch hiện trên trang lịch tuần và lịch iCal của từng lãnh đạo; mọi thay đổi sau đó phải nêu lý do.', fields: [] } }),
+          onclick: () => openStepDialog({ action: 'publish', title: 'Ban hành lịch tuần', path: `/api/schedule/weeks/${week.week}/publish`, spec: { intro: 'Sau khi ban hành, phần công khai của lịch hiện trên trang lịch tuần và lịch iCal của từng lãnh đạo; mọi thay đổi sau đó phải nêu lý do.', fields: [] } }),
         }, 'Ban hành lịch tuần')
       : null,
     h('a', { href: `/lich-tuan?tuan=${week.week}`, target: '_blank', rel: 'noopener' }, 'Trang công khai'),

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { documentAt, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, login, open, PHONE, Users } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, login, open, PHONE, Users } from './browser-support';
 
 /*
  * Absences in a real browser (/vang-mat): a specialist asks for tomorrow off with the form; the
@@ -28,7 +28,7 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     // Today's clock, on a working day (a weekend run counts from the next one).
-    [app, browser] = await Promise.all([startTestApp({ clock: () => new Date(`${today}T02:00:00.000Z`) }), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp({ clock: () => new Date(`${today}T02:00:00.000Z`) }), connectChromium()]);
     users = new Users(browser, app.baseUrl);
     held = await documentAt(app, 'assigned');
     const sick = await step(app, 'cv.kt1', '/api/absences', { kind: 'sick', from: today, to: today, reason: 'Sốt, có giấy của bệnh viện' });

@@ -3,7 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, login, open, PHONE, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, login, open, PHONE, Users, waitForView } from './browser-support';
 import { untilPasses } from '../support/until-passes';
 
 /*
@@ -24,7 +24,7 @@ let fixed: string | null = '2026-11-20T09:00:00+07:00';
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    [app, browser] = await Promise.all([startTestApp({ clock: () => (fixed ? new Date(fixed) : new Date()) }), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp({ clock: () => (fixed ? new Date(fixed) : new Date()) }), connectChromium()]);
     fixed = null;
     users = new Users(browser, app.baseUrl);
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView } from './browser-support';
 import { untilPasses } from '../support/until-passes';
 
 /*
@@ -20,7 +20,7 @@ import { untilPasses } from '../support/until-passes';
 
   beforeAll(async () => {
     app = await startTestApp();
-    browser = await launchChromium();
+    browser = await connectChromium();
     users = new Users(browser, app.baseUrl);
   });
   afterAll(async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { samplePdf, samplePng, sha256 } from '../support/sample-files';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, open, screenshot, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, open, screenshot, Users, waitForView } from './browser-support';
 
 /** The clerk registers an incoming document with its scan through the widget, and the document page previews it. */
 (!hasChromium ? describe.skip : describe)('attachments in a real browser (Chromium)', () => {
@@ -19,7 +19,7 @@ import { expectNoErrors, hasChromium, launchChromium, open, screenshot, Users, w
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'office-ledger-attachments-browser-'));
-    [app, browser] = await Promise.all([startTestApp({ attachments: { root } }), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp({ attachments: { root } }), connectChromium()]);
     users = new Users(browser, app.baseUrl);
   });
   afterAll(async () => {

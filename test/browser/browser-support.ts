@@ -1,21 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { hasChromium, CHROMIUM } from '../support/chromium';
 import { expect } from '../support/expect';
 
-/** Debian's Chromium (CI installs it with apt); the browser suite is skipped, saying so, when it is missing. */
-export const CHROMIUM = '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
+export { connectChromium, hasChromium } from '../support/chromium';
 if (!hasChromium) console.warn(`[browser tests] skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
 
 export const SCREENSHOTS = resolve(__dirname, '..', '..', 'docs', 'screenshots');
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-  });
-}
 
 export const DESKTOP = { width: 1280, height: 900 };
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { appraisal, departmentId, registration, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, open, PHONE, Users } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, open, PHONE, Users } from './browser-support';
 import { untilPasses } from '../support/until-passes';
 
 /*
@@ -26,7 +26,7 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
     users = new Users(browser, app.baseUrl);
   });
   afterAll(async () => {

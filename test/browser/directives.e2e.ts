@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { documentAt, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView } from './browser-support';
 
 /*
  * Leaders' directives in a real browser: a specialist records a meeting and drafts its notice with
@@ -61,7 +61,7 @@ const SXD = 'Sở Xây dựng';
   }
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp({ clock: () => new Date(fixed ?? Date.now()) }), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp({ clock: () => new Date(fixed ?? Date.now()) }), connectChromium()]);
     users = new Users(browser, app.baseUrl);
     letters.overdue = await letter(20, 10, STC, 'Rà soát, báo cáo tình hình quyết toán vốn các dự án hoàn thành', 'TC');
     letters.late = await letter(20, 5, SXD, 'Kiểm tra an toàn các công trình nhà chung cư cũ', 'XD');

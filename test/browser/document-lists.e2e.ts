@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { registration, step } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, open, screenshot, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, open, screenshot, Users, waitForView } from './browser-support';
 import { untilPasses } from '../support/until-passes';
 
 /** Issue #16, point 4 (lists that find things) in Chromium: due marks, filter, sort, export, saved filters. */
@@ -24,7 +24,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
   const rowIds = (page: Awaited<ReturnType<Users['as']>>) => page.getByTestId('document-list').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-document-id')));
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
     users = new Users(browser, app.baseUrl);
     ids.late1 = await register({ receivedAt: daysAgo(20), excerpt: 'Về việc báo cáo giải ngân vốn đầu tư công quý III' });
     ids.late2 = await register({ receivedAt: daysAgo(15), urgency: 'urgent', excerpt: 'Về việc bố trí vốn cho dự án đường liên huyện' });
@@ -76,7 +76,8 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toMatch(/^van-ban-den-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile((await download.path())!);
+    // Read through the connection: the shared Chromium (chromium.ts) keeps the file on its side.
+    await book.xlsx.read(await download.createReadStream());
     const excerpts: string[] = [];
     book.worksheets[0].eachRow((row, n) => n > 1 && excerpts.push(String(row.getCell(5).value)));
     expect(excerpts).toEqual(['Về việc bố trí vốn cho dự án đường liên huyện', 'Về việc báo cáo giải ngân vốn đầu tư công quý III']);

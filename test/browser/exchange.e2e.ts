@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { departmentId, documentAt, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, open, PHONE, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, open, PHONE, Users, waitForView } from './browser-support';
 import { untilPasses } from '../support/until-passes';
 
 /*
@@ -34,7 +34,7 @@ const B = { organId: '000.00.32.H01', organName: 'Sở Kế hoạch và Đầu t
     root = await mkdtemp(join(tmpdir(), 'exchange-browser-'));
     a = await startTestApp({ exchange: { exchange: await FolderExchange.open(root, A), place: 'An Thành', pollMs: 200 } });
     b = await startTestApp({ exchange: { exchange: await FolderExchange.open(root, B), place: 'An Thành', pollMs: 200 } });
-    browser = await launchChromium();
+    browser = await connectChromium();
     atA = new Users(browser, a.baseUrl);
     atB = new Users(browser, b.baseUrl);
   });

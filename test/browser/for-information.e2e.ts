@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { documentAt } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, open, screenshot, SCREENSHOTS, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, open, screenshot, SCREENSHOTS, Users, waitForView } from './browser-support';
 import { untilPasses } from '../support/until-passes';
 
 /**
@@ -20,7 +20,7 @@ import { untilPasses } from '../support/until-passes';
   let documentId = '';
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
     users = new Users(browser, app.baseUrl);
     documentId = await documentAt(app, 'received', { confidentiality: 'confidential', excerpt: 'Về phương án bảo đảm an ninh, trật tự khu công nghiệp Nam Đông Hà' });
   });

@@ -5,7 +5,7 @@ import { expect } from '../support/expect';
 import { documentAt, step, userId } from '../support/document-steps';
 import { eventually } from '../support/onestop-desk';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, login, navEntries, open, PHONE, Users, waitForView } from './browser-support';
 
 /*
  * The staff hand-over in a real browser: cv.kt1 holds a document and follows a directive; the HCTC
@@ -59,7 +59,7 @@ const SHOTS = '/tmp/h2-handover';
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
     users = new Users(browser, app.baseUrl);
     documentId = await documentAt(app, 'assigned');
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { eventually } from '../support/onestop-desk';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, login, open, PHONE, screenshot, Users } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, login, open, PHONE, screenshot, Users } from './browser-support';
 
 /**
  * The ISO secretary's home names the office's internal processes beside the figures (DOMAIN.md §7):
@@ -16,7 +16,7 @@ import { expectNoErrors, hasChromium, launchChromium, login, open, PHONE, screen
   let users: Users;
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
     users = new Users(browser, app.baseUrl);
     const token = await app.login('thuky.iso');
     await eventually(() => app.request('GET', '/api/procedures/internal', { token }), (r) => r.status === 200 && r.body.items.length === 2);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { documentAt } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, open, screenshot, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, open, screenshot, Users, waitForView } from './browser-support';
 import { untilPasses } from '../support/until-passes';
 
 /** Pending work finds the person, in a real browser: counters on the navigation, a notice arriving live, the leader's landing, the settings page. */
@@ -17,7 +17,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
   let waiting = '';
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
     users = new Users(browser, app.baseUrl);
     // The specialist's overdue item, a document waiting for the head to assign, one waiting for the leader's signature.
     await documentAt(app, 'assigned', { receivedAt: daysAgo(20), excerpt: 'Về việc đề nghị bố trí vốn đầu tư công cho dự án đường liên huyện' });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { departmentId, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, screenshot, SCREENSHOTS, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, login, navEntries, open, PHONE, screenshot, SCREENSHOTS, Users, waitForView } from './browser-support';
 import { untilPasses } from '../support/until-passes';
 
 /*
@@ -27,7 +27,7 @@ const OCTOBER = '2026-10';
 
 (!hasChromium ? describe.skip : describe)('the work programme in a real browser (Chromium)', () => {
   let app: TestApp;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let browser: Awaited<ReturnType<typeof connectChromium>>;
   let users: Users;
 
   /** POST as `username` on the day `at` (Hà Nội). */
@@ -59,7 +59,7 @@ const OCTOBER = '2026-10';
   }
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp({ clock: () => (fixed ? new Date(fixed) : new Date()) }), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp({ clock: () => (fixed ? new Date(fixed) : new Date()) }), connectChromium()]);
     users = new Users(browser, app.baseUrl);
     await october();
   });

@@ -4,7 +4,7 @@ import { expect } from '../support/expect';
 import { REQUIRED_REVIEW_TOPICS } from '@office/domain';
 import { eventually, PROCEDURE, startOnestopApp, step, userId } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, open, screenshot, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, open, screenshot, Users, waitForView } from './browser-support';
 import { untilPasses } from '../support/until-passes';
 
 /**
@@ -23,7 +23,7 @@ const CODE = PROCEDURE.code;
   let auditId = '';
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startOnestopApp(), launchChromium()]);
+    [app, browser] = await Promise.all([startOnestopApp(), connectChromium()]);
     users = new Users(browser, app.baseUrl);
     const today = hanoiDay();
     const year = Number(today.slice(0, 4));

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { eventually, PROCEDURE, startOnestopApp, step, userId } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, login, open, PHONE, screenshot, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, login, open, PHONE, screenshot, Users, waitForView } from './browser-support';
 
 /**
  * The ISO quality management system in a real browser (DOMAIN.md §7): the secretary's queue with
@@ -27,7 +27,7 @@ const OWNER = 'pho.chanh.vp.kt';
   const overdueSymbol = '15/2026/TT-BNV';
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startOnestopApp(), launchChromium()]);
+    [app, browser] = await Promise.all([startOnestopApp(), connectChromium()]);
     users = new Users(browser, app.baseUrl);
     // A change in force for four months: its 3-month clock has run out.
     const overdue = await step(app, 'thuky.iso', '/api/quality/legal-changes', {

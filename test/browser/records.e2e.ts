@@ -5,7 +5,7 @@ import { expect } from '../support/expect';
 import { departmentId, documentAt, step, userId } from '../support/document-steps';
 import { eventually } from '../support/onestop-desk';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, login, navEntries, open, PHONE, Users, waitForView } from './browser-support';
 
 /*
  * Files and archives in a real browser, on today's date: the retention table, the year's plan
@@ -37,7 +37,7 @@ const december = () => `${year()}-12`;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
     users = new Users(browser, app.baseUrl);
     await posted('quantri', '/api/records/retention-schedule', {
       version: `${year()}.1`,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, navEntries, open, PHONE, screenshot, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, navEntries, open, PHONE, screenshot, Users, waitForView } from './browser-support';
 
 /*
  * The leaders' weekly schedule in a real browser: General Affairs writes an entry of this week
@@ -30,7 +30,7 @@ const isoWeekOf = (day: string) => {
   const week = isoWeekOf(today);
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
     users = new Users(browser, app.baseUrl);
     const secret = {
       startsAt: `${today}T14:00:00+07:00`, endsAt: `${today}T15:30:00+07:00`, place: 'Phòng họp số 2, trụ sở UBND tỉnh', content: 'Làm việc với Bộ Chỉ huy Quân sự tỉnh về nhiệm vụ quốc phòng',

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, login, open, PHONE, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, login, open, PHONE, Users, waitForView } from './browser-support';
 
 /*
  * A Committee session in a real browser (QC Art. 9.1): the office chief convenes it from the
@@ -28,7 +28,7 @@ const vnAt = (days: number) => `${new Date(Date.now() + 7 * 3_600_000 + days * D
   const caughtUp = async () => `minPosition=${(await app.platform.dataSource.query('SELECT coalesce(max(position), 0)::text AS p FROM event_store.events'))[0].p}`;
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
     users = new Users(browser, app.baseUrl);
   });
   afterAll(async () => {

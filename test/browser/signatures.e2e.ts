@@ -6,7 +6,7 @@ import { expect } from '../support/expect';
 import { plainPdf, signPdf, tampered, testSigner } from '../../libs/signatures/src/testing/signed-pdfs';
 import { documentAt, step } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, open, PHONE, screenshot, SCREENSHOTS, Users } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, open, PHONE, screenshot, SCREENSHOTS, Users } from './browser-support';
 import { untilPasses } from '../support/until-passes';
 
 /*
@@ -25,7 +25,7 @@ import { untilPasses } from '../support/until-passes';
   const office = testSigner('Văn phòng UBND tỉnh Thử nghiệm', '5404FFFEB7033FB316D672201B7DBE3E');
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
     users = new Users(browser, app.baseUrl);
     personal = await signPdf(await plainPdf('Quyet dinh 125/QD-UBND'), leader, new Date('2026-03-12T03:15:00Z'));
     both = await signPdf(personal, office, new Date('2026-03-12T04:00:00Z'));

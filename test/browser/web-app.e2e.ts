@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { documentAt, registration, step } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView, NAVIGATION } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView, NAVIGATION } from './browser-support';
 import { untilPasses } from '../support/until-passes';
 
 /** Today and other days in Asia/Ho_Chi_Minh, as the API and the application count them. */
@@ -38,7 +38,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
   }
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
     url = (path) => app.baseUrl + path;
     users = new Users(browser, app.baseUrl);
     await seed();
@@ -256,6 +256,14 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
       'outgoing-issued': String(briefing.outgoingIssued.total),
     });
     expect(await page.locator('[data-figure="received"] .figure-value').textContent()).toBe(String(briefing.received.total));
+    // The on-time and overdue figures name every process they were measured against (the issue is QT-VB-02's), and the calendar.
+    type Basis = { processCode: string; version: string; calendarVersion: string };
+    expect(briefing.processes.map((p: Basis) => p.processCode)).toEqual(['QT-VB-01', 'QT-VB-02']);
+    expect(await page.getByTestId('basis').getAttribute('data-processes')).toBe(briefing.processes.map((p: Basis) => `${p.processCode}@${p.version}`).join(' '));
+    expect(await page.getByTestId('basis').textContent()).toBe(
+      `Căn cứ tính đúng hạn, quá hạn: quy trình QT-VB-01 phiên bản ${briefing.processes[0].version} (các bước Phân phối; Yêu cầu bổ sung; Thẩm định, trình; Hạn lãnh đạo giao), ` +
+        `quy trình QT-VB-02 phiên bản ${briefing.processes[1].version} (bước Phát hành); lịch làm việc ${briefing.processes[0].calendarVersion}.`,
+    );
     expect(briefing.received.total).toBeGreaterThan(0);
     expect(briefing.overdueList.length).toBeGreaterThan(0);
     const overdueRows = page.getByTestId('overdue-list').locator('tbody tr');

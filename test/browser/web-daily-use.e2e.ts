@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { documentAt, registration, step } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, launchChromium, login, open, PHONE, SCREENSHOTS, screenshot, Users } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, login, open, PHONE, SCREENSHOTS, screenshot, Users } from './browser-support';
 import { untilPasses } from '../support/until-passes';
 
 /** Issue #16, points 3 (print stylesheet), 7 (dashboard, access log, seconds) and 8 (phones), in Chromium. */
@@ -21,7 +21,7 @@ const hasPdftoppm = existsSync('/usr/bin/pdftoppm');
   let documentId = '';
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
     users = new Users(browser, app.baseUrl);
     documentId = await documentAt(app, 'assigned', { receivedAt: daysAgo(20), urgency: 'urgent', excerpt: 'Về việc đề nghị bố trí vốn đầu tư công năm 2027 cho dự án đường liên huyện' });
     await documentAt(app, 'appraised', { receivedAt: daysAgo(6), excerpt: 'Về việc thẩm định báo cáo nghiên cứu khả thi dự án cấp nước sạch cho ba xã vùng cao' });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { documentAt } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { DESKTOP, hasChromium, launchChromium } from './browser-support';
+import { DESKTOP, hasChromium, connectChromium } from './browser-support';
 
 /**
  * Issue #16, point 9: how fast the application is on a provincial link (1.6 Mb/s down, 150 ms
@@ -27,7 +27,7 @@ const PAGES = [
   const timings: Array<{ page: string; visit: string; ms: number; requests: number; bytes: number }> = [];
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
     app.api.getHttpServer().on('request', (request: IncomingMessage) => served.push(request.url ?? ''));
     await documentAt(app, 'assigned', { urgency: 'urgent', excerpt: 'Về việc đề nghị bố trí vốn đầu tư công năm 2027' });
     await documentAt(app, 'submitted', { excerpt: 'Về việc thẩm định báo cáo nghiên cứu khả thi dự án cấp nước sạch' });

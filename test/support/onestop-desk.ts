@@ -1,17 +1,41 @@
 import { dailySeriesKey, DEMO_CATALOGUE, DEMO_ORGANISATION, numberingStreamName, outgoingSeriesKey } from '@office/domain';
 import { NumberAllocator } from '../../apps/api/src/documents/numbering/number-allocator';
-import { seedDemoCatalogue } from '../../apps/api/src/procedures/demo-catalogue/seed-demo-catalogue';
+import { seedDemoCatalogue, type DemoCataloguePlatform } from '../../apps/api/src/procedures/demo-catalogue/seed-demo-catalogue';
+import { PROJECTIONS } from '../../apps/projector/src/projections';
+import { catchUp } from '../../apps/projector/src/testing/projection-harness';
+import { createTestDatabaseFrom } from './database';
 import { departmentId, step, userId } from './document-steps';
-import { startTestApp, type TestApp, type TestAppOptions } from './test-app';
+import { openTestPlatform, startTestApp, type TestApp, type TestAppOptions } from './test-app';
 
 export { departmentId, step, userId };
 
-/** The real product with the demo catalogue seeded (as the embedded default seeds it), so dossiers can be received. */
+/**
+ * The real product with the demo catalogue seeded (as the embedded default seeds it), so dossiers
+ * can be received. Its 400-odd commands and their projection cost seconds: a test on the system
+ * clock copies a database where they were done once per run; one that sets the clock, or shares
+ * another app's database, seeds at its own time.
+ */
 export async function startOnestopApp(options: TestAppOptions = {}): Promise<TestApp> {
+  if (!options.clock && !options.databaseUrl) return startTestApp({ ...options, databaseUrl: await createTestDatabaseFrom('onestop', withCatalogue, 'e2e') });
   const app = await startTestApp(options);
-  const seeded = await seedDemoCatalogue(app.platform, options.clock?.() ?? new Date(), () => undefined);
-  if (seeded.refused.length > 0) throw new Error(`demo catalogue: ${seeded.refused[0]}`);
+  await seedCatalogue(app.platform, options.clock?.() ?? new Date());
   return app;
+}
+
+/** The template of `startOnestopApp`: a test app's database with the demo catalogue seeded and projected. */
+async function withCatalogue(databaseUrl: string): Promise<void> {
+  const platform = await openTestPlatform(databaseUrl);
+  try {
+    await seedCatalogue(platform, new Date());
+    await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: platform.close }, PROJECTIONS, 500);
+  } finally {
+    await platform.close();
+  }
+}
+
+async function seedCatalogue(platform: DemoCataloguePlatform, now: Date): Promise<void> {
+  const seeded = await seedDemoCatalogue(platform, now, () => undefined);
+  if (seeded.refused.length > 0) throw new Error(`demo catalogue: ${seeded.refused[0]}`);
 }
 
 /**

@@ -7,6 +7,8 @@ export interface ProvidedContext {
   pgAdminUrl: string;
   /** This run's mark in the names of template databases (database.ts `createTestDatabaseFrom`). */
   pgTemplateRun: string;
+  /** The run's Chromium (chromium.ts `connectChromium`); empty when the run selected no browser test. */
+  chromiumEndpoint: string;
 }
 
 const variable = (key: keyof ProvidedContext) => `OFFICE_TEST_${key.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()}`;

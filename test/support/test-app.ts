@@ -114,8 +114,13 @@ function testConfig(databaseUrl: string, options: TestAppOptions = {}) {
  * app (it records the app's clock), and so does the projector (its checkpoints start at the copy).
  */
 async function migratedWithOrganisation(databaseUrl: string): Promise<void> {
-  const platform = await openPlatform(testConfig(databaseUrl), () => undefined);
+  const platform = await openTestPlatform(databaseUrl);
   await platform.close();
+}
+
+/** The platform of a test app (a template's builder adds what it seeds); on an empty database, it migrates and seeds the demo organisation. */
+export function openTestPlatform(databaseUrl: string): Promise<Platform> {
+  return openPlatform(testConfig(databaseUrl), () => undefined);
 }
 
 /** The attachment store of a test app: never the working folder's `data/files`. */

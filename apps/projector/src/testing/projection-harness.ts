@@ -1,7 +1,7 @@
 import { createPostgresEventStore, type EventStore, type RecordedEvent } from '@office/event-store';
 import { createReadModelDataSource, migrateReadModels, projectedPosition, type Projection } from '@office/read-models';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase } from '../../../../test/support/database';
+import { createTestDatabaseFrom } from '../../../../test/support/database';
 import { Projector } from '../projector';
 import { appendAll, type ScenarioEvent } from './scenario';
 
@@ -13,11 +13,10 @@ export interface ProjectionHarness {
 }
 
 export async function openHarness(): Promise<ProjectionHarness> {
-  const url = await createTestDatabase('projection');
+  const url = await createTestDatabaseFrom('projection', migrated, 'projection');
   const store = await createPostgresEventStore(url, { poolSize: 3 });
   const dataSource = createReadModelDataSource(url, 3);
   await dataSource.initialize();
-  await migrateReadModels(dataSource);
   return {
     store,
     dataSource,
@@ -26,6 +25,19 @@ export async function openHarness(): Promise<ProjectionHarness> {
       await store.close();
     },
   };
+}
+
+/** The template each harness's database is copied from: the event store's and the read models' schemas, migrated once per run. */
+async function migrated(url: string): Promise<void> {
+  const store = await createPostgresEventStore(url, { poolSize: 3 });
+  const dataSource = createReadModelDataSource(url, 3);
+  try {
+    await dataSource.initialize();
+    await migrateReadModels(dataSource);
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await store.close();
+  }
 }
 
 /** Keeps the runner's errors, drops its chatter (takeovers, releases). */

@@ -189,7 +189,13 @@ describe('inter-agency exchange between two instances (edXML over a shared folde
     expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
     const loser = answers.find((answer) => answer.status === 409)!;
     expect(loser.body).toMatchObject({ code: 'WRONG_STATE', details: { rule: expect.stringMatching(/^(REGISTRATION_IN_PROGRESS|ALREADY_REGISTERED)$/) } });
-    const received = (await b.platform.eventStore.readAll({ maxCount: 100_000 })).filter((e) => e.type === 'DocumentReceived' && (e.data as { source?: { symbol?: string } }).source?.symbol === symbol);
+    // The log is read once it shows the winner's append: an append in flight below it (the allocator's round) hides what follows until it commits.
+    const written = BigInt(answers.find((answer) => answer.status === 201)!.body.position);
+    const log = await until('the registration visible in the log', async () => {
+      const events = await b.platform.eventStore.readAll({ maxCount: 100_000 });
+      return events.some((e) => e.position >= written) ? events : undefined;
+    });
+    const received = log.filter((e) => e.type === 'DocumentReceived' && (e.data as { source?: { symbol?: string } }).source?.symbol === symbol);
     expect(received).toHaveLength(1);
     expect(await voided()).toBe(voidedBefore);
   });

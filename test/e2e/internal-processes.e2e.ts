@@ -42,7 +42,9 @@ describe('QT-VB-01 Xử lý văn bản đến: an approved, versioned internal p
   const refusal = (r: { status: number; body: { rule?: string; details?: { rule?: string } } }) => [r.status, r.body.rule ?? r.body.details?.rule];
 
   it('seeds version 1 of both through the commands, approved, once; the register lists them with their steps and basis', async () => {
-    const list = await eventually(() => get('thuky.iso', '/api/procedures/internal'), (r) => r.status === 200 && r.body.items.length === 2);
+    // Both seeded and both approvals projected (the catalogue is a read model).
+    const approved = (r: { status: number; body: { items: Array<{ versions: Array<{ approval: unknown }> }> } }) => r.status === 200 && r.body.items.length === 2 && r.body.items.every((item) => item.versions[0]?.approval);
+    const list = await eventually(() => get('thuky.iso', '/api/procedures/internal'), approved);
     expect(list.body.items[0]).toMatchObject({ code: CODE, name: 'Xử lý văn bản đến', versions: [{ version: 1, effectiveFrom: '2020-03-05', effectiveTo: null, approval: { decisionRef: SEED_DECISION_REF } }] });
     expect(list.body.items[0].versions[0].steps.map((s: { clock: string; workingDays: number; urgentWorkingDays: number }) => [s.clock, s.workingDays, s.urgentWorkingDays])).toEqual([
       ['distribute', 1, 0], ['supplement', 2, 2], ['submit', 5, 5], ['issue', 1, 0],

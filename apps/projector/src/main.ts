@@ -1,3 +1,4 @@
+import '@office/runtime/compile-cache';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ApprovedCalendar, setCalendarInForce } from '@office/read-models';

@@ -1,3 +1,4 @@
+import '@office/runtime/compile-cache';
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { join } from 'node:path';

@@ -2,6 +2,7 @@ export * from './form-editions';
 export * from './form-views';
 export * from './office';
 export * from './pdf-font';
+export * from './layout/pdf-document';
 export * from './render-dossier-form';
 export * from './document-slip-views';
 export * from './render-document-slip';

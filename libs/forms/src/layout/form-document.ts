@@ -1,6 +1,6 @@
-import PDFDocument from 'pdfkit';
 import { assertVietnameseGlyphs, type PdfFont } from '../pdf-font';
 import type { Face } from './form-canvas';
+import { newPdfDocument } from './pdf-document';
 
 const MM = 72 / 25.4;
 
@@ -14,7 +14,7 @@ export type FormMetadata = { title: string; author: string; datedAt: string };
  * than the clock, so that the same view always yields the same file.
  */
 export function openFormDocument(font: PdfFont, meta: FormMetadata): PDFKit.PDFDocument {
-  const doc = new PDFDocument({
+  const doc = newPdfDocument({
     size: 'A4',
     margins: MARGINS,
     info: { Title: meta.title, Author: meta.author, Creator: 'Office Ledger', CreationDate: new Date(meta.datedAt) },

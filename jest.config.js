@@ -88,6 +88,8 @@ module.exports = {
   ])),
   // Tests import describe/it/expect/jest from '@jest/globals' (typed, explicit), as they imported them from vitest.
   injectGlobals: false,
+  // Groups of test files (one entry importing its parts) are weighed with their parts when no duration is known yet.
+  testSequencer: '<rootDir>/test/support/test-sequencer.js',
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   maxWorkers: 2,

@@ -331,7 +331,8 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
 
     await open(page, app.baseUrl, '/kiem-toan');
     await page.getByTestId('verify').click();
-    await untilPasses(async () => expect(await page.getByTestId('verify-result').textContent()).toMatch(/Toàn vẹn|PHÁT HIỆN|chưa cung cấp/));
+    // Verifying recomputes every hash chain: seconds on a loaded machine, so a longer retry than the default 1 s.
+    await untilPasses(async () => expect(await page.getByTestId('verify-result').textContent()).toMatch(/Toàn vẹn|PHÁT HIỆN|chưa cung cấp/), 10_000);
     await untilPasses(async () => expect(await page.getByTestId('access-log').textContent()).not.toContain('Đang tải'));
     await waitForView(page, () => page.getByTestId('audit-search-results').locator(`a[href="/kiem-toan/${documentId}"]`).click());
     const items = page.getByTestId('timeline').locator('li');
@@ -349,7 +350,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
     await page.locator('li[data-type="DocumentIssued"]').getByRole('button', { name: 'Xem trạng thái ngay sau sự kiện này' }).click();
     await page.getByTestId('state-at').locator('[data-status="issued"]').waitFor();
     await page.getByTestId('verify').click();
-    await untilPasses(async () => expect(await page.getByTestId('verify-result').textContent()).toMatch(/Toàn vẹn|PHÁT HIỆN|chưa cung cấp/));
+    await untilPasses(async () => expect(await page.getByTestId('verify-result').textContent()).toMatch(/Toàn vẹn|PHÁT HIỆN|chưa cung cấp/), 10_000);
     await screenshot(page, 'kiem-toan');
   });
 

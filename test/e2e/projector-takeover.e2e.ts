@@ -12,6 +12,12 @@ import { createTestDatabase } from '../support/database';
 
 const NAMES = PROJECTIONS.map((p) => p.name);
 const TABLES = PROJECTIONS.flatMap((p) => p.tables);
+/**
+ * How often a projector looks for free projections and for a rebuild's swap requests: the rebuild asks
+ * for the projections one after another, each granted at the holder's next look, so 200 ms would make it
+ * wait seconds for the whole list.
+ */
+const LOCK_POLL_MS = 25;
 const office = (seed: number, documents: number, from: string, to: string) => ({ documents, from, to, seed, organisation: DEMO_ORGANISATION, calendar: VIETNAM_CALENDAR, concurrency: 4 });
 
 /*
@@ -34,8 +40,8 @@ describe('two projectors, takeover and rebuild', () => {
     await db.initialize();
     await migrateReadModels(db);
     await writeSyntheticLog(store, office(1, 60, '2025-03-03', '2025-03-28'));
-    a = await startInstance(url, 'takeover-a', PROJECTIONS, { logger: recordingLogger() });
-    b = await startInstance(url, 'takeover-b', PROJECTIONS, { logger: recordingLogger() });
+    a = await startInstance(url, 'takeover-a', PROJECTIONS, { logger: recordingLogger(), lockPollMs: LOCK_POLL_MS });
+    b = await startInstance(url, 'takeover-b', PROJECTIONS, { logger: recordingLogger(), lockPollMs: LOCK_POLL_MS });
   });
   afterAll(async () => {
     await b?.stop();

@@ -1,6 +1,6 @@
 import { arrayOf, bool, day, instant, int, named, nullable, object, oneOf, text } from '../http/open-api-schemas';
 
-/** The answers of the calendar routes (test/e2e/open-api.e2e.ts checks real answers against them). */
+/** The answers of the calendar routes (test/e2e/hardening/open-api.cases.ts checks real answers against them). */
 
 export const CALENDAR_WRITTEN = { id: text('the year, the stream’s id (calendar-year-<year>)'), year: int };
 

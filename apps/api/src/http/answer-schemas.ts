@@ -3,7 +3,7 @@ import { arrayOf, bool, day, instant, int, listOf, mapOf, named, nullable, num, 
 /**
  * The answers API.md fixes (documents, dossiers, the catalogue, the organisation, history, audit,
  * health) described field by field; the larger reports by their main fields (`record`).
- * test/e2e/open-api.e2e.ts checks real answers against them.
+ * test/e2e/hardening/open-api.cases.ts checks real answers against them.
  */
 
 // ── Documents ────────────────────────────────────────────────────────────────────────────────

@@ -3,7 +3,7 @@ import { arrayOf, bool, instant, int, named, nullable, object, oneOf, text, uuid
 
 /*
  * The answers of the signature routes, and their OpenAPI schemas (API.md: every route declares its
- * success answer; test/e2e/open-api.e2e.ts checks real answers against them).
+ * success answer; test/e2e/hardening/open-api.cases.ts checks real answers against them).
  */
 
 const CERTIFICATE = object({ serial: text('upper-case hex'), issuer: text(), subject: text(), notBefore: instant, notAfter: instant });

@@ -2,7 +2,7 @@
  * The reads that accept `minPosition` (read-your-writes, see session.js): every GET route of the API
  * whose query declares it — the read-model routes, which wait (≤ 5 s) until the projector has
  * reached that position. Copied from the API's OpenAPI document, and checked against it by
- * test/e2e/read-your-writes.e2e.ts (which names a route added or gone); the routes reading the event
+ * test/e2e/platform/read-your-writes.cases.ts (which names a route added or gone); the routes reading the event
  * store itself (a history, a state, a form) are current anyway and are not listed.
  */
 export const READ_MODEL_ROUTES = [

@@ -1,6 +1,6 @@
 import { arrayOf, bool, day, instant, int, nullable, object, projected, record, text, uuid } from '../../http/open-api-schemas';
 
-/* The answers of the programme's reads, for OpenAPI (test/e2e/open-api.e2e.ts checks real answers against them). */
+/* The answers of the programme's reads, for OpenAPI (test/e2e/hardening/open-api.cases.ts checks real answers against them). */
 
 const SUMMARY = object({
   period: text(), kind: text('year | quarter | month'), startsOn: day, endsOn: day, status: text(), statusLabel: text(), draftDue: day,

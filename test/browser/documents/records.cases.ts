@@ -1,0 +1,136 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../support/expect';
+import { departmentId, documentAt, step, userId } from '../../support/document-steps';
+import { eventually } from '../../support/onestop-desk';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import { expectNoErrors, hasChromium, connectChromium, login, navEntries, open, PHONE, Users, waitForView } from '../browser-support';
+
+/*
+ * Files and archives in a real browser, on today's date: the retention table, the year's plan
+ * (approved) and two case files are set up over the API; the clerk then archives an issued
+ * document into the open case file from the document's page, closes that file with its sheet
+ * count, opens the December batch, deposits the year's closed files, signs the hand-over and
+ * prints the inventory and the hand-over record. Screenshots (desktop and 390 px) go to
+ * /tmp/h1-records.
+ */
+
+const SHOTS = '/tmp/h1-records';
+const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+const year = () => Number(today().slice(0, 4));
+const december = () => `${year()}-12`;
+
+(!hasChromium ? describe.skip : describe)('files and archives in a real browser (Chromium)', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let users: Users;
+  let documentId = '';
+  let paperId = '';
+
+  const posted = async (username: string, path: string, body: unknown) => {
+    const answer = await step(app, username, path, body);
+    expect(answer.status, `${path}: ${JSON.stringify(answer.body)}`).toBe(201);
+    return answer.body;
+  };
+  const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true, animations: 'disabled' });
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
+    users = new Users(browser, app.baseUrl);
+    await posted('quantri', '/api/records/retention-schedule', {
+      version: `${year()}.1`,
+      rules: [
+        { category: 'annual-plan', label: 'Kế hoạch, báo cáo năm', period: 'permanent', source: 'TT 10/2022/TT-BNV mục 1.5' },
+        { category: 'correspondence', label: 'Công văn trao đổi', period: 10, source: 'TT 10/2022/TT-BNV mục 1.11' },
+      ],
+    });
+    const entry = { code: 'KT.01', title: `Hồ sơ kế hoạch đầu tư công năm ${year()}`, departmentId: departmentId('KT'), responsibleId: userId('cv.kt1'), category: 'annual-plan', retention: 'permanent' };
+    await posted('vanthu1', '/api/records/plans', { year: year(), entries: [entry] });
+    await posted('chanh.vp', `/api/records/plans/${year()}/approve`, { decisionRef: '05/QĐ-VP' });
+    paperId = (await posted('cv.kt1', '/api/records/case-files', { year: year(), medium: 'paper', startDate: `${year()}-01-05`, planEntryCode: 'KT.01' })).id;
+    // A digital file closed two months ago: its deposit (60 days) is overdue.
+    const adHoc = { code: 'KT.15', title: 'Hồ sơ đoàn kiểm tra đột xuất', departmentId: departmentId('KT'), category: 'correspondence', retention: 10, reason: 'Nhiệm vụ phát sinh ngoài kế hoạch' };
+    const digital = (await posted('vanthu1', '/api/records/case-files', { year: year(), medium: 'digital', startDate: `${year()}-01-05`, adHoc })).id;
+    await posted('vanthu1', `/api/records/case-files/${digital}/items`, { kind: 'dossier', itemId: '0b6f5a3e-0000-4000-8000-0000000000f9', title: 'Hồ sơ TTHC cấp phép xây dựng số 000.00.01.H01-0001' });
+    const twoMonthsAgo = new Date(Date.now() + 7 * 3_600_000 - 62 * 86_400_000).toISOString().slice(0, 10);
+    await posted('vanthu1', `/api/records/case-files/${digital}/close`, { endDate: twoMonthsAgo < `${year()}-01-05` ? `${year()}-01-05` : twoMonthsAgo });
+    documentId = await documentAt(app, 'issued');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('offers "Hồ sơ lưu trữ" to the clerk, specialists, heads and leaders, not to the desk', async () => {
+    expect(await navEntries(await users.as('vanthu1'))).toContain('Hồ sơ lưu trữ');
+    const desk = await (await users.newContext()).newPage();
+    await login(desk, app.baseUrl, 'motcua1');
+    expect(await navEntries(desk)).not.toContain('Hồ sơ lưu trữ');
+    await desk.context().close();
+  });
+
+  it('the clerk archives an issued document into the open case file from the document’s page', async () => {
+    const page = await users.as('vanthu1');
+    await open(page, app.baseUrl, `/van-ban/${documentId}`);
+    await page.locator('[data-testid="actions"] button[data-action="archive"]').click();
+    const dialog = page.getByTestId('dialog-archive');
+    await dialog.getByLabel('Hồ sơ công việc').selectOption(paperId);
+    expect(await dialog.getByLabel('Số, ký hiệu hồ sơ').isVisible()).toBe(false);
+    await shot(page, 'archive-into-case-file');
+    await dialog.locator('button[type="submit"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.badges [data-status="archived"]').waitFor();
+  });
+
+  it('closes the case file with its sheet count: the item index lists the document', async () => {
+    const page = await users.as('vanthu1');
+    await eventually(async () => (await app.request('GET', `/api/records/case-files/${paperId}`, { token: await app.login('vanthu1') })).body, (body) => body?.file?.itemCount === 1);
+    await open(page, app.baseUrl, '/ho-so-luu-tru');
+    await page.getByTestId('case-file-list').waitFor();
+    await shot(page, 'records-list');
+    await waitForView(page, () => page.locator('[data-testid="case-file-list"] a', { hasText: 'KT.01' }).click());
+    expect(await page.getByTestId('case-file-items').textContent()).toContain('Văn bản');
+    await page.locator('[data-testid="actions"] button[data-action="close"]').click();
+    const dialog = page.getByTestId('dialog-close');
+    await dialog.getByLabel('Số tờ').fill('12');
+    await shot(page, 'case-file-close-dialog');
+    await waitForView(page, () => dialog.locator('button[type="submit"]').click());
+    await page.locator('.badges [data-status="case-file-closed"]').waitFor();
+    expect(await page.getByTestId('case-file-items').locator('caption').textContent()).toBe('Mục lục văn bản trong hồ sơ');
+    await shot(page, 'case-file-closed');
+    const phone = await (await users.newContext(PHONE)).newPage();
+    await login(phone, app.baseUrl, 'vanthu1');
+    await open(phone, app.baseUrl, `/ho-so-luu-tru/ho-so/${paperId}`);
+    await shot(phone, 'case-file-phone');
+    await open(phone, app.baseUrl, '/ho-so-luu-tru?standing=overdue');
+    await shot(phone, 'records-list-phone');
+    expect(await phone.locator('[data-testid="case-file-list"] [data-standing="overdue"]').count()).toBe(1);
+    await phone.context().close();
+  });
+
+  it('deposits the year’s closed files in the December batch, hands it over and prints the records', async () => {
+    const page = await users.as('vanthu1');
+    await open(page, app.baseUrl, `/ho-so-luu-tru/nop-luu/${december()}`);
+    await waitForView(page, () => page.locator('button[data-action="open-batch"]').click());
+    for (const code of ['KT.15', 'KT.01']) {
+      await page.getByTestId('deposit-candidates').waitFor();
+      await waitForView(page, () => page.locator(`button[data-deposit="${code}"]`).click());
+    }
+    expect(await page.getByTestId('deposited-files').locator('tbody tr').count()).toBe(2);
+    await page.locator('button[data-action="hand-over"]').click();
+    const dialog = page.getByTestId('dialog-hand-over');
+    await dialog.getByLabel('Người nhận (Lưu trữ cơ quan)').fill('Lê Thị Lưu');
+    await waitForView(page, () => dialog.locator('button[type="submit"]').click());
+    expect(await page.getByTestId('handover-summary').textContent()).toMatch(/Lê Thị Lưu nhận 2 hồ sơ .* lập thành 2 bản/);
+    await shot(page, 'deposit-batch');
+    for (const name of ['inventory', 'handover']) {
+      const tab = page.context().waitForEvent('page');
+      await page.locator(`button[data-printout="${name}"]`).click();
+      expect((await tab).url()).toMatch(/^blob:/);
+      await (await tab).close();
+    }
+    await expectNoErrors(users);
+  });
+});

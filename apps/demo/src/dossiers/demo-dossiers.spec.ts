@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { loadConfig, openPlatform, type Platform } from '@office/runtime';
-import { createTestDatabase } from '../../../../test/support/database';
+import type { Platform } from '@office/runtime';
+import { openDemoTestPlatform } from '../testing/demo-test-platform';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoDossiers, type DemoDossiersOptions } from './demo-dossiers';
 
-/** Two months of the 2026 desk (every procedure of the catalogue in force), small enough for a test. */
-const PERIOD: DemoDossiersOptions = { dossiers: 260, from: '2026-03-02', to: '2026-04-30', seed: 11 };
+/** Two months of the 2026 desk (every procedure of the catalogue in force), as busy as `npm start`'s eight weeks (200 dossiers). */
+const PERIOD: DemoDossiersOptions = { dossiers: 200, from: '2026-03-02', to: '2026-04-30', seed: 11 };
 
 describe('demo dossiers through the command handlers', () => {
   let platform: Platform;
@@ -15,8 +15,7 @@ describe('demo dossiers through the command handlers', () => {
   const query = <T = Record<string, number>>(sql: string): Promise<T[]> => platform.dataSource.query(sql);
 
   beforeAll(async () => {
-    const config = loadConfig({ DATABASE_URL: await createTestDatabase('demo_dossiers'), JWT_SECRET: 'demo-secret-demo-secret-demo-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_ORGANISATION: 'true', PASSWORD_HASH_COST: '10' });
-    platform = await openPlatform(config, () => undefined);
+    platform = await openDemoTestPlatform('demo_dossiers');
     first = await generateDemoDossiers(platform, PERIOD);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
   });

@@ -1,8 +1,8 @@
 import { handoverStreamName } from '@office/domain';
-import { loadConfig, openPlatform, type Platform } from '@office/runtime';
+import type { Platform } from '@office/runtime';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { createTestDatabase } from '../../../../test/support/database';
+import { openDemoTestPlatform } from '../testing/demo-test-platform';
 import { HandoverQueries } from '@office/read-models';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
@@ -17,8 +17,7 @@ describe('demo hand-overs through the command handlers', () => {
   let first: Awaited<ReturnType<typeof generateDemoHandovers>>;
 
   beforeAll(async () => {
-    const config = loadConfig({ DATABASE_URL: await createTestDatabase('demo_handovers'), JWT_SECRET: 'demo-secret-demo-secret-demo-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_ORGANISATION: 'true', PASSWORD_HASH_COST: '10' });
-    platform = await openPlatform(config, () => undefined);
+    platform = await openDemoTestPlatform('demo_handovers');
     await generateDemoDirectives(platform, OPTIONS);
     first = await generateDemoHandovers(platform, OPTIONS);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { loadConfig, openPlatform, type Platform } from '@office/runtime';
-import { createTestDatabase } from '../../../../test/support/database';
+import type { Platform } from '@office/runtime';
+import { openDemoTestPlatform } from '../testing/demo-test-platform';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoOffice, seedDemoDocuments } from './demo-office';
@@ -11,8 +11,7 @@ describe('demo office through the command handlers', () => {
   let first: Awaited<ReturnType<typeof generateDemoOffice>>;
 
   beforeAll(async () => {
-    const config = loadConfig({ DATABASE_URL: await createTestDatabase('demo'), JWT_SECRET: 'demo-secret-demo-secret-demo-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_ORGANISATION: 'true', PASSWORD_HASH_COST: '10' });
-    platform = await openPlatform(config, () => undefined);
+    platform = await openDemoTestPlatform('demo');
     first = await generateDemoOffice(platform, { documents: 120, from: '2025-04-01', to: '2025-05-30', seed: 7 });
   });
   afterAll(async () => platform?.close());

@@ -1,7 +1,7 @@
-import { loadConfig, openPlatform, type Platform } from '@office/runtime';
+import type { Platform } from '@office/runtime';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { createTestDatabase } from '../../../../test/support/database';
+import { openDemoTestPlatform } from '../testing/demo-test-platform';
 import { generateDemoProgramme } from './demo-programme';
 
 /** As of Wed 2/12/2026, 10:00 in Hà Nội: January to December's programmes approved, the year's items in every state. */
@@ -13,8 +13,7 @@ describe('demo work programme through the command handlers', () => {
   const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> => platform.dataSource.query(sql, params);
 
   beforeAll(async () => {
-    const config = loadConfig({ DATABASE_URL: await createTestDatabase('demo_programme'), JWT_SECRET: 'demo-secret-demo-secret-demo-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_ORGANISATION: 'true', PASSWORD_HASH_COST: '10' });
-    platform = await openPlatform(config, () => undefined);
+    platform = await openDemoTestPlatform('demo_programme');
     first = await generateDemoProgramme(platform, { now: NOW });
   });
   afterAll(async () => platform?.close());

@@ -1,8 +1,8 @@
 import { QualityQueries } from '@office/read-models';
-import { loadConfig, openPlatform, type Platform } from '@office/runtime';
+import type { Platform } from '@office/runtime';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { createTestDatabase } from '../../../../test/support/database';
+import { openDemoTestPlatform } from '../testing/demo-test-platform';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoQuality, type DemoQualityOptions } from './demo-quality';
@@ -16,8 +16,7 @@ describe('demo quality system through the command handlers', () => {
   const quality = () => new QualityQueries(platform.dataSource, () => new Date(OPTIONS.now));
 
   beforeAll(async () => {
-    const config = loadConfig({ DATABASE_URL: await createTestDatabase('demo_quality'), JWT_SECRET: 'demo-secret-demo-secret-demo-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_ORGANISATION: 'true', PASSWORD_HASH_COST: '10' });
-    platform = await openPlatform(config, () => undefined);
+    platform = await openDemoTestPlatform('demo_quality');
     first = await generateDemoQuality(platform, OPTIONS);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
   });

@@ -1,7 +1,7 @@
-import { loadConfig, openPlatform, type Platform } from '@office/runtime';
+import type { Platform } from '@office/runtime';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { createTestDatabase } from '../../../../test/support/database';
+import { openDemoTestPlatform } from '../testing/demo-test-platform';
 import { generateDemoSchedule } from './demo-schedule';
 import { NEXT_WEEK, THIS_WEEK } from './schedule-texts';
 
@@ -14,8 +14,7 @@ describe('demo schedule through the command handlers', () => {
   const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> => platform.dataSource.query(sql, params);
 
   beforeAll(async () => {
-    const config = loadConfig({ DATABASE_URL: await createTestDatabase('demo_schedule'), JWT_SECRET: 'demo-secret-demo-secret-demo-secret-0123', LOG_LEVEL: 'error', SEED_DEMO_ORGANISATION: 'true', PASSWORD_HASH_COST: '10' });
-    platform = await openPlatform(config, () => undefined);
+    platform = await openDemoTestPlatform('demo_schedule');
     first = await generateDemoSchedule(platform, { now: NOW });
   });
   afterAll(async () => platform?.close());

@@ -108,18 +108,18 @@ export async function snapshotAll(h: ProjectionHarness, tables: readonly TableOr
 }
 
 /**
- * "Live": the events arrive a few at a time while the projector runs, in small batches that
- * cut across documents, as in production. Answers the rows afterwards.
+ * "Live": the events arrive a few at a time while the projector runs (with one projection or
+ * several), in small batches that cut across documents, as in production. Answers the rows afterwards.
  */
 export async function projectLive(
   h: ProjectionHarness,
-  projection: Projection,
+  projections: Projection | readonly Projection[],
   events: readonly ScenarioEvent[],
   tables: readonly TableOrder[],
 ): Promise<Record<string, JsonRow[]>> {
   for (let start = 0; start < events.length; start += 7) {
     await appendAll(h.store, events.slice(start, start + 7));
-    await catchUp(h, [projection], 3);
+    await catchUp(h, [projections].flat(), 3);
   }
   return snapshotAll(h, tables);
 }

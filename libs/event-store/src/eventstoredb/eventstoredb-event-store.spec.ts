@@ -581,7 +581,10 @@ describe('EventStoreDbAdapter on a stand-in client', () => {
   });
 });
 
-/** The shared conformance suite on the stand-in client, under each of the server's behaviours a naive stand-in hides (`FakeEsdbMode`). */
+/**
+ * The shared conformance suite on the stand-in client, under each of the server's behaviours a naive stand-in hides
+ * (`FakeEsdbMode`), at small scale: a stand-in's speed and memory say nothing about the server's.
+ */
 for (const mode of ['stale-read-after-conflict', 'dropped-duplicate', 'full-buffer'] as const) {
   describeEventStoreConformance(`EventStoreDbAdapter on the stand-in client, ${mode}`, EventStoreDbAdapter.capabilities, async () => {
     const client = new FakeEsdbClient({ mode });
@@ -592,7 +595,7 @@ for (const mode of ['stale-read-after-conflict', 'dropped-duplicate', 'full-buff
       return store;
     };
     return { store: await open(), openAnother: open, teardown: async () => void (await Promise.all(stores.map((store) => store.close()))) };
-  });
+  }, { scale: 'small' });
 }
 
 /** The shared conformance suite, against a real server when one is configured (see docs/eventstoredb.md). */
@@ -612,5 +615,5 @@ for (const mode of ['stale-read-after-conflict', 'dropped-duplicate', 'full-buff
         await Promise.all(stores.map((store) => store.close()));
       },
     };
-  });
+  }, { scale: 'full' });
 });

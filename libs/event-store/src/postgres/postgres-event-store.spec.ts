@@ -44,7 +44,7 @@ describeEventStoreConformance('PostgreSQL', PostgresEventStore.capabilities, asy
       await admin.end();
     },
   };
-}, 'edit-and-swap');
+}, { scale: 'full', tampering: 'edit-and-swap' });
 
 describe('PostgreSQL event store', () => {
   const cleanups: (() => Promise<unknown>)[] = [];

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
-import PDFDocument from 'pdfkit';
 import { hanoiDateTime, vietnameseDay } from '../labels';
+import { newPdfDocument } from '@office/forms/layout/pdf-document';
 import { PdfFontMissingError, type PdfFont } from '@office/forms/pdf-font';
 import { measuredAgainst, processLimitLines, processTitle, processVersionLines, type PrintedProcessBasis } from '@office/forms/quality/process-basis';
 
@@ -40,7 +40,7 @@ const VIETNAMESE_SAMPLE = 'ĐđƠơƯưẤầẬệỄữỹ';
 
 /** Writes the one-page summary in Vietnamese to `out`; resolves when pdfkit has written everything. */
 export async function writeSummaryPdf(out: Writable, summary: EvidenceSummary, font: PdfFont): Promise<void> {
-  const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: 'Bộ hồ sơ minh chứng ISO 9001', Author: 'Office Ledger', CreationDate: new Date(summary.generatedAt) } });
+  const doc = newPdfDocument({ size: 'A4', margin: 40, info: { Title: 'Bộ hồ sơ minh chứng ISO 9001', Author: 'Office Ledger', CreationDate: new Date(summary.generatedAt) } });
   const finished = new Promise<void>((resolve, reject) => {
     out.once('finish', resolve);
     out.once('error', reject);

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { EventStore } from '@office/event-store';
 import { Client } from 'pg';
+import { startModuleWorker } from '../module-worker';
 import { joinRanges, type JoinedRanges, type RangeSummary } from './range-check';
 import type { RangeReply, RangeTask, RangeWorkerData } from './range-worker';
 
@@ -104,23 +104,7 @@ function runRanges(ranges: readonly RangeTask[], size: number, data: RangeWorker
   });
 }
 
-/**
- * The compiled worker beside this file; from the TypeScript sources (the test runner), the worker
- * compiles its modules with SWC, the compiler the tests use, and resolves `@office/*` as tsconfig does.
- */
+/** The range worker beside this file (`startModuleWorker`: compiled, or from the sources under the test runner). */
 function startWorker(workerData: RangeWorkerData): Worker {
-  if (__filename.endsWith('.js')) return new Worker(join(__dirname, 'range-worker.js'), { workerData });
-  const libs = resolve(__dirname, '../../..');
-  const source = `
-    const Module = require('node:module'), fs = require('node:fs'), path = require('node:path');
-    const { transformSync } = require('@swc/core');
-    Module._extensions['.ts'] = (module, filename) => module._compile(transformSync(fs.readFileSync(filename, 'utf8'),
-      { filename, jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }).code, filename);
-    const resolveFilename = Module._resolveFilename;
-    Module._resolveFilename = function (request, ...rest) {
-      const alias = /^@office\\/([^/]+)(\\/.*)?$/.exec(request);
-      return resolveFilename.call(this, alias ? path.join(${JSON.stringify(libs)}, alias[1], 'src', alias[2] ?? '') : request, ...rest);
-    };
-    require(${JSON.stringify(join(__dirname, 'range-worker.ts'))});`;
-  return new Worker(source, { eval: true, workerData });
+  return startModuleWorker(__dirname, 'range-worker', { workerData });
 }

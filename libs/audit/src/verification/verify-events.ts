@@ -1,4 +1,4 @@
-import { verifyChains, type ChainVerification, type EventStore, type RecordedEvent } from '@office/event-store';
+import { verifyChains, type BrokenLink, type ChainVerification, type EventStore, type RecordedEvent } from '@office/event-store';
 
 /**
  * The chain check of one stream whose events are already in hand (read for an export, say), with
@@ -21,4 +21,17 @@ export function verifyStreamEvents(streamId: string, events: readonly RecordedEv
     close: async () => undefined,
   };
   return verifyChains(inHand, { streamId, pageSize: Math.max(1, events.length) });
+}
+
+/** A broken link as JSON (positions and revisions as strings). */
+export interface BrokenLinkReport {
+  streamId: string;
+  revision: string;
+  eventId: string;
+  position: string;
+  reason: string;
+}
+
+export function brokenLinkReport(link: BrokenLink): BrokenLinkReport {
+  return { streamId: link.streamId, revision: link.revision.toString(), eventId: link.eventId, position: link.position.toString(), reason: link.reason };
 }

@@ -1,9 +1,10 @@
-import { verifyChains, type BrokenLink, type EventStore, type RecordedEvent } from '@office/event-store';
+import { verifyChains, type EventStore, type RecordedEvent } from '@office/event-store';
 import { readHeadsState, tableHead, tableHeads, hashTableHeads, type Queryable } from '../digests/digest-heads';
 import { digestRecord, DIGESTS_STREAM, HEADS_ALGORITHM, type DigestPublished, type DigestRecord } from '../digests/digest.events';
 import { compareStreamIds, headsHashOf, type StreamHead } from '../digests/heads-hash';
 import { readDigestEvents } from '../digests/publish-digest';
 import { verifyChainsInParallel, type ParallelVerification } from './parallel-chains';
+import { brokenLinkReport, type BrokenLinkReport } from './verify-events';
 
 export interface VerifyLogOptions {
   /** Only this stream; default: the whole log. */
@@ -21,15 +22,6 @@ export interface VerifyLogOptions {
    * PostgreSQL table (checked; otherwise one pass through the store). Up to the head at the start.
    */
   parallel?: ParallelVerification;
-}
-
-/** A broken link as JSON (positions and revisions as strings). */
-export interface BrokenLinkReport {
-  streamId: string;
-  revision: string;
-  eventId: string;
-  position: string;
-  reason: string;
 }
 
 export interface DigestProblem {
@@ -105,10 +97,6 @@ export async function verifyDigestLinks(store: EventStore): Promise<DigestVerifi
   const events = (await readDigestEvents(store)).filter((e) => e.type === 'DigestPublished');
   const latest = events.at(-1);
   return { ...linkCheck(events), ...(latest ? { latest: digestRecord(latest) } : {}) };
-}
-
-export function brokenLinkReport(link: BrokenLink): BrokenLinkReport {
-  return { streamId: link.streamId, revision: link.revision.toString(), eventId: link.eventId, position: link.position.toString(), reason: link.reason };
 }
 
 const isPosition = (value: unknown): value is string => typeof value === 'string' && /^-?\d{1,19}$/.test(value);

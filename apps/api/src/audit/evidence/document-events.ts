@@ -1,8 +1,10 @@
 import { join } from 'node:path';
-import { brokenLinkReport, HashedOutput, hanoiDateTime, roleLabel, stepLabel, verifyStreamEvents, type BrokenLinkReport, type PackedFile } from '@office/audit';
+// Module by module, not the package's index: the worker thread that runs this loads only what it needs (no PDF, XLSX or TypeORM).
+import { HashedOutput, type PackedFile } from '@office/audit/evidence/hashed-output';
+import { hanoiDateTime, roleLabel, stepLabel } from '@office/audit/labels';
+import { brokenLinkReport, verifyStreamEvents, type BrokenLinkReport } from '@office/audit/verification/verify-events';
 import { canView, documentStateFrom, documentStreamName, type Actor, type DocumentEvent, type Organisation } from '@office/domain';
 import { storedForm, type EventStore, type RecordedEvent } from '@office/event-store';
-import type { DataSource } from 'typeorm';
 import type { Period } from '../../read-models/period';
 import { csvCell, UTF8_BOM } from '../../read-models/registers/register-csv';
 
@@ -34,6 +36,11 @@ export interface EventsWritten {
 
 const MAX_BROKEN_LISTED = 100;
 
+/** Where the read model's list of documents is queried: the API's TypeORM data source, or a worker thread's own connection. */
+export interface ReadModelQueries {
+  query(sql: string, parameters: unknown[]): Promise<unknown[]>;
+}
+
 interface DocumentRef {
   id: string;
   incoming_number: number;
@@ -50,7 +57,7 @@ interface DocumentRef {
  */
 export async function writeDocumentEvents(
   dir: string,
-  deps: { store: EventStore; dataSource: DataSource; organisation: Organisation },
+  deps: { store: EventStore; readModels: ReadModelQueries; organisation: Organisation },
   period: Period,
   fieldCode: string | null,
   viewer: Actor,
@@ -63,7 +70,7 @@ export async function writeDocumentEvents(
   let events = 0;
   let withheld = 0;
   const chains: ExportedChains = { ok: true, streamsChecked: 0, eventsChecked: 0, broken: [] };
-  for await (const page of withStreams(documentPages(deps.dataSource, period, fieldCode), deps.store)) {
+  for await (const page of withStreams(documentPages(deps.readModels, period, fieldCode), deps.store)) {
     for (const [document, stream] of page) {
       const visible = canView(documentStateFrom(stream as unknown as DocumentEvent[]), viewer, deps.organisation);
       if (!visible) withheld++;
@@ -91,16 +98,25 @@ export async function writeDocumentEvents(
   return { files: [await csv.finished(), await jsonl.finished()], documents, events, withheld, chains };
 }
 
-async function* documentPages(db: DataSource, period: Period, fieldCode: string | null): AsyncGenerator<DocumentRef[]> {
+/** The documents of a pack: received in the period, of the field if one is asked for ($1 from, $2 to, $3 field code). */
+const PERIOD_DOCUMENTS = `rm_document_summaries
+  WHERE received_on BETWEEN $1::date AND $2::date AND ($3::varchar IS NULL OR field_code = $3::varchar)`;
+
+/** How many documents `writeDocumentEvents` will write the events of. */
+export async function countPeriodDocuments(db: ReadModelQueries, period: Period, fieldCode: string | null): Promise<number> {
+  const [row] = (await db.query(`SELECT count(*)::int AS documents FROM ${PERIOD_DOCUMENTS}`, [period.from, period.to, fieldCode])) as Array<{ documents: number }>;
+  return row.documents;
+}
+
+async function* documentPages(db: ReadModelQueries, period: Period, fieldCode: string | null): AsyncGenerator<DocumentRef[]> {
   let after: { at: string; id: string } | null = null;
   for (;;) {
-    const page: DocumentRef[] = await db.query(
-      `SELECT id, incoming_number, incoming_year, received_at::text AS received_key FROM rm_document_summaries
-        WHERE received_on BETWEEN $1::date AND $2::date AND ($3::varchar IS NULL OR field_code = $3::varchar)
+    const page = (await db.query(
+      `SELECT id, incoming_number, incoming_year, received_at::text AS received_key FROM ${PERIOD_DOCUMENTS}
           AND ($4::timestamptz IS NULL OR (received_at, id) > ($4::timestamptz, $5::uuid))
         ORDER BY received_at, id LIMIT $6`,
       [period.from, period.to, fieldCode, after?.at ?? null, after?.id ?? null, DOCUMENTS_PER_PAGE],
-    );
+    )) as DocumentRef[];
     if (page.length > 0) yield page;
     if (page.length < DOCUMENTS_PER_PAGE) return;
     const last = page[page.length - 1];

@@ -17,10 +17,12 @@ import type { Clock } from '../../commands/request-context';
 import { ValidationFailedException } from '../../http/validation';
 import type { ComplianceQueries } from '../../read-models/iso/compliance-queries';
 import { resolvePeriod, type Period } from '../../read-models/period';
+import { ProjectionPositions } from '../../read-models/projection-positions';
 import { toCsv } from '../../read-models/registers/register-csv';
 import type { RegisterQueries } from '../../read-models/registers/register-queries';
 import { writeAttachedFiles } from './attached-files';
 import { writeDocumentEvents, type EventsWritten, type ExportedChains } from './document-events';
+import { writeDocumentEventsInWorker } from './document-events-thread';
 import {
   EVIDENCE_FORMAT, EVIDENCE_TITLE, evidenceNotes, HASH_CHAIN_RULE, summarise,
   type EvidenceManifest, type VerificationReport, type VerificationScope, type VerificationSummary,
@@ -149,10 +151,14 @@ export class EvidencePacks {
   private async write(job: PackJob): Promise<EvidenceManifest> {
     const { store, dataSource } = this.deps;
     const storeHeadPosition = (await store.headPosition()).toString();
+    const viewer = { userId: job.requester.id, roles: job.requester.roles, departmentId: job.requester.departmentId };
+    // The events first: the worker's heap comes and goes before the registers grow this thread's, so the two never add up.
+    await new ProjectionPositions(dataSource).reached([PROJECTION_NAMES.documentSummaries], job.request.minPosition);
+    const events =
+      (await writeDocumentEventsInWorker(job.dir, { store, dataSource, organisation: job.organisation }, job.period, job.fieldCode, viewer)) ??
+      (await writeDocumentEvents(job.dir, { store, readModels: dataSource, organisation: job.organisation }, job.period, job.fieldCode, viewer));
     const registers = await this.writeRegisters(job);
     const compliance = await this.writeCompliance(job);
-    const viewer = { userId: job.requester.id, roles: job.requester.roles, departmentId: job.requester.departmentId };
-    const events = await writeDocumentEvents(job.dir, { store, dataSource, organisation: job.organisation }, job.period, job.fieldCode, viewer);
     const verification = await this.verify(job.request.verify ?? 'documents', events.chains);
     const attached = await writeAttachedFiles(job.dir, { dataSource, files: this.deps.files }, job.period, job.fieldCode, viewer, job.request.includeFiles === 'true');
     const files = [...registers.files, compliance.file, ...events.files, ...attached.files, await writeText(job.dir, 'kiem-tra-chuoi-bam.json', JSON.stringify(verification, null, 2) + '\n')];

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localDateOf, type Actor, type Organisation } from '@office/domain';
+import type { EventStore, ReadAllOptions } from '@office/event-store';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../../../../test/support/expect';
+import { documentAt, registration, step, userId } from '../../../../../test/support/document-steps';
+import { startTestApp, type TestApp } from '../../../../../test/support/test-app';
+import { writeDocumentEvents } from './document-events';
+import { writeDocumentEventsInWorker } from './document-events-thread';
+
+/**
+ * The events of a pack's documents written by the worker thread, on a real database, are the very
+ * bytes, counts and chain report the API's own thread writes: a confidential document withheld
+ * from the ISO secretary, and a stream a DBA altered, included.
+ */
+describe('the document events of an evidence pack, in a worker thread', () => {
+  let app: TestApp;
+  let organisation: Organisation;
+  const dirs: string[] = [];
+  const today = localDateOf(new Date());
+  const period = { from: today, to: today };
+  const viewer: Actor = { userId: userId('thuky.iso'), roles: ['iso_secretary'], departmentId: null };
+  const folder = async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'document-events-'));
+    dirs.push(dir);
+    return dir;
+  };
+  const filesOf = async (dir: string) => Object.fromEntries(await Promise.all((await readdir(dir)).sort().map(async (name) => [name, await readFile(join(dir, name))] as const)));
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    organisation = await app.platform.directory.organisation();
+    await documentAt(app, 'issued');
+    await step(app, 'vanthu1', '/api/documents', registration({ confidentiality: 'confidential', excerpt: 'Về việc bảo vệ bí mật nhà nước năm 2026' }));
+    const altered = await documentAt(app, 'received', { excerpt: 'Về việc đề nghị hỗ trợ kinh phí sửa chữa trường học' });
+    const listed = async () => Number((await app.platform.dataSource.query('SELECT count(*) AS n FROM rm_document_summaries'))[0].n);
+    for (let tries = 0; tries < 300 && (await listed()) < 3; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    await app.platform.dataSource.query(
+      `UPDATE event_store.events SET data = jsonb_set(data, '{excerpt}', '"sửa lén"') WHERE stream_id = $1 AND revision = 0`,
+      [`document-${altered}`],
+    );
+  });
+  afterAll(async () => {
+    await app?.close();
+    await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  it('writes the same files, counts and broken links as the API thread', async () => {
+    const { eventStore: store, dataSource } = app.platform;
+    const here = await folder();
+    const apart = await folder();
+    const inThread = await writeDocumentEvents(here, { store, readModels: dataSource, organisation }, period, null, viewer);
+    const inWorker = await writeDocumentEventsInWorker(apart, { store, dataSource, organisation }, period, null, viewer, 0);
+    expect(inThread).toMatchObject({ documents: 3, withheld: 1, chains: { ok: false, streamsChecked: 3, broken: [expect.objectContaining({ revision: '0' })] } });
+    expect(inWorker).toEqual(inThread);
+    const [written, writtenApart] = [await filesOf(here), await filesOf(apart)];
+    expect(Object.keys(writtenApart)).toEqual(['su-kien.csv', 'su-kien.jsonl']);
+    expect(writtenApart).toEqual(written);
+    expect(written['su-kien.csv'].toString('utf8')).not.toContain('bí mật nhà nước');
+  });
+
+  it('leaves a period of fewer documents than WORKER_FROM_DOCUMENTS to the caller, having written nothing', async () => {
+    const { eventStore: store, dataSource } = app.platform;
+    const dir = await folder();
+    expect(await writeDocumentEventsInWorker(dir, { store, dataSource, organisation }, period, null, viewer)).toBeUndefined();
+    expect(await writeDocumentEventsInWorker(dir, { store, dataSource, organisation }, period, null, viewer, 4)).toBeUndefined();
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('leaves the writing to the caller, having written nothing, when its database is not the store\'s', async () => {
+    const { eventStore, dataSource } = app.platform;
+    // The same positions with other event ids: what another log (an EventStoreDB, another database) would answer.
+    const elsewhere: EventStore = Object.assign(Object.create(eventStore) as EventStore, {
+      readAll: async (options: ReadAllOptions) => (await eventStore.readAll(options)).map((e) => ({ ...e, eventId: randomUUID() })),
+    });
+    const dir = await folder();
+    expect(await writeDocumentEventsInWorker(dir, { store: elsewhere, dataSource, organisation }, period, null, viewer, 0)).toBeUndefined();
+    expect(await readdir(dir)).toEqual([]);
+  });
+});

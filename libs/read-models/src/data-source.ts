@@ -31,7 +31,8 @@ import { Absences1763800025000 } from './migrations/1763800025000-absences';
 import { ORGANISATION_ENTITIES } from './organisation/organisation.entities';
 import { OrganisationHistory1763800019000 } from './migrations/1763800019000-organisation-history';
 import { DocumentSearchRow, DocumentSummaryRow } from './documents/document-summary.entity';
-import { IncomingRegisterRow, OutgoingRegisterRow } from './registers/register.entities';
+import { REGISTER_ENTITIES } from './registers/register.entities';
+import { RegisterTotals1763800029000 } from './migrations/1763800029000-register-totals';
 import { ProcessDocumentRow, ProcessStepRow } from './process/process.entities';
 import { InternalProcessRow } from './process/internal-processes/internal-process.entity';
 import { InternalProcesses1763800026000 } from './migrations/1763800026000-internal-processes';
@@ -47,7 +48,7 @@ import { Schedule1763800023000 } from './migrations/1763800023000-schedule';
 import { MeetingSessions1763800024000 } from './migrations/1763800024000-meeting-sessions';
 import { SCHEDULE_ENTITIES } from './schedule/schedule.entities';
 
-export const READ_MODEL_ENTITIES = [...ORGANISATION_ENTITIES, DocumentSummaryRow, DocumentSearchRow, IncomingRegisterRow, OutgoingRegisterRow, ProcessDocumentRow, ProcessStepRow, InternalProcessRow, ...ONESTOP_ENTITIES, ...DIRECTIVES_ENTITIES, ...QUALITY_ENTITIES, ...NOTICES_ENTITIES, ...DELEGATIONS_ENTITIES, ...ABSENCES_ENTITIES, AttachmentRow, HandoverRow, ...EXCHANGE_ENTITIES, ...RECORDS_ENTITIES, ...SCHEDULE_ENTITIES, ...PROGRAMME_ENTITIES];
+export const READ_MODEL_ENTITIES = [...ORGANISATION_ENTITIES, DocumentSummaryRow, DocumentSearchRow, ...REGISTER_ENTITIES, ProcessDocumentRow, ProcessStepRow, InternalProcessRow, ...ONESTOP_ENTITIES, ...DIRECTIVES_ENTITIES, ...QUALITY_ENTITIES, ...NOTICES_ENTITIES, ...DELEGATIONS_ENTITIES, ...ABSENCES_ENTITIES, AttachmentRow, HandoverRow, ...EXCHANGE_ENTITIES, ...RECORDS_ENTITIES, ...SCHEDULE_ENTITIES, ...PROGRAMME_ENTITIES];
 export const READ_MODEL_MIGRATIONS = [
   Organisation1763800000000,
   Projector1763800000100,
@@ -79,6 +80,7 @@ export const READ_MODEL_MIGRATIONS = [
   Schedule1763800023000,
   MeetingSessions1763800024000,
   Programme1763800022000,
+  RegisterTotals1763800029000,
 ];
 
 // Any constant will do; it only has to be the same in every process that migrates.

@@ -4,7 +4,7 @@ import { PROJECTION_NAMES } from '../projection-names';
 import { upsertRows, type UpsertColumn } from '../sql/upsert-rows';
 import { type Projection } from '../projection';
 import { documentIdOf, isoOrNull } from '../documents/document-fold';
-import { applyNumbering, numberingKeys, RegisterBook, registerEvents, withPath, type NumberedEntry, type RegisterKey } from './register-book';
+import { addToTotals, applyNumbering, numberingKeys, RegisterBook, registerEvents, withPath, type NumberedEntry, type RegisterKey } from './register-book';
 
 /** A row of the incoming register (sổ đăng ký văn bản đến) in memory. */
 export interface IncomingEntry extends NumberedEntry {
@@ -41,7 +41,7 @@ const blank = (key: RegisterKey): IncomingEntry => ({
 export const incomingRegisterProjection: Projection = {
   name: PROJECTION_NAMES.incomingRegister,
   handles: new Set<string>([...NUMBER_SERIES_EVENT_TYPES, ...DOCUMENT_EVENT_TYPES]),
-  tables: ['rm_incoming_register'],
+  tables: ['rm_incoming_register', 'rm_incoming_register_totals'],
   lookupIndexes: ['rm_incoming_register_document'],
   async apply(events, tx) {
     const relevant = registerEvents(events, 'incoming', documentIdOf);
@@ -49,6 +49,7 @@ export const incomingRegisterProjection: Projection = {
     const loaded = await RegisterBook.load(tx, SELECT, keysOf(relevant), relevant.map(documentIdOf).filter((id): id is string => id !== null), fromDb);
     const book = new RegisterBook(blank, loaded);
     for (const event of relevant) applyEvent(book, event);
+    await addToTotals(tx, 'rm_incoming_register', book.created());
     await upsertRows(tx, { table: 'rm_incoming_register', columns: COLUMNS, key: ['year', 'series', 'number'], guard: 'last_position' }, book.changed());
   },
 };

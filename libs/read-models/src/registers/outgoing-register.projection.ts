@@ -4,7 +4,7 @@ import { PROJECTION_NAMES } from '../projection-names';
 import { upsertRows, type UpsertColumn } from '../sql/upsert-rows';
 import { type Projection } from '../projection';
 import { documentIdOf, isoOrNull } from '../documents/document-fold';
-import { applyNumbering, isNumbering, numberingKeys, RegisterBook, registerEvents, type NumberedEntry, type RegisterKey } from './register-book';
+import { addToTotals, applyNumbering, isNumbering, numberingKeys, RegisterBook, registerEvents, type NumberedEntry, type RegisterKey } from './register-book';
 
 /** A row of the outgoing register (sổ đăng ký văn bản đi) in memory. */
 export interface OutgoingEntry extends NumberedEntry {
@@ -39,7 +39,7 @@ const blank = (key: RegisterKey): OutgoingEntry => ({
 export const outgoingRegisterProjection: Projection = {
   name: PROJECTION_NAMES.outgoingRegister,
   handles: new Set<string>([...NUMBER_SERIES_EVENT_TYPES, 'DocumentIssued', 'DocumentArchived', 'DossierResultIssued']),
-  tables: ['rm_outgoing_register'],
+  tables: ['rm_outgoing_register', 'rm_outgoing_register_totals'],
   lookupIndexes: ['rm_outgoing_register_document'],
   async apply(events, tx) {
     const relevant = registerEvents(events, 'outgoing', numberedIdOf);
@@ -48,6 +48,7 @@ export const outgoingRegisterProjection: Projection = {
     const loaded = await RegisterBook.load(tx, SELECT, relevant.flatMap(numberingKeys), documentIds, fromDb);
     const book = new RegisterBook(blank, loaded);
     for (const event of relevant) applyEvent(book, event);
+    await addToTotals(tx, 'rm_outgoing_register', book.created());
     await upsertRows(tx, { table: 'rm_outgoing_register', columns: COLUMNS, key: ['year', 'series', 'number'], guard: 'last_position' }, book.changed());
   },
 };

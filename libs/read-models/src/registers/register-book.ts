@@ -33,6 +33,8 @@ export class RegisterBook<Row extends RegisterEntry> {
   private readonly rows = new Map<string, Row>();
   private readonly byDocument = new Map<string, Set<string>>();
   private readonly dirty = new Set<string>();
+  /** Rows made blank in this batch: none was loaded for their number. */
+  private readonly createdKeys = new Set<string>();
 
   constructor(
     private readonly blank: (key: RegisterKey) => Row,
@@ -70,6 +72,7 @@ export class RegisterBook<Row extends RegisterEntry> {
     if (existing) return existing;
     const row = this.blank({ year: key.year, series: key.series, number: key.number });
     this.remember(row);
+    this.createdKeys.add(keyOf(row));
     return row;
   }
 
@@ -89,6 +92,11 @@ export class RegisterBook<Row extends RegisterEntry> {
 
   changed(): Row[] {
     return [...this.dirty].map((k) => this.rows.get(k)!);
+  }
+
+  /** The rows `changed` answers that this batch created: numbers the register may not have had (see `addToTotals`). */
+  created(): RegisterKey[] {
+    return [...this.createdKeys].filter((k) => this.dirty.has(k)).map((k) => this.rows.get(k)!);
   }
 
   private remember(row: Row): void {
@@ -159,4 +167,22 @@ export function applyNumbering<Row extends NumberedEntry>(book: RegisterBook<Row
     default:
       return false;
   }
+}
+
+/**
+ * Before the batch's rows are written: adds to each series' total (`<register>_totals`, how many
+ * numbers it has) the rows about to be written that the register does not have yet. Asked of the
+ * table rather than taken from the book, so that a replayed batch, or a row the book made blank
+ * without loading it, adds nothing twice.
+ */
+export async function addToTotals(tx: EntityManager, register: string, rows: readonly RegisterKey[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO ${register}_totals AS t (year, series, numbers)
+     SELECT k.year, k.series, count(*) FROM unnest($1::integer[], $2::varchar[], $3::integer[]) AS k(year, series, number)
+      WHERE NOT EXISTS (SELECT FROM ${register} r WHERE r.year = k.year AND r.series = k.series AND r.number = k.number)
+      GROUP BY k.year, k.series
+     ON CONFLICT (year, series) DO UPDATE SET numbers = t.numbers + EXCLUDED.numbers`,
+    [rows.map((r) => r.year), rows.map((r) => r.series), rows.map((r) => r.number)],
+  );
 }

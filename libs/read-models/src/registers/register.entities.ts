@@ -60,3 +60,22 @@ export class OutgoingRegisterRow {
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt!: Date | null;
   @Column({ name: 'last_position', type: 'bigint' }) lastPosition!: string;
 }
+
+/**
+ * How many numbers a yearly series of a register has, voided ones included: kept by the register's
+ * projection as it adds rows, so that a page of the register answers its total without counting
+ * the year's rows.
+ */
+abstract class RegisterTotalRow {
+  @PrimaryColumn({ type: 'integer' }) year!: number;
+  @PrimaryColumn({ type: 'varchar', length: 16 }) series!: string;
+  @Column({ type: 'integer' }) numbers!: number;
+}
+
+@Entity({ name: 'rm_incoming_register_totals' })
+export class IncomingRegisterTotalRow extends RegisterTotalRow {}
+
+@Entity({ name: 'rm_outgoing_register_totals' })
+export class OutgoingRegisterTotalRow extends RegisterTotalRow {}
+
+export const REGISTER_ENTITIES = [IncomingRegisterRow, OutgoingRegisterRow, IncomingRegisterTotalRow, OutgoingRegisterTotalRow];

@@ -12,7 +12,7 @@ const cases = [
 ];
 
 describe.each(cases)('$projection.name', ({ projection, table }) => {
-  const TABLES = [{ table, orderBy: 'year, series, number' }];
+  const TABLES = [{ table, orderBy: 'year, series, number' }, { table: `${table}_totals`, orderBy: 'year, series' }];
   let h: ProjectionHarness;
   let live: Record<string, JsonRow[]>;
   const rows = () => live[table];
@@ -29,6 +29,11 @@ describe.each(cases)('$projection.name', ({ projection, table }) => {
       expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     }
     expect(rows().some((r) => r.status === 'voided' && r.voided && r.void_reason)).toBe(true);
+  });
+
+  it('keeps how many numbers each series has, for a page to answer its total', () => {
+    const counted = [...new Set(rows().map((r) => r.series))].map((series) => ({ year: 2025, series, numbers: rows().filter((r) => r.series === series).length }));
+    expect(live[`${table}_totals`]).toEqual(counted);
   });
 
   if (table === 'rm_incoming_register') {
@@ -71,7 +76,7 @@ describe.each(cases)('$projection.name', ({ projection, table }) => {
   });
 
   it('rebuilds from zero in one big batch to exactly the rows built live', async () => {
-    await resetProjection(h, projection, [table]);
+    await resetProjection(h, projection, TABLES.map((t) => t.table));
     await catchUp(h, [projection], 1000);
     expect(await snapshotAll(h, TABLES)).toEqual(live);
   });

@@ -22,12 +22,22 @@ export interface RegisterRequest {
   after?: { number: number; count: number };
 }
 
-/** What narrows the year's rows (`r` is the register) to a page, a slice after a number, or nothing. */
-function slice(sql: Sql, { page, after }: RegisterRequest): { where: string; limit: string; total: string } {
+/**
+ * What narrows the year's rows of `register` (`r` in the query) to a page, a slice after a number,
+ * or nothing. A page finds its numbers on the primary key alone, so that only its own rows are
+ * read, joined and named, and takes its total from the series' count the projection keeps.
+ */
+function slice(sql: Sql, register: string, { year, series, page, after }: RegisterRequest): { where: string; limit: string; total: string } {
   if (after) return { where: `AND r.number > ${sql.p(after.number)}`, limit: `LIMIT ${sql.p(after.count)}`, total: '' };
   if (!page) return { where: '', limit: '', total: '' };
-  // A page counts the whole series in the same scan (the window runs before LIMIT).
-  return { where: '', limit: `LIMIT ${sql.p(page.pageSize)} OFFSET ${sql.p((page.page - 1) * page.pageSize)}`, total: ', count(*) OVER ()::int AS total' };
+  const numbers = `SELECT number FROM ${register} WHERE year = ${sql.p(year)} AND series = ${sql.p(series)}
+    ORDER BY number LIMIT ${sql.p(page.pageSize)} OFFSET ${sql.p((page.page - 1) * page.pageSize)}`;
+  return { where: `AND r.number IN (${numbers})`, limit: '', total: `, (${totalSql(sql, register, year, series)}) AS total` };
+}
+
+/** How many numbers the year's series has in all, from `<register>_totals` (none yet: 0). */
+function totalSql(sql: Sql, register: string, year: number, series: string): string {
+  return `SELECT coalesce((SELECT numbers FROM ${register}_totals WHERE year = ${sql.p(year)} AND series = ${sql.p(series)}), 0)`;
 }
 
 interface IncomingRecord {
@@ -78,13 +88,16 @@ interface OutgoingRecord {
 
 const day = (value: Date | null) => (value ? localDateOf(value) : null);
 
-/** Để biết on a register row: the departments, then the people, in the order the leader named them. */
-const FOR_INFORMATION_NAMES = `ARRAY(
+/**
+ * Để biết on a register row: the departments, then the people, in the order the leader named them.
+ * Most rows told nobody: the names are looked up only for those that did (half a page's time else).
+ */
+const FOR_INFORMATION_NAMES = `CASE WHEN cardinality(r.for_information_department_ids) + cardinality(r.for_information_user_ids) = 0 THEN '{}'::text[] ELSE ARRAY(
     SELECT x.name FROM (
       SELECT fd.name, 1 AS kind, array_position(r.for_information_department_ids, fd.id) AS n FROM org_departments fd WHERE fd.id = ANY(r.for_information_department_ids)
       UNION ALL
       SELECT fu.full_name, 2, array_position(r.for_information_user_ids, fu.id) FROM org_users fu WHERE fu.id = ANY(r.for_information_user_ids)
-    ) x ORDER BY x.kind, x.n)`;
+    ) x ORDER BY x.kind, x.n) END`;
 
 /** Đơn vị/người nhận as one line: the lead department and its specialist, then "Để biết: …". */
 export function recipientText(recipient: { departmentName: string | null; assigneeName: string | null; forInformation: readonly string[] }): string {
@@ -111,7 +124,7 @@ export class RegisterQueries {
     const projectedPosition = await this.positions.reached([PROJECTION_NAMES.incomingRegister], minPosition);
     const sql = new Sql();
     const visible = registerRowVisibleSql(sql, viewer, 'r.path', `r.series = 'confidential' OR coalesce(r.confidentiality, 'normal') <> 'normal'`);
-    const narrowed = slice(sql, request);
+    const narrowed = slice(sql, 'rm_incoming_register', request);
     const records: Array<IncomingRecord & { total?: number }> = await this.dataSource.query(
       `SELECT r.number, r.status, r.document_id, r.received_at, r.source_agency, r.source_symbol, r.source_issued_date::text AS source_issued_date,
               r.document_type, r.excerpt, r.urgency, r.confidentiality, r.department_id, dep.name AS department_name, r.assignee_id,
@@ -132,7 +145,7 @@ export class RegisterQueries {
     const projectedPosition = await this.positions.reached([PROJECTION_NAMES.outgoingRegister, PROJECTION_NAMES.signatures], minPosition);
     const sql = new Sql();
     const visible = registerRowVisibleSql(sql, viewer, 'ARRAY[r.issued_by, r.signer_id, r.responsible_specialist_id]', `r.series = 'confidential'`);
-    const narrowed = slice(sql, request);
+    const narrowed = slice(sql, 'rm_outgoing_register', request);
     const records: Array<OutgoingRecord & { total?: number }> = await this.dataSource.query(
       `SELECT r.number, r.status, r.document_id, r.symbol, r.issued_at, r.document_type, r.excerpt, r.signer_id, s.full_name AS signer_name, r.signs_as,
               sig.capacity, sig.on_behalf_of_title, r.recipients, r.copies, r.responsible_specialist_id, sp.full_name AS specialist_name, dep.code AS department_code, r.file_code,
@@ -149,10 +162,11 @@ export class RegisterQueries {
     return { register: 'outgoing' as const, year, series, ...(await this.paging('rm_outgoing_register', request, records)), rows: records.map(outgoingRow), projectedPosition };
   }
 
-  /** For a page: which one, and how many numbers the year's series has in all (counted again only past the last page). */
-  private async paging(table: string, { year, series, page }: RegisterRequest, records: ReadonlyArray<{ total?: number }>) {
+  /** For a page: which one, and how many numbers the year's series has in all (read on its own only past the last page). */
+  private async paging(register: string, { year, series, page }: RegisterRequest, records: ReadonlyArray<{ total?: number }>) {
     if (!page) return {};
-    const total = records[0]?.total ?? (await this.dataSource.query(`SELECT count(*)::int AS total FROM ${table} WHERE year = $1 AND series = $2`, [year, series]))[0].total;
+    const sql = new Sql();
+    const total = records[0]?.total ?? (await this.dataSource.query(`${totalSql(sql, register, year, series)} AS total`, sql.params))[0].total;
     return { page: page.page, pageSize: page.pageSize, total };
   }
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { documentAt, step, userId } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, PHONE, screenshot, Users, waitForView } from './browser-support';
 
 /*
  * Leaders' directives in a real browser: a specialist records a meeting and drafts its notice with
@@ -85,10 +85,8 @@ const SXD = 'Sở Xây dựng';
   const KEPT = ['cv.kt1', 'vanthu1', 'pho.chu.tich.kt'];
   async function tab(username: string): Promise<{ page: Page; done: () => Promise<void> }> {
     if (KEPT.includes(username)) return { page: await users.as(username), done: async () => undefined };
-    const context = await users.newContext();
-    const page = await context.newPage();
-    await login(page, app.baseUrl, username);
-    return { page, done: () => context.close() };
+    const page = await users.signedIn(username);
+    return { page, done: () => page.context().close() };
   }
 
   /** As `username`: open `path`, check the buttons are the API's `actions`, take `action` through its form; answers the page, re-rendered. */
@@ -115,7 +113,7 @@ const SXD = 'Sở Xây dựng';
   it('offers "Cuộc họp" and "Nhiệm vụ" to the office’s staff, not to the desk', async () => {
     for (const username of ['cv.kt1', 'vanthu1', 'tp.kt', 'pho.chu.tich.kt', 'motcua1']) {
       const { page, done } = await tab(username);
-      const nav = await navEntries(page);
+      const nav = await navigationOf(page, app.baseUrl);
       if (username === 'motcua1') expect(nav).not.toContain('Nhiệm vụ');
       else expect(nav, username).toEqual(expect.arrayContaining(['Cuộc họp', 'Nhiệm vụ']));
       await done();
@@ -295,15 +293,13 @@ const SXD = 'Sở Xây dựng';
   });
 
   it('fits a phone: the pages fold into one column, only wide tables scroll sideways; every control has a name', async () => {
-    const context = await users.newContext(PHONE);
-    const phone = await context.newPage();
-    await login(phone, app.baseUrl, 'pho.chu.tich.kt');
+    const phone = await users.signedIn('pho.chu.tich.kt', PHONE);
     for (const path of ['/cuoc-hop', `/cuoc-hop/${meetingId}`, '/nhiem-vu', '/nhiem-vu?xem=cua-toi', `/nhiem-vu/${tasks[1]}`, '/nhiem-vu/bao-cao']) {
       await open(phone, app.baseUrl, path);
       expect(await phone.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(PHONE.width);
       expect(await unlabelled(phone), path).toEqual([]);
     }
-    await context.close();
+    await phone.context().close();
     await expectNoErrors(users);
   });
 });

@@ -78,14 +78,9 @@ const B = { organId: '000.00.32.H01', organName: 'Sở Kế hoạch và Đầu t
     })()).toEqual(['arrived', 'registered', 'assigned']), { timeout: 20_000 });
     await shot(sender, 'lien-thong-a-di');
 
-    const phone = await (await atB.newContext(PHONE)).newPage();
-    const phoneA = await (await atA.newContext(PHONE)).newPage();
+    const phone = await atB.signedIn('vanthu1', PHONE);
+    const phoneA = await atA.signedIn('vanthu1', PHONE);
     for (const [page, base, name] of [[phone, b.baseUrl, 'lien-thong-b-390'], [phoneA, a.baseUrl, 'lien-thong-a-390']] as const) {
-      await page.goto(`${base}/dang-nhap`);
-      await page.getByLabel('Tên đăng nhập').fill('vanthu1');
-      await page.getByLabel('Mật khẩu').fill('demo');
-      await page.getByRole('button', { name: 'Đăng nhập' }).click();
-      await page.getByTestId('current-user').waitFor();
       await open(page, base, '/lien-thong');
       expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
       await shot(page, name);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { startOnestopApp } from '../support/onestop-desk';
 import type { TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView, NAVIGATION } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, PHONE, screenshot, Users, waitForView, NAVIGATION } from './browser-support';
 import { untilPasses } from '../support/until-passes';
 
 /** The one-stop desk in a real browser: reception from the checklist, a dossier's whole path, the catalogue, the statistics and the public lookup. */
@@ -43,7 +43,7 @@ const NAV_USERS = ['motcua1', 'tp.kt', 'cv.kt1', 'vanthu1', 'chanh.vp', 'thuky.i
   });
 
   it('offers each role its one-stop entries and lands the desk on Một cửa', async () => {
-    for (const { username, nav } of NAVIGATION.filter((entry) => NAV_USERS.includes(entry.username))) expect(await navEntries(await users.as(username)), username).toEqual(nav);
+    for (const { username, nav } of NAVIGATION.filter((entry) => NAV_USERS.includes(entry.username))) expect(await navigationOf(await users.as(username), app.baseUrl), username).toEqual(nav);
     const desk = await users.as('motcua1');
     await open(desk, app.baseUrl, '/');
     expect(await desk.locator('h1').textContent()).toBe('Một cửa');
@@ -178,8 +178,7 @@ const NAV_USERS = ['motcua1', 'tp.kt', 'cv.kt1', 'vanthu1', 'chanh.vp', 'thuky.i
     expect(await page.locator('.filters .field-error').textContent()).toBe('“Nhận từ ngày” phải là ngày có thật, dạng dd/mm/yyyy');
 
     // On a phone the dossier page folds into one column; only its wide tables scroll sideways.
-    const phone = await (await users.newContext(PHONE)).newPage();
-    await login(phone, app.baseUrl, 'motcua1');
+    const phone = await users.signedIn('motcua1', PHONE);
     await open(phone, app.baseUrl, `/ho-so/${dossier.id}`);
     expect(await phone.locator('h1').textContent()).toBe(`Hồ sơ ${dossier.code}`);
     expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { documentAt, registration, step } from '../support/document-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, login, navEntries, open, PHONE, screenshot, Users, waitForView, NAVIGATION } from './browser-support';
+import { expectNoErrors, hasChromium, connectChromium, login, navEntries, navigationOf, open, PHONE, screenshot, Users, waitForView, NAVIGATION } from './browser-support';
 import { untilPasses } from '../support/until-passes';
 
 /** Today and other days in Asia/Ho_Chi_Minh, as the API and the application count them. */
@@ -101,6 +101,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
 
     for (const { username, home, nav } of NAVIGATION) {
       const signedIn = await users.as(username);
+      await open(signedIn, app.baseUrl, '/');
       await signedIn.locator('.view[data-ready="true"] h1').waitFor();
       expect(await signedIn.locator('h1').textContent(), username).toBe(home);
       expect(await navEntries(signedIn), username).toEqual(nav);
@@ -109,7 +110,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
 
   it('refuses the leaders’ statistics to a specialist: no navigation entry, and the page itself says no', async () => {
     const page = await users.as('cv.kt1');
-    expect(await navEntries(page)).not.toContain('Tổng quan');
+    expect(await navigationOf(page, app.baseUrl)).not.toContain('Tổng quan');
     const statsCalls: string[] = [];
     page.on('request', (request) => request.url().includes('/api/stats') && statsCalls.push(request.url()));
     await open(page, app.baseUrl, '/tong-quan');
@@ -277,8 +278,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
     await waitForView(page, () => overdueRows.first().locator('a').click());
     expect(page.url()).toContain(`/van-ban/${briefing.overdueList[0].documentId}`);
 
-    const phone = await (await users.newContext(PHONE)).newPage();
-    await login(phone, app.baseUrl, 'chanh.vp');
+    const phone = await users.signedIn('chanh.vp', PHONE);
     await open(phone, app.baseUrl, '/tong-quan'); // leaders land on their queue
     await phone.locator('[data-testid="chart-leaders"] canvas').waitFor();
     expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);

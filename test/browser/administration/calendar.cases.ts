@@ -3,7 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, login, open, PHONE, Users, waitForView } from '../browser-support';
+import { expectNoErrors, hasChromium, connectChromium, open, PHONE, Users, waitForView } from '../browser-support';
 import { untilPasses } from '../../support/until-passes';
 
 /*
@@ -89,9 +89,7 @@ let fixed: string | null = '2026-11-20T09:00:00+07:00';
   });
 
   it('an auditor on a phone sees the calendar as it was before the new version, without sideways scrolling', async () => {
-    const context = await users.newContext(PHONE);
-    const page = await context.newPage();
-    await login(page, app.baseUrl, 'kiemtoan1');
+    const page = await users.signedIn('kiemtoan1', PHONE);
     await open(page, app.baseUrl, '/quan-tri/lich-lam-viec?nam=2027&luc=25%2F11%2F2026%2010%3A00');
     const summary = await page.getByTestId('calendar-summary').textContent();
     expect(summary).toContain('2027.1-provisional');
@@ -105,7 +103,7 @@ let fixed: string | null = '2026-11-20T09:00:00+07:00';
     await page.getByTestId('calendar-at').getByRole('link', { name: 'Hiện tại' }).click();
     await page.locator('.view[data-ready="true"]').waitFor();
     await untilPasses(async () => expect(await page.getByTestId('calendar-summary').textContent()).toContain('2027.2'));
-    await context.close();
+    await page.context().close();
     await expectNoErrors(users);
   });
 });

@@ -30,8 +30,8 @@ import { untilPasses } from '../../support/until-passes';
 
   it('the administrator adds a person, who sees a temporary password once', async () => {
     const page = await users.as('quantri');
-    expect(await navEntries(page)).toContain('Quản trị');
     await open(page, app.baseUrl, '/quan-tri/nguoi-dung');
+    expect(await navEntries(page)).toContain('Quản trị');
     await untilPasses(async () => expect(await page.getByTestId('users-table').locator('tbody tr').count()).toBe(24));
     await screenshot(page, 'quan-tri-nguoi-dung');
     await page.getByTestId('add-user').click();
@@ -89,15 +89,14 @@ import { untilPasses } from '../../support/until-passes';
 
   it('an auditor reads the organisation as it was, without buttons to change it', async () => {
     const page = await users.as('kiemtoan1');
-    expect(await navEntries(page)).toContain('Tổ chức');
     await open(page, app.baseUrl, '/quan-tri/to-chuc?luc=01/01/2025 08:00');
+    expect(await navEntries(page)).toContain('Tổ chức');
     expect(await page.locator('tr[data-field="KH-DT"]').textContent()).toContain('Trần Quốc Hưng');
     expect(await page.getByRole('button', { name: 'Phân công lại' }).count()).toBe(0);
   });
 
   it('the list of people reads on a phone (390 px)', async () => {
-    const page: Page = await (await users.newContext(PHONE)).newPage();
-    await login(page, app.baseUrl, 'quantri');
+    const page: Page = await users.signedIn('quantri', PHONE);
     await open(page, app.baseUrl, '/quan-tri/nguoi-dung');
     await screenshot(page, 'quan-tri-nguoi-dung-390');
     await open(page, app.baseUrl, '/quan-tri/to-chuc');

@@ -5,7 +5,7 @@ import { expect } from '../../support/expect';
 import { departmentId, documentAt, step, userId } from '../../support/document-steps';
 import { eventually } from '../../support/onestop-desk';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, login, navEntries, open, PHONE, Users, waitForView } from '../browser-support';
+import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, PHONE, Users, waitForView } from '../browser-support';
 
 /*
  * Files and archives in a real browser, on today's date: the retention table, the year's plan
@@ -64,10 +64,9 @@ const december = () => `${year()}-12`;
   });
 
   it('offers "Hồ sơ lưu trữ" to the clerk, specialists, heads and leaders, not to the desk', async () => {
-    expect(await navEntries(await users.as('vanthu1'))).toContain('Hồ sơ lưu trữ');
-    const desk = await (await users.newContext()).newPage();
-    await login(desk, app.baseUrl, 'motcua1');
-    expect(await navEntries(desk)).not.toContain('Hồ sơ lưu trữ');
+    expect(await navigationOf(await users.as('vanthu1'), app.baseUrl)).toContain('Hồ sơ lưu trữ');
+    const desk = await users.signedIn('motcua1');
+    expect(await navigationOf(desk, app.baseUrl)).not.toContain('Hồ sơ lưu trữ');
     await desk.context().close();
   });
 
@@ -100,8 +99,7 @@ const december = () => `${year()}-12`;
     await page.locator('.badges [data-status="case-file-closed"]').waitFor();
     expect(await page.getByTestId('case-file-items').locator('caption').textContent()).toBe('Mục lục văn bản trong hồ sơ');
     await shot(page, 'case-file-closed');
-    const phone = await (await users.newContext(PHONE)).newPage();
-    await login(phone, app.baseUrl, 'vanthu1');
+    const phone = await users.signedIn('vanthu1', PHONE);
     await open(phone, app.baseUrl, `/ho-so-luu-tru/ho-so/${paperId}`);
     await shot(phone, 'case-file-phone');
     await open(phone, app.baseUrl, '/ho-so-luu-tru?standing=overdue');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { departmentId, step, userId } from '../../support/document-steps';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, login, navEntries, open, PHONE, screenshot, SCREENSHOTS, Users, waitForView } from '../browser-support';
+import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, PHONE, screenshot, SCREENSHOTS, Users, waitForView } from '../browser-support';
 import { untilPasses } from '../../support/until-passes';
 
 /*
@@ -89,10 +89,9 @@ const OCTOBER = '2026-10';
   }
 
   it('offers "Chương trình công tác" to the office’s staff, not to the desk', async () => {
-    expect(await navEntries(await users.as('cv.kt1'))).toContain('Chương trình công tác');
-    const desk = await (await users.newContext()).newPage();
-    await login(desk, app.baseUrl, 'motcua1');
-    expect(await navEntries(desk)).not.toContain('Chương trình công tác');
+    expect(await navigationOf(await users.as('cv.kt1'), app.baseUrl)).toContain('Chương trình công tác');
+    const desk = await users.signedIn('motcua1');
+    expect(await navigationOf(desk, app.baseUrl)).not.toContain('Chương trình công tác');
     await desk.context().close();
   });
 
@@ -130,8 +129,7 @@ const OCTOBER = '2026-10';
     expect(await page.getByTestId('report-by-leader').locator('tbody tr').count()).toBe(4);
     await shot(page, 'chuong-trinh-cong-tac');
 
-    const phone = await (await users.newContext(PHONE)).newPage();
-    await login(phone, app.baseUrl, 'tp.th');
+    const phone = await users.signedIn('tp.th', PHONE);
     await open(phone, app.baseUrl, `/chuong-trinh-cong-tac?thang=${OCTOBER}`);
     const overflow = Number(await phone.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
     expect(overflow, 'no sideways scrolling at 390 px').toBeLessThanOrEqual(0);

@@ -47,8 +47,8 @@ const isoWeekOf = (day: string) => {
 
   it('General Affairs writes an entry through the dialog; the office chief publishes the week', async () => {
     const page = await users.as('cv.th1');
-    expect(await navEntries(page)).toContain('Lịch công tác');
     await open(page, app.baseUrl, '/lich-cong-tac');
+    expect(await navEntries(page)).toContain('Lịch công tác');
     expect(await page.getByTestId('week-status').textContent()).toContain('Dự thảo');
     await page.getByTestId('add-entry').click();
     const dialog = page.getByTestId('dialog-draft');

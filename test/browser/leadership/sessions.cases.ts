@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { userId } from '../../support/document-steps';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, login, open, PHONE, screenshot, Users, waitForView } from '../browser-support';
+import { expectNoErrors, hasChromium, connectChromium, open, PHONE, screenshot, Users, waitForView } from '../browser-support';
 
 /*
  * A Committee session in a real browser (QC Art. 9.1): the office chief convenes it from the
@@ -37,10 +37,8 @@ const vnAt = (days: number) => `${new Date(Date.now() + 7 * 3_600_000 + days * D
 
   /** A phone-sized tab of `username`, closed by `done`. */
   async function phone(username: string): Promise<{ page: Page; done: () => Promise<void> }> {
-    const context = await users.newContext(PHONE);
-    const page = await context.newPage();
-    await login(page, app.baseUrl, username);
-    return { page, done: () => context.close() };
+    const page = await users.signedIn(username, PHONE);
+    return { page, done: () => page.context().close() };
   }
 
   async function takeStep(page: Page, action: string, fill: (dialog: Locator) => Promise<unknown>) {

@@ -6,7 +6,7 @@ import { expect } from '../../support/expect';
 import { documentAt, step, userId } from '../../support/document-steps';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { untilPasses } from '../../support/until-passes';
-import { expectNoErrors, hasChromium, connectChromium, login, open, PHONE, Users } from '../browser-support';
+import { expectNoErrors, hasChromium, connectChromium, open, PHONE, Users } from '../browser-support';
 
 /*
  * Absences in a real browser (/vang-mat): a specialist asks for tomorrow off with the form; the
@@ -97,14 +97,12 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
   });
 
   it('fits a phone: the month’s calendar and the lists in one column', async () => {
-    const context = await users.newContext(PHONE);
-    const phone = await context.newPage();
-    await login(phone, app.baseUrl, 'chanh.vp');
+    const phone = await users.signedIn('chanh.vp', PHONE);
     await open(phone, app.baseUrl, '/vang-mat');
     expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     await expect(phone.locator(`[data-testid="absence-month"] [data-day="${today}"]`).getAttribute('data-count')).resolves.toBe('2');
     await shot(phone, 'phone');
-    await context.close();
+    await phone.context().close();
     await expectNoErrors(users);
   });
 });

@@ -95,12 +95,7 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
     expect(refused.body).toMatchObject({ statusCode: 422, details: { rule: 'DELEGATION_OUT_OF_SCOPE' } });
 
     // The page on a phone.
-    const phone = await (await users.newContext(PHONE)).newPage();
-    await phone.goto(`${app.baseUrl}/dang-nhap`);
-    await phone.getByLabel('Tên đăng nhập').fill('chanh.vp');
-    await phone.getByLabel('Mật khẩu').fill('demo');
-    await phone.getByRole('button', { name: 'Đăng nhập' }).click();
-    await phone.getByTestId('current-user').waitFor({ state: 'attached' });
+    const phone = await users.signedIn('chanh.vp', PHONE);
     await open(phone, app.baseUrl, '/uy-quyen');
     await shot(phone, 'uy-quyen-390');
     await expectNoErrors(users);

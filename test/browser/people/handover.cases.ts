@@ -5,7 +5,7 @@ import { expect } from '../../support/expect';
 import { documentAt, step, userId } from '../../support/document-steps';
 import { eventually } from '../../support/onestop-desk';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, login, navEntries, open, PHONE, Users, waitForView } from '../browser-support';
+import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, PHONE, Users, waitForView } from '../browser-support';
 
 /*
  * The staff hand-over in a real browser: cv.kt1 holds a document and follows a directive; the HCTC
@@ -77,8 +77,8 @@ const SHOTS = '/tmp/h2-handover';
   });
 
   it('offers "Bàn giao" to heads and office leaders, not to specialists', async () => {
-    expect(await navEntries(await users.as('tp.hctc'))).toContain('Bàn giao');
-    expect(await navEntries(await users.as('cv.kt1'))).not.toContain('Bàn giao');
+    expect(await navigationOf(await users.as('tp.hctc'), app.baseUrl)).toContain('Bàn giao');
+    expect(await navigationOf(await users.as('cv.kt1'), app.baseUrl)).not.toContain('Bàn giao');
   });
 
   it('has the HCTC head record the transfer; the list shows what the leaver holds and nothing may be signed yet', async () => {
@@ -122,8 +122,7 @@ const SHOTS = '/tmp/h2-handover';
     await onHandover('tp.hctc');
     await shot(hctc, 'ban-giao-da-xong');
 
-    const phone = await (await users.newContext(PHONE)).newPage();
-    await login(phone, app.baseUrl, 'tp.hctc');
+    const phone = await users.signedIn('tp.hctc', PHONE);
     await open(phone, app.baseUrl, `/ban-giao/${handoverId}`);
     await shot(phone, 'ban-giao-390');
     await open(phone, app.baseUrl, '/ban-giao');

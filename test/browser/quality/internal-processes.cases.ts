@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { eventually } from '../../support/onestop-desk';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, login, open, PHONE, screenshot, Users } from '../browser-support';
+import { expectNoErrors, hasChromium, connectChromium, open, PHONE, screenshot, Users } from '../browser-support';
 
 /**
  * The ISO secretary's home names the office's internal processes beside the figures (DOMAIN.md §7):
@@ -45,8 +45,7 @@ import { expectNoErrors, hasChromium, connectChromium, login, open, PHONE, scree
     expect(issue).toContain('Ngày làm việc tiếp theo; văn bản khẩn trở lên: trong ngày');
     await screenshot(page, 'iso-quy-trinh-noi-bo');
 
-    const phone = await (await users.newContext(PHONE)).newPage();
-    await login(phone, app.baseUrl, 'thuky.iso');
+    const phone = await users.signedIn('thuky.iso', PHONE);
     await open(phone, app.baseUrl, '/iso');
     await phone.getByTestId('internal-processes').waitFor();
     expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);

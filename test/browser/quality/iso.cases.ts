@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { eventually, PROCEDURE, startOnestopApp, step, userId } from '../../support/onestop-desk';
 import type { TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, login, open, PHONE, screenshot, Users, waitForView } from '../browser-support';
+import { expectNoErrors, hasChromium, connectChromium, open, PHONE, screenshot, Users, waitForView } from '../browser-support';
 
 /**
  * The ISO quality management system in a real browser (DOMAIN.md §7): the secretary's queue with
@@ -361,8 +361,7 @@ const OWNER = 'pho.chanh.vp.kt';
   });
 
   it('fits a phone: the queue and a record fold into one column, only wide tables scroll sideways', async () => {
-    const phone = await (await users.newContext(PHONE)).newPage();
-    await login(phone, app.baseUrl, 'thuky.iso');
+    const phone = await users.signedIn('thuky.iso', PHONE);
     for (const path of ['/iso', `/iso/khong-phu-hop/${nonconformityId}`, '/iso/danh-gia-noi-bo']) {
       await open(phone, app.baseUrl, path);
       expect(await phone.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(PHONE.width);

@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { documentAt, registration, step } from '../../support/document-steps';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, login, open, PHONE, SCREENSHOTS, screenshot, Users } from '../browser-support';
+import { expectNoErrors, hasChromium, connectChromium, open, PHONE, SCREENSHOTS, screenshot, Users } from '../browser-support';
 import { untilPasses } from '../../support/until-passes';
 
 /** Issue #16, points 3 (print stylesheet), 7 (dashboard, access log, seconds) and 8 (phones), in Chromium. */
@@ -35,16 +35,8 @@ const hasPdftoppm = existsSync('/usr/bin/pdftoppm');
     await app?.close();
   });
 
-  /** A tab of its own at phone size, signed in as `username`. */
-  async function phone(username: string): Promise<Page> {
-    const context = await users.newContext(PHONE);
-    const page = await context.newPage();
-    await login(page, app.baseUrl, username);
-    return page;
-  }
-
   it('shows every list as cards on a phone, the excerpt and deadlines visible, the filters folded', async () => {
-    const page = await phone('vanthu1');
+    const page = await users.signedIn('vanthu1', PHONE);
     await open(page, app.baseUrl, '/van-ban');
     const list = page.getByTestId('document-list');
     // Cards: no header row, no sideways scrolling, every value under its column's name.
@@ -75,7 +67,7 @@ const hasPdftoppm = existsSync('/usr/bin/pdftoppm');
     await page.locator('.view[data-ready="true"]').waitFor();
     expect(await page.getByRole('button', { name: /^Bộ lọc/ }).textContent()).toBe('Bộ lọc (1 đang áp dụng)');
 
-    const specialist = await phone('cv.kt1');
+    const specialist = await users.signedIn('cv.kt1', PHONE);
     await open(specialist, app.baseUrl, '/viec-cua-toi');
     const queue = specialist.getByTestId('queue');
     const first = queue.locator('tbody tr').first();

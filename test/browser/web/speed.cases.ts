@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { documentAt } from '../../support/document-steps';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { DESKTOP, hasChromium, connectChromium } from '../browser-support';
+import { DESKTOP, giveSession, hasChromium, connectChromium } from '../browser-support';
 
 /**
  * Issue #16, point 9: how fast the application is on a provincial link (1.6 Mb/s down, 150 ms
@@ -43,11 +43,8 @@ const PAGES = [
 
   /** A tab already signed in (the session put in sessionStorage before any script runs), cache empty, on the emulated link. */
   async function signedInTab(username: string): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
-    const login = await app.request('POST', '/api/auth/login', { body: { username, password: 'demo' } });
-    expect(login.status).toBe(200);
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    const session = JSON.stringify({ token: login.body.accessToken, user: login.body.user });
-    await context.addInitScript({ content: `sessionStorage.setItem('office-ledger.session', ${JSON.stringify(session)});` });
+    await giveSession(context, app.baseUrl, username);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');

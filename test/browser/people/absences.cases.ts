@@ -89,8 +89,9 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
     await confirm.getByLabel('Ngày văn bản ủy quyền').fill(vnDate(today));
     await shot(chief, 'confirm-proposal');
     await confirm.getByRole('button', { name: 'Xác nhận' }).click();
-    await chief.getByTestId('delegations-in-force').locator('tr').first().waitFor();
-    await expect(chief.getByTestId('delegation-proposals').count()).resolves.toBe(0);
+    // The page is drawn again after the step: the new delegation in force, the proposal gone (each waited for, not read at once).
+    await chief.getByTestId('delegations-in-force').locator('tr', { hasText: '88/QĐ-UBND' }).waitFor();
+    await chief.getByTestId('delegation-proposals').waitFor({ state: 'detached' });
     await open(chief, app.baseUrl, '/vang-mat');
     await shot(chief, 'chief');
     await expectNoErrors(users);

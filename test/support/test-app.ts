@@ -123,6 +123,11 @@ export function openTestPlatform(databaseUrl: string): Promise<Platform> {
   return openPlatform(testConfig(databaseUrl), () => undefined);
 }
 
+/** The platform alone (no API, no projector) on a copy of the test apps' template: migrated, the demo organisation seeded. */
+export async function openMigratedPlatform(prefix: string): Promise<Platform> {
+  return openTestPlatform(await createTestDatabaseFrom('e2e', migratedWithOrganisation, prefix));
+}
+
 /** The attachment store of a test app: never the working folder's `data/files`. */
 async function testAttachments(defaults: AttachmentsConfig, given: TestAppOptions['attachments'] = {}): Promise<{ attachments: AttachmentsRuntime; removeFolder: () => Promise<void> }> {
   const { scanner = null, root, ...limits } = given;

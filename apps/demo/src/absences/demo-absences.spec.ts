@@ -2,7 +2,7 @@ import { AbsenceQueries } from '@office/read-models';
 import type { Platform } from '@office/runtime';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { openDemoTestPlatform } from '../testing/demo-test-platform';
+import { openMigratedPlatform } from '../../../../test/support/test-app';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoAbsences } from './demo-absences';
@@ -15,7 +15,7 @@ describe('demo absences through the command handlers', () => {
   let first: Awaited<ReturnType<typeof generateDemoAbsences>>;
 
   beforeAll(async () => {
-    platform = await openDemoTestPlatform('demo_absences');
+    platform = await openMigratedPlatform('demo_absences');
     first = await generateDemoAbsences(platform, OPTIONS);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
   }, 300_000);

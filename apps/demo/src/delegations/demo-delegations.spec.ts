@@ -2,7 +2,7 @@ import { DelegationQueries } from '@office/read-models';
 import type { Platform } from '@office/runtime';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { openDemoTestPlatform } from '../testing/demo-test-platform';
+import { openMigratedPlatform } from '../../../../test/support/test-app';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoDelegations } from './demo-delegations';
@@ -14,7 +14,7 @@ describe('demo signing delegations through the command handler', () => {
   let first: Awaited<ReturnType<typeof generateDemoDelegations>>;
 
   beforeAll(async () => {
-    platform = await openDemoTestPlatform('demo_delegations');
+    platform = await openMigratedPlatform('demo_delegations');
     first = await generateDemoDelegations(platform, OPTIONS);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
   }, 300_000);

@@ -2,7 +2,7 @@ import type { Platform } from '@office/runtime';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
 import { directiveOutcomeSql } from '../../../../libs/read-models/src/directives/task-register/directive-outcome-sql';
-import { openDemoTestPlatform } from '../testing/demo-test-platform';
+import { openMigratedPlatform } from '../../../../test/support/test-app';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoDirectives, type DemoDirectivesOptions } from './demo-directives';
@@ -20,7 +20,7 @@ describe('demo directives through the command handlers', () => {
   const query = <T = Record<string, number>>(sql: string, params: unknown[] = []): Promise<T[]> => platform.dataSource.query(sql, params);
 
   beforeAll(async () => {
-    platform = await openDemoTestPlatform('demo_directives');
+    platform = await openMigratedPlatform('demo_directives');
     first = await generateDemoDirectives(platform, OPTIONS);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
   });

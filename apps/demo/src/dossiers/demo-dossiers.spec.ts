@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
 import type { Platform } from '@office/runtime';
-import { openDemoTestPlatform } from '../testing/demo-test-platform';
+import { openMigratedPlatform } from '../../../../test/support/test-app';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoDossiers, type DemoDossiersOptions } from './demo-dossiers';
@@ -15,7 +15,7 @@ describe('demo dossiers through the command handlers', () => {
   const query = <T = Record<string, number>>(sql: string): Promise<T[]> => platform.dataSource.query(sql);
 
   beforeAll(async () => {
-    platform = await openDemoTestPlatform('demo_dossiers');
+    platform = await openMigratedPlatform('demo_dossiers');
     first = await generateDemoDossiers(platform, PERIOD);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
   });

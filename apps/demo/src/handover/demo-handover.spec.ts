@@ -2,7 +2,7 @@ import { handoverStreamName } from '@office/domain';
 import type { Platform } from '@office/runtime';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { openDemoTestPlatform } from '../testing/demo-test-platform';
+import { openMigratedPlatform } from '../../../../test/support/test-app';
 import { HandoverQueries } from '@office/read-models';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
@@ -17,7 +17,7 @@ describe('demo hand-overs through the command handlers', () => {
   let first: Awaited<ReturnType<typeof generateDemoHandovers>>;
 
   beforeAll(async () => {
-    platform = await openDemoTestPlatform('demo_handovers');
+    platform = await openMigratedPlatform('demo_handovers');
     await generateDemoDirectives(platform, OPTIONS);
     first = await generateDemoHandovers(platform, OPTIONS);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);

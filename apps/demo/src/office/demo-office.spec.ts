@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
 import type { Platform } from '@office/runtime';
-import { openDemoTestPlatform } from '../testing/demo-test-platform';
+import { openMigratedPlatform } from '../../../../test/support/test-app';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoOffice, seedDemoDocuments } from './demo-office';
@@ -11,7 +11,7 @@ describe('demo office through the command handlers', () => {
   let first: Awaited<ReturnType<typeof generateDemoOffice>>;
 
   beforeAll(async () => {
-    platform = await openDemoTestPlatform('demo');
+    platform = await openMigratedPlatform('demo');
     first = await generateDemoOffice(platform, { documents: 120, from: '2025-04-01', to: '2025-05-30', seed: 7 });
   });
   afterAll(async () => platform?.close());

@@ -1,7 +1,7 @@
 import type { Platform } from '@office/runtime';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { openDemoTestPlatform } from '../testing/demo-test-platform';
+import { openMigratedPlatform } from '../../../../test/support/test-app';
 import { generateDemoProgramme } from './demo-programme';
 
 /** As of Wed 2/12/2026, 10:00 in Hà Nội: January to December's programmes approved, the year's items in every state. */
@@ -13,7 +13,7 @@ describe('demo work programme through the command handlers', () => {
   const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> => platform.dataSource.query(sql, params);
 
   beforeAll(async () => {
-    platform = await openDemoTestPlatform('demo_programme');
+    platform = await openMigratedPlatform('demo_programme');
     first = await generateDemoProgramme(platform, { now: NOW });
   });
   afterAll(async () => platform?.close());

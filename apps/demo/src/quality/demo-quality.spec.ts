@@ -2,7 +2,7 @@ import { QualityQueries } from '@office/read-models';
 import type { Platform } from '@office/runtime';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { openDemoTestPlatform } from '../testing/demo-test-platform';
+import { openMigratedPlatform } from '../../../../test/support/test-app';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoQuality, type DemoQualityOptions } from './demo-quality';
@@ -16,7 +16,7 @@ describe('demo quality system through the command handlers', () => {
   const quality = () => new QualityQueries(platform.dataSource, () => new Date(OPTIONS.now));
 
   beforeAll(async () => {
-    platform = await openDemoTestPlatform('demo_quality');
+    platform = await openMigratedPlatform('demo_quality');
     first = await generateDemoQuality(platform, OPTIONS);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
   });

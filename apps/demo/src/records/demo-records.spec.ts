@@ -2,7 +2,7 @@ import { CaseFileQueries } from '@office/read-models';
 import type { Platform } from '@office/runtime';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { openDemoTestPlatform } from '../testing/demo-test-platform';
+import { openMigratedPlatform } from '../../../../test/support/test-app';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoOffice } from '../office/demo-office';
@@ -16,7 +16,7 @@ describe('demo files and archives through the command handlers', () => {
   let first: Awaited<ReturnType<typeof generateDemoRecords>>;
 
   beforeAll(async () => {
-    platform = await openDemoTestPlatform('demo_records');
+    platform = await openMigratedPlatform('demo_records');
     await generateDemoOffice(platform, { documents: 40, from: '2026-02-02', to: '2026-05-29', seed: 5 });
     first = await generateDemoRecords(platform, OPTIONS);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);

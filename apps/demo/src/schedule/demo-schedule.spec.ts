@@ -1,7 +1,7 @@
 import type { Platform } from '@office/runtime';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { openDemoTestPlatform } from '../testing/demo-test-platform';
+import { openMigratedPlatform } from '../../../../test/support/test-app';
 import { generateDemoSchedule } from './demo-schedule';
 import { NEXT_WEEK, THIS_WEEK } from './schedule-texts';
 
@@ -14,7 +14,7 @@ describe('demo schedule through the command handlers', () => {
   const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> => platform.dataSource.query(sql, params);
 
   beforeAll(async () => {
-    platform = await openDemoTestPlatform('demo_schedule');
+    platform = await openMigratedPlatform('demo_schedule');
     first = await generateDemoSchedule(platform, { now: NOW });
   });
   afterAll(async () => platform?.close());

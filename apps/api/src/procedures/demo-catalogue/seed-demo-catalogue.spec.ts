@@ -2,8 +2,7 @@ import { DEMO_CATALOGUE, DEMO_ORGANISATION, decideProcedure, procedureStreamName
 import type { Platform } from '@office/runtime';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../../test/support/expect';
-import { createTestDatabase } from '../../../../../test/support/database';
-import { openTestPlatform } from '../../../../../test/support/test-app';
+import { openMigratedPlatform } from '../../../../../test/support/test-app';
 import { CommandPipeline } from '../../commands/command-pipeline';
 import { PROCEDURE_FOLD } from '../procedure-streams';
 import { seedDemoCatalogue } from './seed-demo-catalogue';
@@ -14,7 +13,7 @@ describe('seedDemoCatalogue', () => {
   const now = new Date('2026-03-02T02:00:00.000Z');
 
   beforeAll(async () => {
-    platform = await openTestPlatform(await createTestDatabase('seed_catalogue'));
+    platform = await openMigratedPlatform('seed_catalogue');
   });
   afterAll(async () => {
     await platform?.close();

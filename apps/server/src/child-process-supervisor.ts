@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { Logger } from '@nestjs/common';
-import { LogRecord } from '@office/runtime';
+import { LogRecord } from '@office/runtime/json-logger';
 
 /**
  * A projector cannot start while its database is away and exits: restarting it at least this often
@@ -25,7 +25,8 @@ export class ChildProcessSupervisor {
 
   start(): void {
     const started = Date.now();
-    const child = fork(this.script, [], { env: this.env, stdio: 'inherit' });
+    // In a session of its own: the terminal's Ctrl-C reaches the launcher alone, which stops this child in its turn.
+    const child = fork(this.script, [], { env: this.env, stdio: 'inherit', detached: true });
     this.child = child;
     child.once('exit', (code, signal) => {
       if (this.stopping) return;

@@ -6,7 +6,7 @@ import { BackupError } from './backup-error';
 import { loadConfig } from './config';
 import { withDatabase } from './databases';
 import { startEmbeddedPostgres } from './embedded-postgres';
-import { DATABASE } from './platform';
+import { DATABASE } from './embedded-database';
 import { runningEmbeddedPostgres } from './running-postgres';
 
 /**

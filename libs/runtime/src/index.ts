@@ -1,5 +1,6 @@
 export * from './embedded-postgres';
 export * from './postgres-supervisor';
+export * from './embedded-database';
 export * from './databases';
 export * from './config';
 export * from './password';

@@ -1,17 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { DEMO_ORGANISATION, EVENT_UPCASTERS } from '@office/domain';
 import { ChainedEventStore, createPostgresEventStore, type EventStore } from '@office/event-store';
 import { createFirstAdmin, createReadModelDataSource, firstAdminFromEnv, migrateReadModels, OrganisationDirectory } from '@office/read-models';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
-import { ensureDatabase } from './databases';
+import { localJwtSecret, startEmbeddedDatabase } from './embedded-database';
 import { hashPassword } from './password';
-import { superviseEmbeddedPostgres } from './postgres-supervisor';
-
-/** The product's database on the embedded server. */
-export const DATABASE = 'office_ledger';
 const DEMO_PASSWORD = 'demo';
 
 /** Everything the apps share in one process: the database, the event store, the organisation. */
@@ -62,13 +55,9 @@ export async function openPlatform(config: AppConfig, log: (line: string) => voi
 }
 
 async function embeddedDatabase(config: AppConfig, log: (line: string) => void, closers: Array<() => Promise<void>>): Promise<string> {
-  mkdirSync(config.dataDir, { recursive: true });
-  const started = Date.now();
-  // Restarted if it dies: the pools of every process (API, workers, projector) reconnect to the same port.
-  const postgres = await superviseEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), log: (line) => /FATAL|PANIC|ERROR|embedded PostgreSQL/.test(line) && log(line.trim()) });
-  closers.push(() => postgres.stop());
-  log(`embedded PostgreSQL ready on 127.0.0.1:${postgres.port} in ${Date.now() - started} ms (data in ${config.dataDir})`);
-  return ensureDatabase(postgres.url, DATABASE);
+  const database = await startEmbeddedDatabase(config, log);
+  closers.push(() => database.stop());
+  return database.url;
 }
 
 async function openEventStore(config: AppConfig, databaseUrl: string): Promise<EventStore> {
@@ -78,11 +67,4 @@ async function openEventStore(config: AppConfig, databaseUrl: string): Promise<E
   // Loaded only when asked for: the gRPC client is heavy and most installations never use it.
   const { EventStoreDbAdapter } = await import('@office/event-store/eventstoredb/eventstoredb-event-store.js');
   return new ChainedEventStore(new EventStoreDbAdapter(config.eventStoreConnectionString), { upcasters: EVENT_UPCASTERS });
-}
-
-/** The embedded default keeps one secret per data folder, so tokens survive a restart. */
-function localJwtSecret(dataDir: string): string {
-  const file = join(dataDir, 'jwt-secret');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
 }

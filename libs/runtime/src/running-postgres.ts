@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { loadConfig, type AppConfig } from './config';
 import { ensureDatabase } from './databases';
 import { embeddedAdminUrl } from './embedded-postgres';
-import { DATABASE, openPlatform, type Platform } from './platform';
+import { DATABASE } from './embedded-database';
+import { openPlatform, type Platform } from './platform';
 
 
 /**

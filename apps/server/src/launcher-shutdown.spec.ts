@@ -1,0 +1,88 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { freePort } from '@office/runtime';
+import { runningEmbeddedPostgres } from '@office/runtime/running-postgres';
+import { expect } from '../../../test/support/expect';
+
+const ROOT = resolve(__dirname, '../../..');
+const LAUNCHER = join(ROOT, 'dist', 'apps', 'server', 'src', 'main.js');
+
+/**
+ * `npm start`'s launcher — the build (brought up to date first, as `npm start` does), its embedded
+ * PostgreSQL, its projector — on a data folder of its own, stopped as a service manager stops it
+ * (SIGTERM to the launcher) and as a terminal's Ctrl-C does (SIGINT to its whole process group):
+ * the API and then the projector stop before PostgreSQL is asked to shut down (once), nobody loses
+ * its connection under it, and the launcher exits 0. The second start is a restart on the same data.
+ */
+describe('the launcher stopped by a signal', () => {
+  let dataDir: string;
+
+  beforeAll(() => {
+    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-if-stale.mjs')], { cwd: ROOT, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}${build.stderr}`);
+    dataDir = mkdtempSync(join(tmpdir(), 'office-ledger-launcher-'));
+  }, 300_000);
+
+  afterAll(() => {
+    // A failed case may leave its PostgreSQL running (it has a session of its own).
+    const postgres = dataDir ? runningEmbeddedPostgres(dataDir) : null;
+    if (postgres) process.kill(postgres.pid, 'SIGINT');
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['SIGTERM to the launcher', (launcher: ChildProcess) => launcher.kill('SIGTERM')],
+    ['Ctrl-C: SIGINT to its process group', (launcher: ChildProcess) => process.kill(-launcher.pid!, 'SIGINT')],
+  ])('%s: API, projector, then PostgreSQL; exit code 0', async (_, stop) => {
+    const port = await freePort();
+    const launcher = spawn(process.execPath, [LAUNCHER], {
+      // Its own process group, as `npm start` in a terminal; DATABASE_URL and the rest of the test run's environment left out.
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: String(port), SEED_DEMO_ORGANISATION: 'false', SEED_DEMO_DOCUMENTS: 'false' },
+    });
+    const output: string[] = [];
+    launcher.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
+    launcher.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
+    const exited = new Promise<number | string | null>((resolveExit) => launcher.once('exit', (code, signal) => resolveExit(signal ?? code)));
+    try {
+      await ready(port, launcher);
+    } catch (error) {
+      launcher.kill('SIGKILL');
+      throw new Error(`${String(error)}\n${output.join('')}`);
+    }
+    stop(launcher);
+    const exit = await exited;
+    const messages = output.join('').split('\n').flatMap(messageOf);
+    const at = (pattern: RegExp) => messages.findIndex((message) => pattern.test(message));
+    const log = messages.join('\n');
+    expect(exit, log).toBe(0);
+    expect(messages.filter((message) => /received (fast|smart|immediate) shutdown request/.test(message)), log).toHaveLength(1);
+    expect(at(/^API stopped/), log).toBeGreaterThan(at(/: stopping$/));
+    expect(at(/^projector stopped/), log).toBeGreaterThan(at(/^API stopped/));
+    expect(at(/received fast shutdown request/), log).toBeGreaterThan(at(/^projector stopped/));
+    expect(at(/^database stopped/), log).toBeGreaterThan(at(/received fast shutdown request/));
+    // Not PostgreSQL's own "terminating connection" lines: a backend whose client has just closed may still be on its way out.
+    expect(log).not.toMatch(/lock connection lost|exited unexpectedly|projector exited/);
+  }, 180_000);
+});
+
+/** Until /health/ready answers 200: the API listens and its projector beats. */
+async function ready(port: number, launcher: ChildProcess): Promise<void> {
+  for (const deadline = Date.now() + 150_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+    if (launcher.exitCode !== null) throw new Error(`the launcher exited (${launcher.exitCode}) before it was ready`);
+    const status = await fetch(`http://127.0.0.1:${port}/health/ready`).then((response) => response.status, () => 0);
+    if (status === 200) return;
+  }
+  throw new Error('not ready in 150 s');
+}
+
+/** The message of one JSON log line (PostgreSQL's lines, several per message at times, are split too). */
+function messageOf(line: string): string[] {
+  if (!line.startsWith('{')) return line ? [line] : [];
+  const { message } = JSON.parse(line) as { message: unknown };
+  return typeof message === 'string' ? message.split('\n') : [JSON.stringify(message)];
+}

@@ -155,7 +155,7 @@ async function sampleIds(url: string, n: number): Promise<string[]> {
 }
 
 /** Sequential GETs (one client, as a leader opening the page); every answer must be 200. */
-async function latencies(api: ApiProcess, token: string, runs: number, path: (i: number) => string): Promise<{ p50: number; p95: number }> {
+export async function latencies(api: ApiProcess, token: string, runs: number, path: (i: number) => string): Promise<{ p50: number; p95: number }> {
   const times: number[] = [];
   for (let i = -3; i < runs; i++) {
     const started = performance.now();

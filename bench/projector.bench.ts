@@ -74,7 +74,7 @@ async function generate(platform: Platform) {
 }
 
 /** `npm run projections -- rebuild all`, as an operator runs it; its summary line has the figures. */
-async function rebuildInChildProcess(url: string): Promise<{ events: number; seconds: number; peakRssMb: number }> {
+export async function rebuildInChildProcess(url: string): Promise<{ events: number; seconds: number; peakRssMb: number }> {
   const started = Date.now();
   const output = await new Promise<string>((resolve, reject) => {
     // BENCH_PROJECTOR_NODE_ARGS, e.g. `--cpu-prof`, profiles the rebuild.

@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<Figure[]>> = {
   attachments: () => import('./attachments.bench.js').then((m) => m.attachmentsBench()),
   evidence: () => import('./evidence.bench.js').then((m) => m.evidenceBench()),
   peers: () => import('./peers.bench.js').then((m) => m.peersBench()),
+  scale: () => import('./scale.bench.js').then((m) => m.scaleBench()),
 };
 
 /** `npm run bench -- [name …]`: runs the named benchmarks (all by default), prints JSON lines then a table. */

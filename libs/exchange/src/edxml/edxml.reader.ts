@@ -1,8 +1,8 @@
-import { create } from 'xmlbuilder2';
 import { EDXML_NAMESPACE } from './edxml.xsd';
 import {
   BUSINESS_TYPES, STATUS_CODES, type BusinessType, type EdxmlDocument, type EdxmlMessage, type EdxmlPriority, type EdxmlStatus, type Organ, type StatusName,
 } from './edxml.types';
+import { xmlbuilder } from './xmlbuilder';
 
 /** The few DOM members the reader walks (xmlbuilder2's DOM implements them). */
 interface Element {
@@ -100,7 +100,7 @@ function status(head: Element): EdxmlStatus {
  * the structure the schema guarantees and throws on anything else.
  */
 export function readEdxml(xml: string): EdxmlMessage {
-  const root = create(xml).root().node as unknown as Element;
+  const root = xmlbuilder().create(xml).root().node as unknown as Element;
   if (root.namespaceURI !== EDXML_NAMESPACE || root.localName !== 'edXML') throw new Error('edXML: not an edXML message');
   const header = one(one(root, 'edXMLEnvelope'), 'edXMLHeader');
   const head = all(header, 'MessageHeader')[0];

@@ -1,7 +1,7 @@
-import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import { EDXML_NAMESPACE } from './edxml.xsd';
 import { BUSINESS_TYPES, STATUS_CODES, type EdxmlDocument, type EdxmlMessage, type EdxmlStatus, type Organ, type TraceHop } from './edxml.types';
+import { xmlbuilder } from './xmlbuilder';
 
 /** Every element in the edXML namespace, with the prefix the national axis' own messages use. */
 function add(parent: XMLBuilder, name: string, text?: string | number): XMLBuilder {
@@ -79,7 +79,7 @@ function trace(header: XMLBuilder, hops: TraceHop[]): void {
 
 /** The edXML text of a message (UTF-8, attachments base64): what goes on the axis and what its hash names. */
 export function writeEdxml(message: EdxmlMessage): string {
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(EDXML_NAMESPACE, 'edXML:edXML');
+  const root = xmlbuilder().create({ version: '1.0', encoding: 'UTF-8' }).ele(EDXML_NAMESPACE, 'edXML:edXML');
   const header = add(add(root, 'edXMLEnvelope'), 'edXMLHeader');
   if (message.kind === 'document') documentHeader(header, message);
   else statusHeader(header, message);

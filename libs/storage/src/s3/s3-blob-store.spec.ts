@@ -41,7 +41,7 @@ const url = process.env.ATTACHMENTS_S3_URL;
 (url ? describe : describe.skip)('S3BlobStore (real server)', () => {
   describeBlobStoreConformance('S3BlobStore', async () => {
     const location = parseS3Url(url as string);
-    const client = createS3Client(location);
+    const client = await createS3Client(location);
     // The test makes its bucket; the product expects an operator to have made it (open() checks it answers).
     await client.send(new HeadBucketCommand({ Bucket: location.bucket })).catch(() => client.send(new CreateBucketCommand({ Bucket: location.bucket })));
     const spoolDir = await mkdtemp(join(tmpdir(), 's3-spool-'));

@@ -1,13 +1,4 @@
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadBucketCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException,
-} from '@aws-sdk/client-s3';
+import type * as S3 from '@aws-sdk/client-s3';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -20,13 +11,19 @@ import { spoolToFile } from '../spool';
 import { HOUR, sweepStaleFiles } from '../sweep';
 import type { S3Location } from './s3-location';
 
+/**
+ * The AWS SDK, loaded when a bucket is opened: ~90 ms of CPU that every API process and every test
+ * starting the app would otherwise pay at start, though attachments are on disk unless S3 is configured.
+ */
+const loadSdk = (): Promise<typeof S3> => import('@aws-sdk/client-s3');
+
 export interface S3BlobStoreOptions {
   /** Local folder where an upload waits, hashed, before it is sent (default: the system's temp folder). */
   spoolDir?: string;
   /** Spooled files older than this were abandoned by a crash and are removed at start (default: an hour). */
   staleSpoolAfterMs?: number;
   /** A client of one's own (tests, custom credentials); by default one is made from the location. */
-  client?: S3Client;
+  client?: S3.S3Client;
 }
 
 /**
@@ -41,19 +38,21 @@ export interface S3BlobStoreOptions {
  */
 export class S3BlobStore implements BlobStore {
   private constructor(
-    private readonly client: S3Client,
+    private readonly sdk: typeof S3,
+    private readonly client: S3.S3Client,
     private readonly location: S3Location,
     readonly spoolDir: string,
   ) {}
 
   /** Checks that the bucket answers, so a wrong URL or missing credentials fail at start, not at the first upload. */
   static async open(location: S3Location, options: S3BlobStoreOptions = {}): Promise<S3BlobStore> {
-    const client = options.client ?? createS3Client(location);
-    const store = new S3BlobStore(client, location, options.spoolDir ?? join(tmpdir(), 'office-ledger-s3-spool'));
+    const sdk = await loadSdk();
+    const client = options.client ?? (await createS3Client(location));
+    const store = new S3BlobStore(sdk, client, location, options.spoolDir ?? join(tmpdir(), 'office-ledger-s3-spool'));
     await mkdir(store.spoolDir, { recursive: true });
     await sweepStaleFiles(store.spoolDir, options.staleSpoolAfterMs ?? HOUR);
     try {
-      await client.send(new HeadBucketCommand({ Bucket: location.bucket }));
+      await client.send(new sdk.HeadBucketCommand({ Bucket: location.bucket }));
     } catch (error) {
       throw new Error(`the attachment bucket cannot be reached (${store.describe()}): ${(error as Error).name} ${(error as Error).message}`, { cause: error });
     }
@@ -67,7 +66,7 @@ export class S3BlobStore implements BlobStore {
       const existing = await this.stat(blob.sha256);
       if (existing?.size === blob.size) return blob;
       await this.client.send(
-        new PutObjectCommand({
+        new this.sdk.PutObjectCommand({
           Bucket: this.location.bucket,
           Key: this.keyOf(blob.sha256),
           Body: createReadStream(spooled),
@@ -87,12 +86,12 @@ export class S3BlobStore implements BlobStore {
     if (range) assertRange(range);
     try {
       const answer = await this.client.send(
-        new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(sha256), Range: range ? `bytes=${range.start}-${range.end}` : undefined }),
+        new this.sdk.GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(sha256), Range: range ? `bytes=${range.start}-${range.end}` : undefined }),
       );
       return answer.Body as Readable;
     } catch (error) {
-      if (isNotFound(error)) return null;
-      if (statusOf(error) === 416) throw new RangeError(`the range ${range?.start}-${range?.end} starts past the end of the file`);
+      if (this.isNotFound(error)) return null;
+      if (this.statusOf(error) === 416) throw new RangeError(`the range ${range?.start}-${range?.end} starts past the end of the file`);
       throw error;
     }
   }
@@ -100,10 +99,10 @@ export class S3BlobStore implements BlobStore {
   async stat(sha256: string): Promise<{ size: number; storedAt: Date } | null> {
     assertSha256(sha256);
     try {
-      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(sha256) }));
+      const head = await this.client.send(new this.sdk.HeadObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(sha256) }));
       return { size: head.ContentLength ?? 0, storedAt: head.LastModified ?? new Date(0) };
     } catch (error) {
-      if (isNotFound(error)) return null;
+      if (this.isNotFound(error)) return null;
       throw error;
     }
   }
@@ -121,7 +120,7 @@ export class S3BlobStore implements BlobStore {
     const prefix = this.keyOf('');
     let ContinuationToken: string | undefined;
     do {
-      const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: prefix, ContinuationToken }));
+      const page = await this.client.send(new this.sdk.ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: prefix, ContinuationToken }));
       for (const object of page.Contents ?? []) {
         const name = object.Key?.slice(prefix.length) ?? '';
         if (isSha256(name)) yield name;
@@ -132,7 +131,7 @@ export class S3BlobStore implements BlobStore {
 
   async delete(sha256: string): Promise<void> {
     assertSha256(sha256);
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(sha256) }));
+    await this.client.send(new this.sdk.DeleteObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(sha256) }));
   }
 
   describe(): string {
@@ -143,6 +142,14 @@ export class S3BlobStore implements BlobStore {
   private keyOf(sha256: string): string {
     return `${this.location.prefix}sha256/${sha256}`;
   }
+
+  private statusOf(error: unknown): number | undefined {
+    return error instanceof this.sdk.S3ServiceException ? error.$metadata.httpStatusCode : undefined;
+  }
+
+  private isNotFound(error: unknown): boolean {
+    return this.statusOf(error) === 404 || (error instanceof Error && (error.name === 'NoSuchKey' || error.name === 'NotFound'));
+  }
 }
 
 /**
@@ -150,7 +157,8 @@ export class S3BlobStore implements BlobStore {
  * we send our own SHA-256, and the SDK's default CRC32 trailers (aws-chunked bodies) are not
  * understood by every S3-compatible server.
  */
-export function createS3Client(location: S3Location): S3Client {
+export async function createS3Client(location: S3Location): Promise<S3.S3Client> {
+  const { S3Client } = await loadSdk();
   return new S3Client({
     region: location.region,
     endpoint: location.endpoint,
@@ -158,12 +166,4 @@ export function createS3Client(location: S3Location): S3Client {
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   });
-}
-
-function statusOf(error: unknown): number | undefined {
-  return error instanceof S3ServiceException ? error.$metadata.httpStatusCode : undefined;
-}
-
-function isNotFound(error: unknown): boolean {
-  return statusOf(error) === 404 || (error instanceof Error && (error.name === 'NoSuchKey' || error.name === 'NotFound'));
 }

@@ -11,10 +11,10 @@ export class CsvAndXlsx {
   private readonly xlsx: HashedOutput;
   private readonly sheet: XlsxSheet;
 
-  constructor(dir: string, baseName: string, sheetName: string) {
+  constructor(dir: string, baseName: string, sheetName: string, mtime?: Date) {
     this.csv = new HashedOutput(`${baseName}.csv`, join(dir, `${baseName}.csv`));
     this.xlsx = new HashedOutput(`${baseName}.xlsx`, join(dir, `${baseName}.xlsx`));
-    this.sheet = new XlsxSheet(this.xlsx.stream, sheetName);
+    this.sheet = new XlsxSheet(this.xlsx.stream, sheetName, mtime);
   }
 
   get rows(): number {

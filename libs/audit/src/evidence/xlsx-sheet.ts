@@ -24,10 +24,11 @@ export class XlsxSheet {
   private queue: Promise<void> = Promise.resolve();
   rows = 0;
 
-  constructor(out: Writable, sheetName: string) {
+  /** `mtime`: the time the package's parts carry (default: now); a pack's sheets carry the pack's, so the same pack is the same bytes. */
+  constructor(out: Writable, sheetName: string, mtime?: Date) {
     const zip = new ZipFile();
-    for (const part of fixedParts(sheetName)) zip.addBuffer(Buffer.from(part.xml, 'utf8'), part.path);
-    zip.addReadStream(this.sheet, SHEET_PATH);
+    for (const part of fixedParts(sheetName)) zip.addBuffer(Buffer.from(part.xml, 'utf8'), part.path, { mtime });
+    zip.addReadStream(this.sheet, SHEET_PATH, { mtime });
     zip.end();
     this.done = pipeline(zip.outputStream, out);
     // Errors surface through finish(); keep them from being reported as unhandled meanwhile.

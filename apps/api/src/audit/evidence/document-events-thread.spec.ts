@@ -9,20 +9,25 @@ import { expect } from '../../../../../test/support/expect';
 import { documentAt, registration, step, userId } from '../../../../../test/support/document-steps';
 import { startTestApp, type TestApp } from '../../../../../test/support/test-app';
 import { writeDocumentEvents } from './document-events';
-import { writeDocumentEventsInWorker } from './document-events-thread';
+import { writeInWorker } from './document-events-thread';
+import { writeRegisters } from './register-extract';
+import { RegisterQueries } from '../../read-models/registers/register-queries';
+import type { AuthenticatedUser } from '../../auth/authenticated-user';
 
 /**
- * The events of a pack's documents written by the worker thread, on a real database, are the very
- * bytes, counts and chain report the API's own thread writes: a confidential document withheld
- * from the ISO secretary, and a stream a DBA altered, included.
+ * The events of a pack's documents and the registers written by the worker thread, on a real
+ * database, are the very bytes, counts, rows and chain report the API's own thread writes: a
+ * confidential document withheld from the ISO secretary, and a stream a DBA altered, included.
  */
 describe('the document events of an evidence pack, in a worker thread', () => {
   let app: TestApp;
   let organisation: Organisation;
   const dirs: string[] = [];
-  const today = localDateOf(new Date());
+  const at = new Date();
+  const today = localDateOf(at);
   const period = { from: today, to: today };
-  const viewer: Actor = { userId: userId('thuky.iso'), roles: ['iso_secretary'], departmentId: null };
+  const requester: AuthenticatedUser = { id: userId('thuky.iso'), username: 'thuky.iso', roles: ['iso_secretary'], departmentId: null };
+  const viewer: Actor = { userId: requester.id, roles: requester.roles, departmentId: requester.departmentId };
   const folder = async () => {
     const dir = await mkdtemp(join(tmpdir(), 'document-events-'));
     dirs.push(dir);
@@ -52,12 +57,19 @@ describe('the document events of an evidence pack, in a worker thread', () => {
     const { eventStore: store, dataSource } = app.platform;
     const here = await folder();
     const apart = await folder();
-    const inThread = await writeDocumentEvents(here, { store, readModels: dataSource, organisation }, period, null, viewer);
-    const inWorker = await writeDocumentEventsInWorker(apart, { store, dataSource, organisation }, period, null, viewer, 0);
-    expect(inThread).toMatchObject({ documents: 3, withheld: 1, chains: { ok: false, streamsChecked: 3, broken: [expect.objectContaining({ revision: '0' })] } });
+    const inThread = {
+      events: await writeDocumentEvents(here, { store, readModels: dataSource, organisation }, period, null, viewer),
+      registers: await writeRegisters(here, app.api.get(RegisterQueries, { strict: false }), period, requester, { at }),
+    };
+    const inWorker = await writeInWorker(apart, { store, dataSource, organisation }, period, null, requester, { fromDocuments: 0, at });
+    expect(inThread.events).toMatchObject({ documents: 3, withheld: 1, chains: { ok: false, streamsChecked: 3, broken: [expect.objectContaining({ revision: '0' })] } });
+    expect(inThread.registers.rows).toMatchObject({ 'Sổ đăng ký văn bản đến': 2, 'Sổ đăng ký văn bản đến mật': 1 });
     expect(inWorker).toEqual(inThread);
     const [written, writtenApart] = [await filesOf(here), await filesOf(apart)];
-    expect(Object.keys(writtenApart)).toEqual(['su-kien.csv', 'su-kien.jsonl']);
+    expect(Object.keys(writtenApart)).toEqual([
+      'so-van-ban-den-mat.csv', 'so-van-ban-den-mat.xlsx', 'so-van-ban-den.csv', 'so-van-ban-den.xlsx', 'so-van-ban-di-mat.csv', 'so-van-ban-di-mat.xlsx',
+      'so-van-ban-di.csv', 'so-van-ban-di.xlsx', 'su-kien.csv', 'su-kien.jsonl',
+    ]);
     expect(writtenApart).toEqual(written);
     expect(written['su-kien.csv'].toString('utf8')).not.toContain('bí mật nhà nước');
   });
@@ -65,8 +77,8 @@ describe('the document events of an evidence pack, in a worker thread', () => {
   it('leaves a period of fewer documents than WORKER_FROM_DOCUMENTS to the caller, having written nothing', async () => {
     const { eventStore: store, dataSource } = app.platform;
     const dir = await folder();
-    expect(await writeDocumentEventsInWorker(dir, { store, dataSource, organisation }, period, null, viewer)).toBeUndefined();
-    expect(await writeDocumentEventsInWorker(dir, { store, dataSource, organisation }, period, null, viewer, 4)).toBeUndefined();
+    expect(await writeInWorker(dir, { store, dataSource, organisation }, period, null, requester, { at })).toBeUndefined();
+    expect(await writeInWorker(dir, { store, dataSource, organisation }, period, null, requester, { fromDocuments: 4, at })).toBeUndefined();
     expect(await readdir(dir)).toEqual([]);
   });
 
@@ -77,7 +89,7 @@ describe('the document events of an evidence pack, in a worker thread', () => {
       readAll: async (options: ReadAllOptions) => (await eventStore.readAll(options)).map((e) => ({ ...e, eventId: randomUUID() })),
     });
     const dir = await folder();
-    expect(await writeDocumentEventsInWorker(dir, { store: elsewhere, dataSource, organisation }, period, null, viewer, 0)).toBeUndefined();
+    expect(await writeInWorker(dir, { store: elsewhere, dataSource, organisation }, period, null, requester, { fromDocuments: 0, at })).toBeUndefined();
     expect(await readdir(dir)).toEqual([]);
   });
 });

@@ -1,9 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { EVENT_UPCASTERS, type Actor, type Organisation } from '@office/domain';
+import { EVENT_UPCASTERS, type Organisation } from '@office/domain';
 import { ChainedEventStore, PostgresEventStore } from '@office/event-store';
 import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import type { Period } from '../../read-models/period';
-import { writeDocumentEvents, type EventsWritten } from './document-events';
+import { ProjectionPositions } from '../../read-models/projection-positions';
+import { RegisterQueries } from '../../read-models/registers/register-queries';
+import { actorOf, writeDocumentEvents, type EventsWritten } from './document-events';
+import { writeRegisters, type RegistersWritten } from './register-extract';
 
 /** What the API hands the worker: where to read and write, and whose pack it is. */
 export interface DocumentEventsWorkerData {
@@ -13,36 +18,56 @@ export interface DocumentEventsWorkerData {
   dir: string;
   period: Period;
   fieldCode: string | null;
-  viewer: Actor;
   organisation: Organisation;
+  /** Whose pack: what they may read decides the events' data and the register rows shown. */
+  requester: AuthenticatedUser;
+  /** The pack's time, which the registers' sheets carry, and the position their reads wait for. */
+  at: Date;
+  minPosition?: string;
+}
+
+/** The parts the worker writes. */
+export interface WorkerParts {
+  events: EventsWritten;
+  registers: RegistersWritten;
 }
 
 export type DocumentEventsReply =
-  | { kind: 'written'; written: EventsWritten }
+  | { kind: 'written'; written: WorkerParts }
   /** The table at this connection is not the API's store (another adapter, another database): nothing was written. */
   | { kind: 'elsewhere' }
   | { kind: 'failed'; message: string };
 
+/** A connection as the read-model queries use a data source: `query(sql, parameters)` answering the rows. */
+const queriesOver = (client: Client) => ({ query: async (sql: string, parameters?: unknown[]) => (await client.query(sql, parameters)).rows });
+
 /**
- * A worker thread that writes the events of a pack's documents (`writeDocumentEvents`), reading
- * the store through its own PostgreSQL adapter and the read model through its own connection. The
- * rows of a year, parsed, are hundreds of MB of short-lived garbage: here it is collected in the
- * worker's small heap instead of growing the API's. The upcasters are the platform's, as the API's
- * store reads, so access to each document is decided on the same state.
+ * A worker thread that writes the events of a pack's documents (`writeDocumentEvents`) and the
+ * registers (`writeRegisters`) side by side, reading the store through its own PostgreSQL adapter
+ * and the read models through connections of its own. The rows of a year, parsed, are hundreds of
+ * MB of short-lived garbage: here it is collected in the worker's small heap instead of growing the
+ * API's. The upcasters are the platform's, as the API's store reads, so access to each document is
+ * decided on the same state.
  */
 async function main(): Promise<DocumentEventsReply> {
-  const { connectionString, head, dir, period, fieldCode, viewer, organisation } = workerData as DocumentEventsWorkerData;
+  const { connectionString, head, dir, period, fieldCode, organisation, requester, at, minPosition } = workerData as DocumentEventsWorkerData;
   const store = new ChainedEventStore(new PostgresEventStore({ connectionString, poolSize: 1 }), { upcasters: EVENT_UPCASTERS });
   // As the API's data source: a PostgreSQL that does not answer fails the pack in seconds rather than holding it.
-  const readModels = new Client({ connectionString, connectionTimeoutMillis: 5_000, keepAlive: true });
+  const [documents, registerRows] = [0, 1].map(() => new Client({ connectionString, connectionTimeoutMillis: 5_000, keepAlive: true }));
   try {
     const [atHead] = await store.readAll({ after: head.position - 1n, maxCount: 1 }).catch(() => []);
     if (atHead?.position !== head.position || atHead.eventId !== head.eventId) return { kind: 'elsewhere' };
-    await readModels.connect();
-    const queries = { query: async (sql: string, parameters: unknown[]) => (await readModels.query(sql, parameters)).rows };
-    return { kind: 'written', written: await writeDocumentEvents(dir, { store, readModels: queries, organisation }, period, fieldCode, viewer) };
+    await Promise.all([documents.connect(), registerRows.connect()]);
+    // RegisterQueries and ProjectionPositions only ever call `query` on their data source.
+    const readModels = queriesOver(registerRows) as unknown as DataSource;
+    const registers = new RegisterQueries(readModels, new ProjectionPositions(readModels), () => new Date());
+    const [events, written] = await Promise.all([
+      writeDocumentEvents(dir, { store, readModels: queriesOver(documents), organisation }, period, fieldCode, actorOf(requester)),
+      writeRegisters(dir, registers, period, requester, { at, minPosition }),
+    ]);
+    return { kind: 'written', written: { events, registers: written } };
   } finally {
-    await Promise.all([store.close(), readModels.end()]).catch(() => undefined);
+    await Promise.all([store.close(), documents.end(), registerRows.end()]).catch(() => undefined);
   }
 }
 

@@ -5,6 +5,7 @@ import { hanoiDateTime, roleLabel, stepLabel } from '@office/audit/labels';
 import { brokenLinkReport, verifyStreamEvents, type BrokenLinkReport } from '@office/audit/verification/verify-events';
 import { canView, documentStateFrom, documentStreamName, type Actor, type DocumentEvent, type Organisation } from '@office/domain';
 import { storedForm, type EventStore, type RecordedEvent } from '@office/event-store';
+import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import type { Period } from '../../read-models/period';
 import { csvCell, UTF8_BOM } from '../../read-models/registers/register-csv';
 
@@ -49,6 +50,11 @@ interface DocumentRef {
   received_key: string;
 }
 
+/** The requester as the access rules see them. */
+export function actorOf(requester: AuthenticatedUser): Actor {
+  return { userId: requester.id, roles: requester.roles, departmentId: requester.departmentId };
+}
+
 /**
  * Every event of the documents received in the period (from the read model's list of them, a
  * page at a time; the events themselves from the store), as CSV and as JSON lines, each with its
@@ -61,6 +67,8 @@ export async function writeDocumentEvents(
   period: Period,
   fieldCode: string | null,
   viewer: Actor,
+  /** Stops between pages (the pack failed meanwhile). */
+  signal?: AbortSignal,
 ): Promise<EventsWritten> {
   const csv = new HashedOutput('su-kien.csv', join(dir, 'su-kien.csv'));
   const jsonl = new HashedOutput('su-kien.jsonl', join(dir, 'su-kien.jsonl'));
@@ -71,6 +79,7 @@ export async function writeDocumentEvents(
   let withheld = 0;
   const chains: ExportedChains = { ok: true, streamsChecked: 0, eventsChecked: 0, broken: [] };
   for await (const page of withStreams(documentPages(deps.readModels, period, fieldCode), deps.store)) {
+    signal?.throwIfAborted();
     for (const [document, stream] of page) {
       const visible = canView(documentStateFrom(stream as unknown as DocumentEvent[]), viewer, deps.organisation);
       if (!visible) withheld++;

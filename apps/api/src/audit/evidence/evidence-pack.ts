@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import {
-  CsvAndXlsx, HashedOutput, resolvePdfFont, roleLabel, verifyDigestLinks, verifyLog, writeSummaryPdf, zipPack,
+  HashedOutput, resolvePdfFont, roleLabel, verifyDigestLinks, verifyLog, writeSummaryPdf, zipPack,
   type PackedFile, type PdfFont,
 } from '@office/audit';
 import { localDateOf, type Organisation } from '@office/domain';
@@ -21,14 +21,15 @@ import { ProjectionPositions } from '../../read-models/projection-positions';
 import { toCsv } from '../../read-models/registers/register-csv';
 import type { RegisterQueries } from '../../read-models/registers/register-queries';
 import { writeAttachedFiles } from './attached-files';
-import { writeDocumentEvents, type EventsWritten, type ExportedChains } from './document-events';
-import { writeDocumentEventsInWorker } from './document-events-thread';
+import { actorOf, writeDocumentEvents, type EventsWritten, type ExportedChains } from './document-events';
+import { writeInWorker } from './document-events-thread';
+import type { WorkerParts } from './document-events-worker';
 import {
   EVIDENCE_FORMAT, EVIDENCE_TITLE, evidenceNotes, HASH_CHAIN_RULE, summarise,
   type EvidenceManifest, type VerificationReport, type VerificationScope, type VerificationSummary,
 } from './evidence-manifest';
-import { registerExtracts } from './register-extract';
-import { filesDigest, qualityFiguresOf, qualityHeadline, qualityParts, writePart } from './quality-parts';
+import { writeRegisters } from './register-extract';
+import { filesDigest, qualityFiguresOf, qualityHeadline, qualityParts, writePart, type QualityFigures } from './quality-parts';
 
 export { EVIDENCE_FORMAT, type EvidenceManifest, type VerificationReport } from './evidence-manifest';
 
@@ -70,6 +71,8 @@ export interface EvidenceDeps {
   files?: BlobStore;
   /** The office named on the ISO summary (default: the demo's). */
   office?: OfficeIdentity;
+  /** From how many documents the events and registers are written by a worker thread (default WORKER_FROM_DOCUMENTS; the tests choose both ways). */
+  workerFromDocuments?: number;
 }
 
 /** One pack being written. */
@@ -151,14 +154,19 @@ export class EvidencePacks {
   private async write(job: PackJob): Promise<EvidenceManifest> {
     const { store, dataSource } = this.deps;
     const storeHeadPosition = (await store.headPosition()).toString();
-    const viewer = { userId: job.requester.id, roles: job.requester.roles, departmentId: job.requester.departmentId };
-    // The events first: the worker's heap comes and goes before the registers grow this thread's, so the two never add up.
+    const viewer = actorOf(job.requester);
     await new ProjectionPositions(dataSource).reached([PROJECTION_NAMES.documentSummaries], job.request.minPosition);
-    const events =
-      (await writeDocumentEventsInWorker(job.dir, { store, dataSource, organisation: job.organisation }, job.period, job.fieldCode, viewer)) ??
-      (await writeDocumentEvents(job.dir, { store, readModels: dataSource, organisation: job.organisation }, job.period, job.fieldCode, viewer));
-    const registers = await this.writeRegisters(job);
-    const compliance = await this.writeCompliance(job);
+    // The events and the registers, the parts that grow with the year, are written by a worker thread on the machine's other
+    // core while this thread writes the compliance table and reads the quality figures; the files are apart, and the zip takes
+    // them in the manifest's order.
+    const [{ events, registers }, { compliance, figures }] = await beside(
+      (signal) => this.writeEventsAndRegisters(job, signal),
+      async () => {
+        const compliance = await this.writeCompliance(job);
+        const figures = await qualityFiguresOf(dataSource, this.deps.clock, job.period);
+        return { compliance, figures };
+      },
+    );
     const verification = await this.verify(job.request.verify ?? 'documents', events.chains);
     const attached = await writeAttachedFiles(job.dir, { dataSource, files: this.deps.files }, job.period, job.fieldCode, viewer, job.request.includeFiles === 'true');
     const files = [...registers.files, compliance.file, ...events.files, ...attached.files, await writeText(job.dir, 'kiem-tra-chuoi-bam.json', JSON.stringify(verification, null, 2) + '\n')];
@@ -166,7 +174,7 @@ export class EvidencePacks {
     const latestDigest = verification.log?.digests.latest ?? verification.digests.latest ?? null;
     const generatedBy = requesterOf(job);
     files.push(await writePdf(job, { storeHeadPosition, generatedBy, latestDigest, events, registerRows: registers.rows, steps: compliance.steps, processes: compliance.processes, summary, files }));
-    const quality = await this.writeQuality(job, compliance, { files, registerRows: registers.rows, events, storeHeadPosition, generatedBy });
+    const quality = await this.writeQuality(job, figures, compliance, { files, registerRows: registers.rows, events, storeHeadPosition, generatedBy });
     return {
       format: EVIDENCE_FORMAT,
       title: EVIDENCE_TITLE,
@@ -192,19 +200,18 @@ export class EvidencePacks {
     };
   }
 
-  /** The four registers, CSV and XLSX each, a slice of rows at a time. */
-  private async writeRegisters(job: PackJob): Promise<{ files: PackedFile[]; rows: Record<string, number>; projectedPosition: string | null }> {
-    const files: PackedFile[] = [];
-    const rows: Record<string, number> = {};
-    let lowest: bigint | null = null;
-    for (const register of registerExtracts(this.deps.registers, job.period, job.requester, job.request.minPosition)) {
-      const table = new CsvAndXlsx(job.dir, register.baseName, register.sheet);
-      for await (const chunk of register.chunks()) await table.add(chunk);
-      files.push(...(await table.finish()));
-      rows[register.title] = table.rows;
-      if (register.projectedPosition !== null && (lowest === null || register.projectedPosition < lowest)) lowest = register.projectedPosition;
-    }
-    return { files, rows, projectedPosition: lowest?.toString() ?? null };
+  /** The documents' events and the registers: in a worker thread when it can (see writeInWorker), else in this one. */
+  private async writeEventsAndRegisters(job: PackJob, signal: AbortSignal): Promise<WorkerParts> {
+    const { store, dataSource, registers } = this.deps;
+    const { dir, period, fieldCode, requester, organisation } = job;
+    const minPosition = job.request.minPosition;
+    const inWorker = await writeInWorker(dir, { store, dataSource, organisation }, period, fieldCode, requester, { fromDocuments: this.deps.workerFromDocuments, at: job.now, minPosition, signal });
+    if (inWorker) return inWorker;
+    const [events, written] = await Promise.all([
+      writeDocumentEvents(dir, { store, readModels: dataSource, organisation }, period, fieldCode, actorOf(requester), signal),
+      writeRegisters(dir, registers, period, requester, { at: job.now, minPosition }),
+    ]);
+    return { events, registers: written };
   }
 
   private async writeCompliance(job: PackJob) {
@@ -226,8 +233,12 @@ export class EvidencePacks {
    * which prints the digest of every file before it. The quality registers are small; the
    * one-stop figures are histograms and per-procedure counts, so nothing here grows with the log.
    */
-  private async writeQuality(job: PackJob, { steps: documentSteps, processes }: { steps: Compliance['steps']; processes: PrintedProcessBasis[] }, before: QualityContext): Promise<{ rows: Record<string, number>; filesDigest: string }> {
-    const figures = await qualityFiguresOf(this.deps.dataSource, this.deps.clock, job.period);
+  private async writeQuality(
+    job: PackJob,
+    figures: QualityFigures,
+    { steps: documentSteps, processes }: { steps: Compliance['steps']; processes: PrintedProcessBasis[] },
+    before: QualityContext,
+  ): Promise<{ rows: Record<string, number>; filesDigest: string }> {
     const parts = qualityParts(figures, job.organisation);
     const rows: Record<string, number> = {};
     const listed: Array<{ title: string; file: string; rows: number | null }> = [
@@ -331,6 +342,27 @@ async function writePdf(job: PackJob, c: PdfContent): Promise<PackedFile> {
     files: c.files,
   }, job.font);
   return pdf.finished(false);
+}
+
+/**
+ * Runs `background` beside `foreground`; answers both. If the foreground fails, the background is
+ * told to stop and waited for before the failure goes on: it writes into the pack's folder, which
+ * the caller then removes.
+ */
+async function beside<B, F>(background: (signal: AbortSignal) => Promise<B>, foreground: () => Promise<F>): Promise<[B, F]> {
+  const stop = new AbortController();
+  const behind = background(stop.signal);
+  // Awaited below; a failure meanwhile must not be reported as unhandled.
+  behind.catch(() => undefined);
+  let ahead: F;
+  try {
+    ahead = await foreground();
+  } catch (error) {
+    stop.abort();
+    await behind.catch(() => undefined);
+    throw error;
+  }
+  return [await behind, ahead];
 }
 
 async function writeText(dir: string, name: string, text: string): Promise<PackedFile> {

@@ -1,3 +1,5 @@
+import { CsvAndXlsx } from '@office/audit/evidence/csv-and-xlsx';
+import type { PackedFile } from '@office/audit/evidence/hashed-output';
 import type { Period } from '../../read-models/period';
 import { incomingCsv, outgoingCsv, type IncomingRow, type OutgoingRow, type RegisterQueries, type RegisterRequest } from '../../read-models/registers/register-queries';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
@@ -100,4 +102,35 @@ export function registerExtracts(registers: RegisterQueries, period: Period, vie
     make('so-van-ban-di', 'Sổ văn bản đi', 'Sổ đăng ký văn bản đi', outgoing('normal'), issued, outgoingCsv),
     make('so-van-ban-di-mat', 'Sổ văn bản đi (mật)', 'Sổ đăng ký văn bản đi mật', outgoing('confidential'), issued, outgoingCsv),
   ];
+}
+
+/** The registers as the pack holds them: their files, the rows of each (by title) and the lowest position their reads reached. */
+export interface RegistersWritten {
+  files: PackedFile[];
+  rows: Record<string, number>;
+  projectedPosition: string | null;
+}
+
+/**
+ * The four registers into `dir`, CSV and XLSX each, a slice of rows at a time. `at`: the pack's
+ * time, which the sheets' packages carry; `minPosition`: what the reads wait for.
+ */
+export async function writeRegisters(
+  dir: string,
+  registers: RegisterQueries,
+  period: Period,
+  viewer: AuthenticatedUser,
+  { at, minPosition }: { at: Date; minPosition?: string },
+): Promise<RegistersWritten> {
+  const files: PackedFile[] = [];
+  const rows: Record<string, number> = {};
+  let lowest: bigint | null = null;
+  for (const register of registerExtracts(registers, period, viewer, minPosition)) {
+    const table = new CsvAndXlsx(dir, register.baseName, register.sheet, at);
+    for await (const chunk of register.chunks()) await table.add(chunk);
+    files.push(...(await table.finish()));
+    rows[register.title] = table.rows;
+    if (register.projectedPosition !== null && (lowest === null || register.projectedPosition < lowest)) lowest = register.projectedPosition;
+  }
+  return { files, rows, projectedPosition: lowest?.toString() ?? null };
 }

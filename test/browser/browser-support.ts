@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { hasChromium, CHROMIUM } from '../support/chromium';
 import { expect } from '../support/expect';
 
@@ -118,11 +118,26 @@ export async function waitForView(page: Page, action: () => Promise<void>): Prom
   await page.locator(`.view[data-ready="true"]:not([data-generation="${before}"])`).waitFor();
 }
 
-/** A PNG under docs/screenshots; the whole page unless a dialog is open (then what the user sees). */
-export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
+/**
+ * Whether this run refreshes docs/screenshots (`npm run screenshots`). A picture costs Chromium ~1.5 s of CPU,
+ * and no assertion reads one, so `npm test` takes none.
+ */
+export const takingScreenshots = process.env.SCREENSHOTS === '1';
+
+/**
+ * A PNG under docs/screenshots when `takingScreenshots`: of a page, the whole page unless a dialog is open
+ * (then what the user sees); of a locator, that element.
+ */
+export async function screenshot(target: Page | Locator, name: string, { fullPage = true } = {}): Promise<void> {
+  if (!takingScreenshots) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.evaluate("document.getElementById('toast')?.classList.remove('visible')");
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage, animations: 'disabled' });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  if ('page' in target) {
+    await target.screenshot({ path, animations: 'disabled' });
+    return;
+  }
+  await target.evaluate("document.getElementById('toast')?.classList.remove('visible')");
+  await target.screenshot({ path, fullPage, animations: 'disabled' });
 }
 
 /** The navigation entries shown to the signed-in user on the page open in `page`. */

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
@@ -13,7 +12,6 @@ import { untilPasses } from '../../support/until-passes';
  * restart. An auditor on a phone (390 px) sees the calendar as it was before the change.
  */
 
-const SHOTS = '/tmp/h7-calendar';
 /** The API's clock: the seed's approvals at a fixed instant, then the real time. */
 let fixed: string | null = '2026-11-20T09:00:00+07:00';
 
@@ -23,7 +21,6 @@ let fixed: string | null = '2026-11-20T09:00:00+07:00';
   let users: Users;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     [app, browser] = await Promise.all([startTestApp({ clock: () => (fixed ? new Date(fixed) : new Date()) }), connectChromium()]);
     fixed = null;
     users = new Users(browser, app.baseUrl);
@@ -33,7 +30,6 @@ let fixed: string | null = '2026-11-20T09:00:00+07:00';
     await app?.close();
   });
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true, animations: 'disabled' });
   const cell = (page: Page, date: string) => page.locator(`[data-testid="calendar-grid"] [data-date="${date}"]`);
   const choose = (dialog: Locator, field: string, option: string) => dialog.locator(`fieldset[data-field="${field}"]`).getByLabel(option, { exact: true }).check();
   const calendarVersion = async () => (await app.request('GET', '/api/calendar/years/2027', { token: await app.login('kiemtoan1') })).body.calendarVersion;
@@ -56,7 +52,6 @@ let fixed: string | null = '2026-11-20T09:00:00+07:00';
     expect(await cell(page, '2027-09-03').evaluate((e) => e.parentElement?.className)).toBe('cal-holiday');
     expect(await cell(page, '2027-02-10').evaluate((e) => e.parentElement?.className)).toBe('cal-make_up_day_off');
     expect(await cell(page, '2027-09-03').evaluate((e) => e.tagName)).toBe('SPAN'); // approved: not editable
-    await shot(page, 'admin-calendar-approved-desktop');
 
     await page.getByRole('button', { name: 'Mở phiên bản mới' }).click();
     const revise = page.getByTestId('dialog-revise');
@@ -69,7 +64,6 @@ let fixed: string | null = '2026-11-20T09:00:00+07:00';
     expect(await cell(page, '2027-09-01').evaluate((e) => e.parentElement?.className)).toBe('cal-holiday');
     expect(await cell(page, '2027-09-03').evaluate((e) => e.parentElement?.className)).toBe('cal-working');
     await cell(page, '2027-09-01').click();
-    await shot(page, 'admin-calendar-day-dialog');
     await page.getByTestId('dialog-change-day').getByRole('button', { name: 'Hủy' }).click();
     expect(await calendarVersion()).toBe('VN 2025.1+2026.1+2027.1-provisional'); // a draft is not in force
 
@@ -85,7 +79,6 @@ let fixed: string | null = '2026-11-20T09:00:00+07:00';
     const versions = await page.getByTestId('calendar-versions').textContent();
     expect(versions).toContain('Quách Minh Khoa');
     expect(versions).toContain('Thông báo 8888/TB-BNV');
-    await shot(page, 'admin-calendar-version-2-desktop');
   });
 
   it('an auditor on a phone sees the calendar as it was before the new version, without sideways scrolling', async () => {
@@ -96,10 +89,6 @@ let fixed: string | null = '2026-11-20T09:00:00+07:00';
     expect(await cell(page, '2027-09-03').evaluate((e) => e.parentElement?.className)).toBe('cal-holiday');
     expect(await page.getByRole('button', { name: 'Mở phiên bản mới' }).count()).toBe(0);
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
-    await shot(page, 'admin-calendar-auditor-phone');
-    await page.screenshot({ path: `${SHOTS}/admin-calendar-auditor-phone-top.png` });
-    await page.getByTestId('calendar-versions').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/admin-calendar-auditor-phone-versions.png` });
     await page.getByTestId('calendar-at').getByRole('link', { name: 'Hiện tại' }).click();
     await page.locator('.view[data-ready="true"]').waitFor();
     await untilPasses(async () => expect(await page.getByTestId('calendar-summary').textContent()).toContain('2027.2'));

@@ -84,7 +84,6 @@ import { untilPasses } from '../../support/until-passes';
     expect(await latest.textContent()).toContain('Quyết định 125/QĐ-UBND');
     expect(await latest.textContent()).toContain('Quách Minh Khoa');
     await screenshot(page, 'quan-tri-to-chuc');
-    await page.screenshot({ path: '/tmp/h6-people-org/to-chuc-top.png' });
   });
 
   it('an auditor reads the organisation as it was, without buttons to change it', async () => {
@@ -101,7 +100,6 @@ import { untilPasses } from '../../support/until-passes';
     await screenshot(page, 'quan-tri-nguoi-dung-390');
     await open(page, app.baseUrl, '/quan-tri/to-chuc');
     await screenshot(page, 'quan-tri-to-chuc-390');
-    await page.screenshot({ path: '/tmp/h6-people-org/to-chuc-390-top.png' });
     await expectNoErrors(users);
   });
 });

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { documentAt } from '../../support/document-steps';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, open, screenshot, SCREENSHOTS, Users, waitForView } from '../browser-support';
+import { expectNoErrors, hasChromium, connectChromium, open, screenshot, Users, waitForView } from '../browser-support';
 import { untilPasses } from '../../support/until-passes';
 
 /**
@@ -38,7 +37,7 @@ import { untilPasses } from '../../support/until-passes';
     await dialog.getByLabel('Phòng Văn hóa – Xã hội').check();
     await dialog.getByLabel(/^Tạ Đình Phong/).check();
     await dialog.locator('fieldset.for-information').first().scrollIntoViewIfNeeded();
-    await dialog.screenshot({ path: join(SCREENSHOTS, 'de-biet-phan-phoi.png'), animations: 'disabled' });
+    await screenshot(dialog, 'de-biet-phan-phoi');
     // The lead department is refused as a reader by the form itself.
     await dialog.locator('fieldset.for-information').first().getByLabel('Phòng Kinh tế').check();
     await dialog.locator('button[type="submit"]').click();

@@ -1,5 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { departmentId, documentAt, step, userId } from '../../support/document-steps';
@@ -12,11 +11,9 @@ import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, PHONE
  * (approved) and two case files are set up over the API; the clerk then archives an issued
  * document into the open case file from the document's page, closes that file with its sheet
  * count, opens the December batch, deposits the year's closed files, signs the hand-over and
- * prints the inventory and the hand-over record. Screenshots (desktop and 390 px) go to
- * /tmp/h1-records.
+ * prints the inventory and the hand-over record.
  */
 
-const SHOTS = '/tmp/h1-records';
 const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 const year = () => Number(today().slice(0, 4));
 const december = () => `${year()}-12`;
@@ -33,10 +30,8 @@ const december = () => `${year()}-12`;
     expect(answer.status, `${path}: ${JSON.stringify(answer.body)}`).toBe(201);
     return answer.body;
   };
-  const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true, animations: 'disabled' });
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
     users = new Users(browser, app.baseUrl);
     await posted('quantri', '/api/records/retention-schedule', {
@@ -77,7 +72,6 @@ const december = () => `${year()}-12`;
     const dialog = page.getByTestId('dialog-archive');
     await dialog.getByLabel('Hồ sơ công việc').selectOption(paperId);
     expect(await dialog.getByLabel('Số, ký hiệu hồ sơ').isVisible()).toBe(false);
-    await shot(page, 'archive-into-case-file');
     await dialog.locator('button[type="submit"]').click();
     await dialog.waitFor({ state: 'detached' });
     await page.locator('.badges [data-status="archived"]').waitFor();
@@ -88,22 +82,17 @@ const december = () => `${year()}-12`;
     await eventually(async () => (await app.request('GET', `/api/records/case-files/${paperId}`, { token: await app.login('vanthu1') })).body, (body) => body?.file?.itemCount === 1);
     await open(page, app.baseUrl, '/ho-so-luu-tru');
     await page.getByTestId('case-file-list').waitFor();
-    await shot(page, 'records-list');
     await waitForView(page, () => page.locator('[data-testid="case-file-list"] a', { hasText: 'KT.01' }).click());
     expect(await page.getByTestId('case-file-items').textContent()).toContain('Văn bản');
     await page.locator('[data-testid="actions"] button[data-action="close"]').click();
     const dialog = page.getByTestId('dialog-close');
     await dialog.getByLabel('Số tờ').fill('12');
-    await shot(page, 'case-file-close-dialog');
     await waitForView(page, () => dialog.locator('button[type="submit"]').click());
     await page.locator('.badges [data-status="case-file-closed"]').waitFor();
     expect(await page.getByTestId('case-file-items').locator('caption').textContent()).toBe('Mục lục văn bản trong hồ sơ');
-    await shot(page, 'case-file-closed');
     const phone = await users.signedIn('vanthu1', PHONE);
     await open(phone, app.baseUrl, `/ho-so-luu-tru/ho-so/${paperId}`);
-    await shot(phone, 'case-file-phone');
     await open(phone, app.baseUrl, '/ho-so-luu-tru?standing=overdue');
-    await shot(phone, 'records-list-phone');
     expect(await phone.locator('[data-testid="case-file-list"] [data-standing="overdue"]').count()).toBe(1);
     await phone.context().close();
   });
@@ -122,7 +111,6 @@ const december = () => `${year()}-12`;
     await dialog.getByLabel('Người nhận (Lưu trữ cơ quan)').fill('Lê Thị Lưu');
     await waitForView(page, () => dialog.locator('button[type="submit"]').click());
     expect(await page.getByTestId('handover-summary').textContent()).toMatch(/Lê Thị Lưu nhận 2 hồ sơ .* lập thành 2 bản/);
-    await shot(page, 'deposit-batch');
     for (const name of ['inventory', 'handover']) {
       const tab = page.context().waitForEvent('page');
       await page.locator(`button[data-printout="${name}"]`).click();

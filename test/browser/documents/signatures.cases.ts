@@ -1,12 +1,10 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { plainPdf, signPdf, tampered, testSigner } from '../../../libs/signatures/src/testing/signed-pdfs';
 import { documentAt, step } from '../../support/document-steps';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, open, PHONE, screenshot, SCREENSHOTS, Users } from '../browser-support';
+import { expectNoErrors, hasChromium, connectChromium, open, PHONE, screenshot, Users } from '../browser-support';
 import { untilPasses } from '../../support/until-passes';
 
 /*
@@ -84,13 +82,9 @@ import { untilPasses } from '../../support/until-passes';
     // The card renders the checks after its summary line: wait for both rows of the last check.
     await untilPasses(async () => expect(await clerkCard.getByTestId('signature-checks').getByText('Hợp lệ', { exact: true }).count()).toBe(2));
 
-    mkdirSync('/tmp/h4-signatures', { recursive: true });
-    await clerkCard.screenshot({ path: '/tmp/h4-signatures/the-card.png' });
     await screenshot(clerkPage, 'chu-ky-so');
     await clerkPage.setViewportSize(PHONE);
     await screenshot(clerkPage, 'chu-ky-so-390');
-    await clerkCard.screenshot({ path: '/tmp/h4-signatures/the-card-390.png' });
-    for (const name of ['chu-ky-so', 'chu-ky-so-390']) copyFileSync(join(SCREENSHOTS, `${name}.png`), `/tmp/h4-signatures/${name}.png`);
     await expectNoErrors(users);
   });
 });

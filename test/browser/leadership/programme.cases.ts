@@ -1,11 +1,9 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { departmentId, step, userId } from '../../support/document-steps';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, PHONE, screenshot, SCREENSHOTS, Users, waitForView } from '../browser-support';
+import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, PHONE, screenshot, Users, waitForView } from '../browser-support';
 import { untilPasses } from '../../support/until-passes';
 
 /*
@@ -68,13 +66,6 @@ const OCTOBER = '2026-10';
     await app?.close();
   });
 
-  /** Looks at the copies under /tmp/h1 too (the team's screenshot folder for this page). */
-  async function shot(page: Page, name: string) {
-    await screenshot(page, name);
-    mkdirSync('/tmp/h1', { recursive: true });
-    copyFileSync(join(SCREENSHOTS, `${name}.png`), `/tmp/h1/${name}.png`);
-  }
-
   async function take(username: string, month: string, action: string, itemId: string | null, fill: (page: Page) => Promise<void> = async () => undefined) {
     const page = await users.as(username);
     await open(page, app.baseUrl, `/chuong-trinh-cong-tac?thang=${month}`);
@@ -103,7 +94,7 @@ const OCTOBER = '2026-10';
       await dialog.getByLabel('Phòng trình').selectOption(departmentId('KT'));
       await dialog.getByLabel('Lãnh đạo UBND tỉnh phụ trách').selectOption(userId('pho.chu.tich.kt'));
       await dialog.getByLabel('Hình thức văn bản').selectOption('scheme');
-      await shot(p, 'chuong-trinh-cong-tac-phieu-de-xuat');
+      await screenshot(p, 'chuong-trinh-cong-tac-phieu-de-xuat');
     });
     const row = page.locator('[data-testid="programme-items"] tbody tr').first();
     await untilPasses(async () => expect(await row.getAttribute('data-status')).toBe('proposed'));
@@ -127,13 +118,13 @@ const OCTOBER = '2026-10';
     const byAgency = page.getByTestId('report-by-agency');
     expect(await byAgency.locator('tr[data-group="Sở Nội vụ"] td[data-value]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value')))).toEqual(['0', '1', '0', '0', '0']);
     expect(await page.getByTestId('report-by-leader').locator('tbody tr').count()).toBe(4);
-    await shot(page, 'chuong-trinh-cong-tac');
+    await screenshot(page, 'chuong-trinh-cong-tac');
 
     const phone = await users.signedIn('tp.th', PHONE);
     await open(phone, app.baseUrl, `/chuong-trinh-cong-tac?thang=${OCTOBER}`);
     const overflow = Number(await phone.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
     expect(overflow, 'no sideways scrolling at 390 px').toBeLessThanOrEqual(0);
-    await shot(phone, 'chuong-trinh-cong-tac-390');
+    await screenshot(phone, 'chuong-trinh-cong-tac-390');
     await phone.context().close();
     await expectNoErrors(users);
   });

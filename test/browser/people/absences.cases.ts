@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { localDateOf, VIETNAM_CALENDAR } from '@office/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { documentAt, step, userId } from '../../support/document-steps';
@@ -12,10 +11,9 @@ import { expectNoErrors, hasChromium, connectChromium, open, PHONE, Users } from
  * Absences in a real browser (/vang-mat): a specialist asks for tomorrow off with the form; the
  * head approves it from "Chờ tôi duyệt" and, in "Đang vắng", gives the document an absent colleague
  * holds to someone else; the office chief confirms the KT. proposed for the chairman's week away
- * ("Tạo ủy quyền"); the month's calendar fits a phone. Pictures go to /tmp/h4.
+ * ("Tạo ủy quyền"); the month's calendar fits a phone.
  */
 
-const SHOTS = '/tmp/h4';
 const today = VIETNAM_CALENDAR.sameOrNextWorkingDay(localDateOf(new Date()));
 const workingDay = (n: number) => (n === 0 ? today : VIETNAM_CALENDAR.addWorkingDays(today, n));
 const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
@@ -27,7 +25,6 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
   let held: string;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     // Today's clock, on a working day (a weekend run counts from the next one).
     [app, browser] = await Promise.all([startTestApp({ clock: () => new Date(`${today}T02:00:00.000Z`) }), connectChromium()]);
     users = new Users(browser, app.baseUrl);
@@ -42,7 +39,6 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
     await app?.close();
   });
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true, animations: 'disabled' });
 
   it('a request through the form, approved by the head; the head reassigns the absent colleague’s document; the chief confirms the proposed KT.', async () => {
     const specialist = await users.as('cv.kt2');
@@ -53,10 +49,8 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
     await form.getByLabel('Từ ngày').fill(vnDate(workingDay(1)));
     await form.getByLabel('Đến hết ngày').fill(vnDate(workingDay(1)));
     await form.getByLabel('Lý do').fill('Nghỉ phép năm');
-    await shot(specialist, 'request-form');
     await form.getByRole('button', { name: 'Gửi đơn' }).click();
     await specialist.locator('[data-testid="absences-mine"] tr[data-status="requested"]').waitFor();
-    await shot(specialist, 'mine');
 
     const head = await users.as('tp.kt');
     await open(head, app.baseUrl, '/vang-mat');
@@ -64,7 +58,6 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
     await expect(waiting.locator('tr[data-status="requested"]').count()).resolves.toBe(1);
     const away = head.getByTestId('away-today');
     await expect(away.textContent()).resolves.toContain('Lý Minh Tuấn');
-    await shot(head, 'head');
     await waiting.getByRole('button', { name: 'Duyệt', exact: true }).click();
     await head.getByTestId('dialog-approve-absence').getByRole('button', { name: 'Duyệt', exact: true }).click();
     await head.getByText('Không có đơn nào chờ duyệt.').waitFor();
@@ -72,7 +65,6 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
     await head.getByTestId('away-today').locator(`li[data-key="document-${held}"]`).getByRole('button', { name: 'Giao lại' }).click();
     const reassign = head.getByTestId('dialog-reassign-waiting');
     await reassign.getByLabel('Người nhận').selectOption(userId('cv.kt2'));
-    await shot(head, 'reassign');
     await reassign.getByRole('button', { name: 'Giao lại' }).click();
     await head.getByTestId('away-today').locator(`li[data-key="document-${held}"]`).waitFor({ state: 'detached' });
     // The page saw the step; the API's document read may still be catching up (no minPosition here).
@@ -87,13 +79,11 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
     await expect(confirm.getByLabel('Người ủy quyền').inputValue()).resolves.toBe(userId('chu.tich'));
     await confirm.getByLabel('Số, ký hiệu văn bản ủy quyền').fill('88/QĐ-UBND');
     await confirm.getByLabel('Ngày văn bản ủy quyền').fill(vnDate(today));
-    await shot(chief, 'confirm-proposal');
     await confirm.getByRole('button', { name: 'Xác nhận' }).click();
     // The page is drawn again after the step: the new delegation in force, the proposal gone (each waited for, not read at once).
     await chief.getByTestId('delegations-in-force').locator('tr', { hasText: '88/QĐ-UBND' }).waitFor();
     await chief.getByTestId('delegation-proposals').waitFor({ state: 'detached' });
     await open(chief, app.baseUrl, '/vang-mat');
-    await shot(chief, 'chief');
     await expectNoErrors(users);
   });
 
@@ -102,7 +92,6 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
     await open(phone, app.baseUrl, '/vang-mat');
     expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     await expect(phone.locator(`[data-testid="absence-month"] [data-day="${today}"]`).getAttribute('data-count')).resolves.toBe('2');
-    await shot(phone, 'phone');
     await phone.context().close();
     await expectNoErrors(users);
   });

@@ -1,5 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { appraisal, departmentId, registration, step, userId } from '../../support/document-steps';
@@ -12,10 +11,9 @@ import { untilPasses } from '../../support/until-passes';
  * vice-chairman for the economy (field KH-DT, decisions) on /uy-quyen; the vice-chairman opens a
  * decision submitted to the chairman and signs it "KT. CHỦ TỊCH" from the sign dialog; a plan
  * submitted to the chairman, outside the delegation's scope, offers him no sign step and the API
- * refuses it. Pictures go to /tmp/h3-delegations.
+ * refuses it.
  */
 
-const SHOTS = '/tmp/h3-delegations';
 const hanoiDay = (offsetDays = 0) => new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
 
@@ -25,7 +23,6 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
   let users: Users;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
     users = new Users(browser, app.baseUrl);
   });
@@ -34,7 +31,6 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
     await app?.close();
   });
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true, animations: 'disabled' });
 
   /** A KH-DT document submitted to the chairman with a draft of `documentType`, initialled. */
   async function toChairman(documentType: string): Promise<string> {
@@ -67,13 +63,11 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
     await dialog.getByLabel('Đến hết ngày').fill(vnDate(hanoiDay(4)));
     await dialog.getByLabel('Kế hoạch và Đầu tư', { exact: true }).check();
     await dialog.getByLabel('Quyết định (cá biệt)', { exact: true }).check();
-    await shot(chief, 'uy-quyen-ghi-nhan');
     await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
     const live = chief.getByTestId('delegations-in-force');
     await live.waitFor();
     await untilPasses(async () => expect(await live.locator('tbody tr').count()).toBe(1));
     expect(await live.locator('tbody tr').first().textContent()).toContain('KT. CHỦ TỊCH');
-    await shot(chief, 'uy-quyen');
 
     const deputy = await users.as('pho.chu.tich.kt');
     await open(deputy, app.baseUrl, `/van-ban/${decision}`);
@@ -81,12 +75,10 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
     const sign = deputy.getByTestId('dialog-sign');
     await sign.getByLabel('KT. CHỦ TỊCH (Ký thay)').check();
     await sign.getByLabel('Ký ban hành', { exact: true }).check();
-    await shot(deputy, 'ky-thay-hop-thoai');
     await sign.locator('button[type="submit"]').click();
     await deputy.getByText(/KT\. CHỦ TỊCH \(Ký thay\) — /).waitFor();
     const signed = (await app.request('GET', `/api/documents/${decision}/history`, { token: await app.login('pho.chu.tich.kt') })).body.events.at(-1);
     expect(signed).toMatchObject({ type: 'DocumentSigned', data: { capacity: 'KT', onBehalfOf: { userId: userId('chu.tich'), title: 'CHỦ TỊCH' } } });
-    await shot(deputy, 'ky-thay-van-ban');
 
     // Outside the delegation (a plan, not a decision): no sign step for the deputy, and the API refuses.
     await open(deputy, app.baseUrl, `/van-ban/${plan}`);
@@ -97,7 +89,6 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
     // The page on a phone.
     const phone = await users.signedIn('chanh.vp', PHONE);
     await open(phone, app.baseUrl, '/uy-quyen');
-    await shot(phone, 'uy-quyen-390');
     await expectNoErrors(users);
   });
 });

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
@@ -12,10 +11,8 @@ import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, PHONE
  * head records the transfer on /ban-giao; signing and release are not offered (and the API refuses
  * them, HANDOVER_INCOMPLETE) until the head of Phòng Kinh tế has reassigned the document and handed
  * the directive over on paper; then the leaver and the head sign and the HCTC head releases.
- * Screenshots (desktop and 390 px) go to /tmp/h2-handover.
  */
 
-const SHOTS = '/tmp/h2-handover';
 
 (!hasChromium ? describe.skip : describe)('staff hand-over in a real browser (Chromium)', () => {
   let app: TestApp;
@@ -26,7 +23,6 @@ const SHOTS = '/tmp/h2-handover';
   let directiveId = '';
 
   const api = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
-  const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true, animations: 'disabled' });
 
   /** As `username` on the hand-over: the buttons are exactly the API's `actions`; takes `action` if given. */
   async function onHandover(username: string, action?: string, fill: (dialog: Locator) => Promise<unknown> = async () => undefined): Promise<Page> {
@@ -58,7 +54,6 @@ const SHOTS = '/tmp/h2-handover';
   }
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
     users = new Users(browser, app.baseUrl);
     documentId = await documentAt(app, 'assigned');
@@ -98,7 +93,6 @@ const SHOTS = '/tmp/h2-handover';
     expect(keys).toEqual([`document-${documentId}`, `directive-${directiveId}`]);
     expect(await page.getByRole('alert').textContent()).toContain('Còn 2 mục chưa bàn giao');
     await onHandover('tp.hctc');
-    await shot(page, 'ban-giao-dang-giu');
 
     // The buttons are not offered, and the API refuses all the same.
     for (const [username, action] of [['cv.kt1', 'sign'], ['tp.hctc', 'release']]) {
@@ -120,14 +114,11 @@ const SHOTS = '/tmp/h2-handover';
     const hctc = await onHandover('tp.hctc', 'release', (d) => d.getByLabel('Ghi chú').fill('Đã bàn giao đầy đủ'));
     expect(await hctc.locator('.badges [data-status]').getAttribute('data-status')).toBe('released');
     await onHandover('tp.hctc');
-    await shot(hctc, 'ban-giao-da-xong');
 
     const phone = await users.signedIn('tp.hctc', PHONE);
     await open(phone, app.baseUrl, `/ban-giao/${handoverId}`);
-    await shot(phone, 'ban-giao-390');
     await open(phone, app.baseUrl, '/ban-giao');
     expect(await phone.locator(`[data-testid="handover-list"] tr[data-id="${handoverId}"]`).count()).toBe(1);
-    await shot(phone, 'ban-giao-danh-sach-390');
     await expectNoErrors(users);
   });
 });

@@ -49,10 +49,6 @@ import { expectNoErrors, hasChromium, connectChromium, open, PHONE, screenshot, 
     await open(phone, app.baseUrl, '/iso');
     await phone.getByTestId('internal-processes').waitFor();
     expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
-    await phone.locator('#quy-trinh-noi-bo').screenshot({ path: '/tmp/h5/iso-quy-trinh-noi-bo-390.png' });
-    await phone.locator('#tuan-thu').screenshot({ path: '/tmp/h5/iso-tuan-thu-390.png' });
-    await page.locator('#quy-trinh-noi-bo').screenshot({ path: '/tmp/h5/iso-quy-trinh-noi-bo-desktop.png' });
-    await page.locator('#tuan-thu').screenshot({ path: '/tmp/h5/iso-tuan-thu.png' });
     await expectNoErrors(users);
   });
 });

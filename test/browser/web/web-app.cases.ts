@@ -1,10 +1,10 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { expect } from '../support/expect';
-import { documentAt, registration, step } from '../support/document-steps';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, login, navEntries, navigationOf, open, PHONE, screenshot, Users, waitForView, NAVIGATION } from './browser-support';
-import { untilPasses } from '../support/until-passes';
+import { expect } from '../../support/expect';
+import { documentAt, registration, step } from '../../support/document-steps';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import { expectNoErrors, hasChromium, connectChromium, login, navEntries, navigationOf, open, PHONE, screenshot, Users, waitForView, NAVIGATION } from '../browser-support';
+import { untilPasses } from '../../support/until-passes';
 
 /** Today and other days in Asia/Ho_Chi_Minh, as the API and the application count them. */
 const hanoiDay = (offsetDays = 0) => new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);

@@ -1,10 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { expect } from '../support/expect';
-import { documentAt } from '../support/document-steps';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, open, screenshot, Users, waitForView } from './browser-support';
-import { untilPasses } from '../support/until-passes';
+import { expect } from '../../support/expect';
+import { documentAt } from '../../support/document-steps';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import { expectNoErrors, hasChromium, connectChromium, open, screenshot, Users, waitForView } from '../browser-support';
+import { untilPasses } from '../../support/until-passes';
 
 /** Pending work finds the person, in a real browser: counters on the navigation, a notice arriving live, the leader's landing, the settings page. */
 

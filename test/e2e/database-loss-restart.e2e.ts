@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDatabase, superviseEmbeddedPostgres, type SupervisedPostgres } from '@office/runtime';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
 import { projectedAfterMs, recoveryMs, startLoad, statusCounts, until, verifyAfterLoss, waitForRegistrations, type Outcome } from '../support/database-loss';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /**
  * kill -9 of the postmaster under a load of commands, as `npm start` would live it: an embedded
@@ -15,17 +15,14 @@ import { startTestApp, type TestApp } from '../support/test-app';
 describe('PostgreSQL killed under load and restarted by its supervisor', () => {
   let root: string;
   let postgres: SupervisedPostgres;
-  let app: TestApp;
   const restarts: number[] = [];
 
-  beforeAll(async () => {
+  const app = useTestApp(async () => {
     root = mkdtempSync(join(tmpdir(), 'office-ledger-loss-'));
     postgres = await superviseEmbeddedPostgres({ dataDir: join(root, 'pg'), log: (line) => line.includes('embedded PostgreSQL restarted') && restarts.push(Date.now()) });
-    app = await startTestApp({ databaseUrl: await ensureDatabase(postgres.url, 'ledger'), logSink: () => undefined });
+    return { databaseUrl: await ensureDatabase(postgres.url, 'ledger'), logSink: () => undefined };
   });
-
   afterAll(async () => {
-    await app?.close();
     await postgres?.stop();
     if (root) rmSync(root, { recursive: true, force: true });
   });

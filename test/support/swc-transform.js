@@ -24,14 +24,18 @@ const ownVersion = createHash('sha1').update(readFileSync(__filename)).digest('h
 module.exports = {
   createTransformer(options) {
     const swc = createSwcTransformer(options);
+    // A package's stack frames are not ours to read: its compiled code carries no source map, which is
+    // ~10 % of the CPU each test file spends compiling and evaluating NestJS, TypeORM, fastify… anew.
+    const swcForPackages = createSwcTransformer({ ...options, sourceMaps: false });
     const native = (filename) => !inWorker() && isPackage(filename);
+    const transformerOf = (filename) => (isPackage(filename) ? swcForPackages : swc);
     return {
       ...swc,
       process: (source, filename, jestOptions) => {
         if (native(filename)) return { code: source };
-        return swc.process(isPackage(filename) ? withoutOwnPaths(source) : source, filename, jestOptions);
+        return transformerOf(filename).process(isPackage(filename) ? withoutOwnPaths(source) : source, filename, jestOptions);
       },
-      getCacheKey: (source, filename, ...rest) => `${swc.getCacheKey(source, filename, ...rest)}:${ownVersion}${native(filename) ? ':native' : ''}`,
+      getCacheKey: (source, filename, ...rest) => `${transformerOf(filename).getCacheKey(source, filename, ...rest)}:${ownVersion}${native(filename) ? ':native' : ''}`,
     };
   },
 };

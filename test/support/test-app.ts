@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,8 @@ export interface TestApp {
   login(username: string): Promise<string>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field in each test
   request(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
+  /** GET as a demo user (logged in once). */
+  get(username: string, path: string, headers?: Record<string, string>): ReturnType<TestApp['request']>;
   close(): Promise<void>;
 }
 
@@ -75,25 +78,28 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     return { status: response.status, body, headers: response.headers };
   };
 
+  const login: TestApp['login'] = (username) => {
+    // One login per user, also when 50 requests ask at once: the API throttles logins per address.
+    let token = tokens.get(username);
+    if (!token) {
+      token = request('POST', '/api/auth/login', { body: { username, password: 'demo' } }).then(({ status, body }) => {
+        if (status !== 200) throw new Error(`login ${username}: ${status} ${JSON.stringify(body)}`);
+        return body.accessToken as string;
+      });
+      token.catch(() => tokens.delete(username));
+      tokens.set(username, token);
+    }
+    return token;
+  };
+
   return {
     baseUrl,
     platform,
     projector,
     api,
     request,
-    login(username) {
-      // One login per user, also when 50 requests ask at once: the API throttles logins per address.
-      let token = tokens.get(username);
-      if (!token) {
-        token = request('POST', '/api/auth/login', { body: { username, password: 'demo' } }).then(({ status, body }) => {
-          if (status !== 200) throw new Error(`login ${username}: ${status} ${JSON.stringify(body)}`);
-          return body.accessToken as string;
-        });
-        token.catch(() => tokens.delete(username));
-        tokens.set(username, token);
-      }
-      return token;
-    },
+    login,
+    get: async (username, path, headers) => request('GET', path, { token: await login(username), headers }),
     async close() {
       await api.close();
       await projector.stop();
@@ -101,6 +107,55 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await removeFolder();
     },
   };
+}
+
+/**
+ * The app of one part (one `describe`): started before its tests, closed after them, as jest's
+ * `beforeAll`/`afterAll` of the block it is called in, so a part declares it in one line and hands it
+ * to the helpers as it is. `options` may be a function, for what an earlier hook prepares (a relay's
+ * port); `start` is another starter of the same kind (`startOnestopApp`).
+ */
+export function useTestApp(options: TestAppOptions | (() => TestAppOptions | Promise<TestAppOptions>) = {}, start: (options: TestAppOptions) => Promise<TestApp> = startTestApp): TestApp {
+  return usedByPart('test app', async () => start(typeof options === 'function' ? await options() : options));
+}
+
+/** `openMigratedPlatform` for one part (one `describe`), as `useTestApp` starts an app. */
+export function useMigratedPlatform(prefix: string): Platform {
+  return usedByPart('platform', () => openMigratedPlatform(prefix));
+}
+
+/**
+ * Opens a part's app or platform in `beforeAll`, closes it in `afterAll`; answers a stand-in that
+ * reaches it once open (in a test or a later hook): a part holds one name for it from the start.
+ */
+function usedByPart<T extends { close(): Promise<void> }>(what: string, open: () => Promise<T>): T {
+  let opened: T | undefined;
+  beforeAll(async () => {
+    opened = await open();
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  const reach = (key: string | symbol): T => {
+    if (!opened) throw new Error(`the ${what} is not open yet: read its ${String(key)} in a test or a later hook`);
+    return opened;
+  };
+  // Forwards reads, `in` and the listing of keys, so that the stand-in also spreads (`{ ...platform }`) as the real one.
+  return new Proxy({} as T, {
+    get(_, key) {
+      // Not a promise, nor anything a symbol asks (inspection), before it is open either.
+      if (!opened && (key === 'then' || typeof key === 'symbol')) return undefined;
+      const target = reach(key);
+      const value = target[key as keyof T];
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+    has: (_, key) => key in reach(key),
+    ownKeys: () => Reflect.ownKeys(reach('keys')),
+    getOwnPropertyDescriptor(_, key) {
+      const found = Reflect.getOwnPropertyDescriptor(reach(key), key);
+      return found && { ...found, configurable: true };
+    },
+  });
 }
 
 function testConfig(databaseUrl: string, options: TestAppOptions = {}) {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { step } from '../../support/document-steps';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /*
  * Issue #17 item 3: the browser counts working days with the approved calendar. reference.json
@@ -15,13 +15,7 @@ interface ReferenceCalendar {
 }
 
 describe('the web reference data follows the approved calendar', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ clock: () => new Date('2026-11-20T09:00:00+07:00') });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useTestApp({ clock: () => new Date('2026-11-20T09:00:00+07:00') });
 
   const reference = async (headers?: Record<string, string>) => {
     const answer = await app.request('GET', '/assets/reference.json', { headers });

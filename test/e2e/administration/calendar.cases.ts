@@ -1,11 +1,11 @@
 import { calendarYearStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { CalendarSeed } from '../../../apps/api/src/calendar/seed/calendar-seed';
 import { registration, step } from '../../support/document-steps';
 import { eventually, streamLengths } from '../../support/onestop-desk';
 import { mismatchesOf, undocumentedOperations, type OpenApiDocument } from '../../support/open-api-check';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /*
  * The working-day calendar as approved data over HTTP, on a clock the test moves: the shipped
@@ -19,24 +19,17 @@ let now = '2026-11-20T09:00:00+07:00';
 const NOTICE = { symbol: '8888/TB-BNV', date: '2027-08-20', issuer: 'Bộ Nội vụ' };
 
 describe('the working-day calendar (lịch làm việc) as approved data', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ clock: () => new Date(now) });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useTestApp({ clock: () => new Date(now) });
 
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
   const admin = (path: string, body: unknown = {}, headers?: Record<string, string>) => step(app, 'quantri', path, body, headers);
 
   it('seeds the shipped years as approved versions through the commands, 2027 provisional, once', async () => {
-    const year = await get('kiemtoan1', '/api/calendar/years/2027');
+    const year = await app.get('kiemtoan1', '/api/calendar/years/2027');
     expect(year.status).toBe(200);
     expect(year.body).toMatchObject({ year: 2027, status: 'approved', inForce: { origin: 'approved', label: '2027.1-provisional', provisional: true } });
     expect(year.body.calendarVersion).toBe('VN 2025.1+2026.1+2027.1-provisional');
     expect(year.body.inForce.days).toContainEqual({ date: '2027-09-03', kind: 'holiday', note: 'Quốc khánh (tạm tính)' });
-    const versions = await get('quantri', '/api/calendar/years/2025/versions');
+    const versions = await app.get('quantri', '/api/calendar/years/2025/versions');
     expect(versions.body.items.map((v: { label: string; notice: { symbol: string } }) => [v.label, v.notice.symbol])).toEqual([['2025.1', '6150/TB-BLĐTBXH']]);
     expect(versions.body.items[0].days).toContainEqual({ date: '2025-04-26', kind: 'worked_weekend_day', note: 'Làm bù (hoán đổi với thứ Sáu 02/05/2025)' });
     // A second start's seed replays: the streams do not grow.
@@ -87,34 +80,34 @@ describe('the working-day calendar (lịch làm việc) as approved data', () =>
     expect(await distribute(before.body.id)).toEqual({ clock: 'distribute', due: '2027-09-01', calendarVersion: 'VN 2025.1+2026.1+2027.1-provisional' });
     expect(await distribute(after.body.id)).toEqual({ clock: 'distribute', due: '2027-09-03', calendarVersion: 'VN 2025.1+2026.1+2027.2' });
     // The read model shows the first document's deadline as it was computed.
-    const shown = await eventually(() => get('vanthu1', `/api/documents/${before.body.id}`), (r) => r.status === 200);
+    const shown = await eventually(() => app.get('vanthu1', `/api/documents/${before.body.id}`), (r) => r.status === 200);
     expect(shown.body.deadlines.distribute).toMatchObject({ due: '2027-09-01', calendarVersion: 'VN 2025.1+2026.1+2027.1-provisional' });
   });
 
   it('an auditor sees the calendar as it was at any instant, and every version with who and why', async () => {
-    const at = async (instant: string) => (await get('kiemtoan1', `/api/calendar/years/2027?at=${encodeURIComponent(instant)}`)).body;
+    const at = async (instant: string) => (await app.get('kiemtoan1', `/api/calendar/years/2027?at=${encodeURIComponent(instant)}`)).body;
     expect((await at('2026-11-01T00:00:00Z')).inForce).toMatchObject({ origin: 'shipped', label: '2027.0-provisional', version: null });
     expect((await at('2027-08-31T09:59:00+07:00')).inForce).toMatchObject({ origin: 'approved', label: '2027.1-provisional' });
     const current = await at('2027-08-31T10:00:01+07:00');
     expect(current.inForce).toMatchObject({ origin: 'approved', label: '2027.2', provisional: false, version: { notice: NOTICE, approvedBy: { name: 'Quách Minh Khoa' } } });
     expect(current.inForce.days.map((d: { date: string }) => d.date)).toContain('2027-09-01');
     expect(current.inForce.days.map((d: { date: string }) => d.date)).not.toContain('2027-09-03');
-    const versions = await get('kiemtoan1', '/api/calendar/years/2027/versions');
+    const versions = await app.get('kiemtoan1', '/api/calendar/years/2027/versions');
     expect(versions.body.items.map((v: { label: string; reason: string | null }) => [v.label, v.reason])).toEqual([
       ['2027.1-provisional', null],
       ['2027.2', 'Thông báo 8888/TB-BNV: nghỉ Quốc khánh thứ Tư 01/09 thay cho thứ Sáu 03/09'],
     ]);
-    expect((await get('kiemtoan1', '/api/calendar/years/2027?at=yesterday')).status).toBe(400);
+    expect((await app.get('kiemtoan1', '/api/calendar/years/2027?at=yesterday')).status).toBe(400);
   });
 
   it('answers as its OpenAPI description says (API.md conventions)', async () => {
     const document: OpenApiDocument = (await app.request('GET', '/api/docs-json')).body;
     expect(undocumentedOperations(document).filter((operation) => operation.includes('/api/calendar'))).toEqual([]);
     const check = (method: string, route: string, answer: { status: number; body: unknown }) => expect(mismatchesOf(document, method, route, answer.status, answer.body), route).toEqual([]);
-    check('get', '/api/calendar/years/{year}', await get('kiemtoan1', '/api/calendar/years/2027'));
-    check('get', '/api/calendar/years/{year}', await get('kiemtoan1', '/api/calendar/years/2028'));
-    check('get', '/api/calendar/years/{year}', await get('kiemtoan1', '/api/calendar/years/2031'));
-    check('get', '/api/calendar/years/{year}/versions', await get('kiemtoan1', '/api/calendar/years/2027/versions'));
+    check('get', '/api/calendar/years/{year}', await app.get('kiemtoan1', '/api/calendar/years/2027'));
+    check('get', '/api/calendar/years/{year}', await app.get('kiemtoan1', '/api/calendar/years/2028'));
+    check('get', '/api/calendar/years/{year}', await app.get('kiemtoan1', '/api/calendar/years/2031'));
+    check('get', '/api/calendar/years/{year}/versions', await app.get('kiemtoan1', '/api/calendar/years/2027/versions'));
     check('post', '/api/calendar/years/{year}/propose', await admin('/api/calendar/years/2029/propose'));
   });
 });

@@ -1,9 +1,9 @@
 import { ORGANISATION_STREAM } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { departmentId, documentAt, step, submission, userId } from '../../support/document-steps';
 import { eventually } from '../../support/onestop-desk';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /*
  * Issue 17: who was competent for what at a given time is history. A field moves from one
@@ -12,18 +12,12 @@ import { startTestApp, type TestApp } from '../../support/test-app';
  * organisation answers any instant, and every change says who made it and why.
  */
 describe('the organisation over time (quản trị: lĩnh vực)', () => {
-  let app: TestApp;
+  const app = useTestApp();
   const moveKhDt = (changes: Record<string, unknown>) => ({
     departmentId: departmentId('KT'), officeLeaderId: userId('pho.chanh.vp.kt'), committeeLeaderId: userId('pho.chu.tich.kt'), reason: 'Quyết định 125/QĐ-UBND phân công lại lĩnh vực', ...changes,
   });
   const assign = (body: unknown) => step(app, 'quantri', '/api/admin/fields/KH-DT/assign', body);
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
   const khDt = (org: { fields: Array<{ code: string; committeeLeaderId: string; officeLeaderId: string }> }) => org.fields.find((f) => f.code === 'KH-DT')!;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => app?.close());
 
   it('a field moves to another vice-chairman: before the move keeps its leader, after goes to the new one', async () => {
     const before = await documentAt(app, 'submitted');
@@ -44,14 +38,14 @@ describe('the organisation over time (quản trị: lĩnh vực)', () => {
     expect((await step(app, 'pho.chanh.vp.kt', `/api/documents/${before}/initial`, { agree: true })).status).toBe(201);
     expect((await step(app, 'pho.chu.tich.kt', `/api/documents/${before}/sign`, { decision: 'approved' })).status).toBe(201);
 
-    const then = await get('cv.kt1', `/api/org?at=${encodeURIComponent(beforeMove)}`);
+    const then = await app.get('cv.kt1', `/api/org?at=${encodeURIComponent(beforeMove)}`);
     expect(khDt(then.body).committeeLeaderId).toBe(userId('pho.chu.tich.kt'));
-    expect(khDt((await get('cv.kt1', '/api/org')).body).committeeLeaderId).toBe(userId('pho.chu.tich.vx'));
+    expect(khDt((await app.get('cv.kt1', '/api/org')).body).committeeLeaderId).toBe(userId('pho.chu.tich.vx'));
   });
 
   it('a new office leader in charge finds the field’s documents in the queue at once', async () => {
     const received = await documentAt(app, 'received');
-    const queue = async (username: string) => ((await get(username, '/api/me/queue')).body.items as Array<{ id: string }>).map((item) => item.id);
+    const queue = async (username: string) => ((await app.get(username, '/api/me/queue')).body.items as Array<{ id: string }>).map((item) => item.id);
     await eventually(() => queue('pho.chanh.vp.kt'), (ids) => ids.includes(received));
     expect(await queue('pho.chanh.vp.vx')).not.toContain(received);
 
@@ -66,13 +60,13 @@ describe('the organisation over time (quản trị: lĩnh vực)', () => {
   });
 
   it('keeps each change with who made it, why, and its period; auditors read it, others do not', async () => {
-    const history = await get('kiemtoan1', '/api/org/history?kind=field&key=KH-DT');
+    const history = await app.get('kiemtoan1', '/api/org/history?kind=field&key=KH-DT');
     expect(history.status).toBe(200);
     const [latest, previous, created] = history.body.items;
     expect(latest).toMatchObject({ type: 'FieldAssigned', subjectName: 'Kế hoạch và Đầu tư', actor: { id: userId('quantri'), name: 'Quách Minh Khoa' }, reason: 'Quyết định 125/QĐ-UBND phân công lại lĩnh vực', validTo: null });
     expect(previous.validTo).toBe(latest.validFrom);
     expect(created).toMatchObject({ type: 'FieldCreated', validFrom: '2020-01-01T00:00:00.000Z', snapshot: { committeeLeaderId: userId('pho.chu.tich.kt') } });
-    expect((await get('cv.kt1', '/api/org/history')).status).toBe(403);
+    expect((await app.get('cv.kt1', '/api/org/history')).status).toBe(403);
   });
 
   it('refuses a move without a reason, into the future, before the last change, or to someone of the wrong rank', async () => {

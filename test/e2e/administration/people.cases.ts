@@ -1,9 +1,9 @@
 import { ORGANISATION_STREAM } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { departmentId, step, userId } from '../../support/document-steps';
 import { eventually } from '../../support/onestop-desk';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { startTestApp, useTestApp } from '../../support/test-app';
 
 /*
  * Issue 17: people as events. An administrator creates a person (a temporary password, answered
@@ -12,16 +12,11 @@ import { startTestApp, type TestApp } from '../../support/test-app';
  * that had believed it active; no event ever carries a password or its hash.
  */
 describe('people (quản trị: người dùng)', () => {
-  let app: TestApp;
+  const app = useTestApp();
   const login = (username: string, password: string) => app.request('POST', '/api/auth/login', { body: { username, password } });
   const asAdmin = (path: string, body: unknown) => step(app, 'quantri', path, body);
   const reason = 'Quyết định 30/QĐ-VP tiếp nhận công chức';
   const passwordsSeen: string[] = [];
-
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => app?.close());
 
   it('a new person logs in with the temporary password and must change it before anything else', async () => {
     const created = await asAdmin('/api/admin/users', { username: 'cv.kt3', fullName: 'Nguyễn Thị Lan', roles: ['specialist'], departmentId: departmentId('KT'), reason });

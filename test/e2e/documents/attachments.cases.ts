@@ -9,7 +9,7 @@ import { samplePdf, samplePng, sha256 } from '../../support/sample-files';
 import { ScannerUnavailable } from '@office/storage';
 import type { FileScanner } from '../../../apps/api/src/attachments/attachments-runtime';
 import { deskStreams, dossierAt, PROCEDURE, reception, startOnestopApp, streamLengths } from '../../support/onestop-desk';
-import type { TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /*
  * Attachments over HTTP with real files (issue #15): upload with type detection and limits, the
@@ -37,8 +37,11 @@ const scanner: FileScanner = {
 };
 
 describe('attachments', () => {
-  let app: TestApp;
   let root: string;
+  const app = useTestApp(async () => {
+    root = await mkdtemp(join(tmpdir(), 'office-ledger-attachments-e2e-'));
+    return { attachments: { root, maxFileBytes: MAX_FILE, maxRequestBytes: 4 * MAX_FILE, maxFiles: 3, scanner } };
+  }, startOnestopApp);
   let pdf: Buffer;
   let png: Buffer;
   let signedPdf: Buffer;
@@ -64,13 +67,10 @@ describe('attachments', () => {
   };
 
   beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'office-ledger-attachments-e2e-'));
-    app = await startOnestopApp({ attachments: { root, maxFileBytes: MAX_FILE, maxRequestBytes: 4 * MAX_FILE, maxFiles: 3, scanner } });
     [pdf, signedPdf] = await Promise.all([samplePdf('Cong van 125/SKHDT-KH', 3), samplePdf('Quyet dinh 15/QD-UBND (ban da ky)')]);
     png = samplePng();
   });
   afterAll(async () => {
-    await app?.close();
     await rm(root, { recursive: true, force: true });
   });
 

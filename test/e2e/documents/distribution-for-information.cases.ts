@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { localDateOf, VIETNAM_CALENDAR } from '@office/domain';
 import { appraisal, departmentId, registration, step, submission, userId } from '../../support/document-steps';
 import { mismatchesOf, type OpenApiDocument } from '../../support/open-api-check';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /*
  * Issue 16, points 5 and 6 over HTTP with the real projector: a leader distributes to one lead
@@ -14,7 +14,7 @@ import { startTestApp, type TestApp } from '../../support/test-app';
  * still while a supplement is awaited, restarting in full when it arrives.
  */
 describe('distribution for information, the clerk’s queue, the paused submit clock', () => {
-  let app: TestApp;
+  const app = useTestApp({ clock: () => now });
   // The API's clock: moved forward by the tests to let deadlines pass.
   let now = new Date();
   const today = () => localDateOf(now);
@@ -39,12 +39,10 @@ describe('distribution for information, the clerk’s queue, the paused submit c
   const toldList = async (username: string) => ((await get(username, '/api/documents?forInformation=me&pageSize=200')).body.items as Array<{ id: string }>).map((i) => i.id).sort();
 
   beforeAll(async () => {
-    app = await startTestApp({ clock: () => now });
     ids.normal = await register({ excerpt: 'Về việc chuẩn bị hội nghị xúc tiến đầu tư — để biết' });
     ids.secret = await register({ excerpt: 'Về phương án bảo đảm an ninh dự án — để biết', confidentiality: 'confidential', source: { agency: 'Công an tỉnh', symbol: '21/CAT', issuedDate: today() } });
     for (const id of [ids.normal, ids.secret]) await distribute(id, { forInformation: TOLD });
   }, 120_000);
-  afterAll(async () => app?.close());
 
   it('refuses the lead department as a reader, and malformed ids, naming the field and rule', async () => {
     const id = await register({ excerpt: 'Văn bản thử quy tắc để biết' });

@@ -1,19 +1,13 @@
 import { accessStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
+import { documentsApp } from './shared-app';
 import { documentAt, userId } from '../../support/document-steps';
 import { pdfText } from '../../support/onestop-pdf';
-import { startTestApp, type TestApp } from '../../support/test-app';
 import { hasPdfToText } from '../../../libs/forms/src/testing/pdf-text';
 
 describe('the printed slips of an incoming document (GET /api/documents/:id/forms/:slip)', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = documentsApp;
 
   async function slip(id: string, kind: string, username: string) {
     const response = await fetch(`${app.baseUrl}/api/documents/${id}/forms/${kind}`, { headers: { authorization: `Bearer ${await app.login(username)}` } });

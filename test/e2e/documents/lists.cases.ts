@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { accessStreamName, addCalendarDays, DOCUMENT_STATUSES, dueSoonLimit, localDateOf, VIETNAM_CALENDAR } from '@office/domain';
 import { documentAt, registration, step, userId } from '../../support/document-steps';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 type Item = { id: string; excerpt: string; urgency: string; confidentiality: string; status: string; fieldCode: string; receivedAt: string; incomingNumber: number; nextDue: string | null; overdue: boolean; leaderId: string | null };
 
@@ -14,7 +14,7 @@ type Item = { id: string; excerpt: string; urgency: string; confidentiality: str
  * saved filters kept as events on saved-filters-<userId>.
  */
 describe('documents list: filters, sort, export, saved filters', () => {
-  let app: TestApp;
+  const app = useTestApp();
   const ids: Record<string, string> = {};
   const today = localDateOf(new Date());
   const weeksAgo = addCalendarDays(today, -20);
@@ -37,7 +37,6 @@ describe('documents list: filters, sort, export, saved filters', () => {
   const mine = (items: Item[]) => items.filter((i) => Object.values(ids).includes(i.id));
 
   beforeAll(async () => {
-    app = await startTestApp();
     ids.old = await register({ excerpt: 'A — báo cáo giải ngân vốn đầu tư công', receivedAt: `${weeksAgo}T02:00:00Z`, source: { agency: 'Sở Tài chính', symbol: '9/STC', issuedDate: weeksAgo } });
     ids.flash = await register({ excerpt: 'B — ứng phó áp thấp nhiệt đới', urgency: 'flash', source: { agency: 'Ban Chỉ huy PCTT', symbol: '77/BCH', issuedDate: today } });
     ids.secret = await register({ excerpt: 'C — phương án bảo vệ mục tiêu', confidentiality: 'confidential', source: { agency: 'Công an tỉnh', symbol: '12/CAT', issuedDate: today } });
@@ -45,7 +44,6 @@ describe('documents list: filters, sort, export, saved filters', () => {
     const history = await app.request('GET', `/api/documents/${ids.submitted}/history`, { token: await app.login('vanthu1') });
     head = history.body.events.at(-1).position;
   }, 120_000);
-  afterAll(async () => app?.close());
 
   it('filters by urgency and confidentiality, one value or several', async () => {
     expect(mine(await list('chanh.vp', 'urgency=flash')).map((i) => i.id)).toEqual([ids.flash]);

@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { caseFileStreamName, documentStreamName } from '@office/domain';
 import { hasPdfToText } from '@office/forms/testing/pdf-text';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { departmentId, documentAt, step, userId } from '../../support/document-steps';
 import { eventually, streamLengths } from '../../support/onestop-desk';
 import { pdfText } from '../../support/onestop-pdf';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /*
  * A year of files and archives over HTTP, on a clock the test moves (Hà Nội time): the admin
@@ -29,17 +29,10 @@ const RULES = [
 const KT01 = { code: 'KT.01', title: 'Hồ sơ kế hoạch đầu tư công năm 2026', departmentId: departmentId('KT'), responsibleId: userId('cv.kt1'), category: 'annual-plan', retention: 'permanent' };
 
 describe('files and archives over HTTP: a plan, case files, filing, closing and the December deposit with its printed records', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ clock: () => new Date(now) });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useTestApp({ clock: () => new Date(now) });
 
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
   const caseFile = (id: string, until: (body: { file: { itemCount: number; status: string } }) => boolean) =>
-    eventually(async () => (await get('vanthu1', `/api/records/case-files/${id}`)).body, (body) => body?.file !== undefined && until(body));
+    eventually(async () => (await app.get('vanthu1', `/api/records/case-files/${id}`)).body, (body) => body?.file !== undefined && until(body));
 
   it('plans, files, closes and deposits a year’s closed files in the December batch with the printed records', async () => {
     // The retention table is admin-approved data.
@@ -58,7 +51,7 @@ describe('files and archives over HTTP: a plan, case files, filing, closing and 
     expect((await step(app, 'chanh.vp', '/api/records/plans/2026/approve', { decisionRef: '05/QĐ-VP' })).status).toBe(201);
     const noReason = await step(app, 'vanthu1', '/api/records/plans/2026/entries', { entry: { ...KT01, code: 'KT.02', category: 'correspondence', retention: 10 } });
     expect(noReason.body).toMatchObject({ details: { rule: 'AMENDMENT_REASON_REQUIRED' } });
-    const plan = await get('cv.kt1', '/api/records/plans/2026');
+    const plan = await app.get('cv.kt1', '/api/records/plans/2026');
     expect(plan.body).toMatchObject({ status: 'approved', decisionRef: '05/QĐ-VP', entries: [expect.objectContaining({ code: 'KT.01' })] });
 
     // Case files: from the plan (paper) and ad hoc with a reason (digital).
@@ -115,7 +108,7 @@ describe('files and archives over HTTP: a plan, case files, filing, closing and 
     await caseFile(digital.body.id, (body) => body.file.status === 'closed');
     // November: the digital file (due 60 days after closing) is overdue; the paper one (1 year) is not yet due.
     at('2026-11-16T09:00:00+07:00');
-    const overdue = await get('vanthu1', `/api/records/case-files?standing=overdue&departmentId=${departmentId('KT')}`);
+    const overdue = await app.get('vanthu1', `/api/records/case-files?standing=overdue&departmentId=${departmentId('KT')}`);
     expect(overdue.body.items.map((f: { code: string }) => f.code)).toEqual(['KT.15']);
     const tooLong = await step(app, 'chanh.vp', `/api/records/case-files/${paper.body.id}/defer`, { until: '2029-07-01', reason: 'Còn phục vụ thanh tra' });
     expect(tooLong.body).toMatchObject({ details: { rule: 'DEFERRAL_TOO_LONG', field: 'until' } });
@@ -124,13 +117,13 @@ describe('files and archives over HTTP: a plan, case files, filing, closing and 
     at('2026-12-15T09:00:00+07:00');
     expect((await step(app, 'vanthu1', `/api/records/case-files/${paper.body.id}/deposit`, { period: '2026-12' })).body).toMatchObject({ details: { rule: 'DEPOSIT_BATCH_NOT_OPEN' } });
     expect((await step(app, 'vanthu1', '/api/records/deposits', { period: '2026-12' })).status).toBe(201);
-    const closedFiles = await eventually(async () => (await get('vanthu1', '/api/records/case-files?year=2026&status=closed')).body.items, (items) => items.length === 2);
+    const closedFiles = await eventually(async () => (await app.get('vanthu1', '/api/records/case-files?year=2026&status=closed')).body.items, (items) => items.length === 2);
     for (const file of closedFiles) expect((await step(app, 'vanthu1', `/api/records/case-files/${file.id}/deposit`, { period: '2026-12' })).status).toBe(201);
     expect((await step(app, 'vanthu1', `/api/records/case-files/${paper.body.id}/deposit`, { period: '2026-12' })).body).toMatchObject({ details: { rule: 'DEPOSIT_REQUIRES_CLOSED_FILE' } });
-    await eventually(async () => (await get('vanthu1', '/api/records/deposits/2026-12')).body.files, (files) => files.length === 2);
+    await eventually(async () => (await app.get('vanthu1', '/api/records/deposits/2026-12')).body.files, (files) => files.length === 2);
     const handOver = await step(app, 'vanthu1', '/api/records/deposits/2026-12/hand-over', { receiverName: 'Lê Thị Lưu', condition: 'Hồ sơ đầy đủ, bìa và mục lục đúng quy định' });
     expect(handOver.status).toBe(201);
-    const batch = await get('tp.hctc', '/api/records/deposits/2026-12');
+    const batch = await app.get('tp.hctc', '/api/records/deposits/2026-12');
     expect(batch.body).toMatchObject({ status: 'handed_over', handover: { copies: 2, receiverName: 'Lê Thị Lưu', files: [expect.objectContaining({ code: 'KT.01', sheetCount: 42 }), expect.objectContaining({ code: 'KT.15' })] } });
 
     await mkdir('/tmp/h1-records', { recursive: true });

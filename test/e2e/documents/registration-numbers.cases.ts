@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { documentAt, registration, step, submission } from '../../support/document-steps';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 describe('incoming numbers under concurrent clerks', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useTestApp();
 
   it('gives 20 concurrent registrations the numbers 1..20, with no gap and no duplicate', async () => {
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => step(app, i % 2 ? 'vanthu1' : 'vanthu2', '/api/documents', registration({ excerpt: `Văn bản số ${i}` }))));

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { signatureStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
+import { documentsApp } from './shared-app';
 import { plainPdf, signPdf, tampered, testSigner } from '../../../libs/signatures/src/testing/signed-pdfs';
 import { documentAt, step, userId } from '../../support/document-steps';
 import { mismatchesOf, type OpenApiDocument } from '../../support/open-api-check';
 import { streamLengths } from '../../support/onestop-desk';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import type { TestApp } from '../../support/test-app';
 
 /*
  * Digital signatures over HTTP with really signed PDFs (DOMAIN.md §10): the leader who signed
@@ -20,21 +21,16 @@ const leader = testSigner('Trần Quốc Hưng', '5404FFFEB7033FB316D672201B7DBE
 const office = testSigner('Văn phòng UBND tỉnh Thử nghiệm', '5404FFFEB7033FB316D672201B7DBE3E');
 
 describe('digital signatures on a document over HTTP', () => {
-  let app: TestApp;
+  const app = documentsApp;
   let personal: Buffer;
   let both: Buffer;
   let openApi: OpenApiDocument;
   beforeAll(async () => {
-    app = await startTestApp();
     openApi = (await app.request('GET', '/api/docs-json')).body;
     personal = await signPdf(await plainPdf('Quyết định 125/QĐ-UBND'), leader, new Date('2026-03-12T03:15:00Z'));
     both = await signPdf(personal, office, new Date('2026-03-12T04:00:00Z'), 'Văn thư ký số của cơ quan');
   });
-  afterAll(async () => {
-    await app?.close();
-  });
 
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
   /** The answer checked against its route's OpenAPI description (API.md: every route declares its success answer). */
   const described = <T extends { status: number; body: unknown }>(method: string, route: string, answer: T): T => {
     expect(mismatchesOf(openApi, method, route, answer.status, answer.body), `${method} ${route}`).toEqual([]);
@@ -99,10 +95,10 @@ describe('digital signatures on a document over HTTP', () => {
     expect(organisation.status, JSON.stringify(organisation.body)).toBe(201);
     expect(organisation.body.signature).toMatchObject({ fileSha256: sha256(both), personSerial: leader.serial, certificate: { serial: office.serial }, signingTime: '2026-03-12T04:00:00.000Z' });
 
-    const listed = described('get', '/api/documents/{id}/signatures', await get('vanthu1', `/api/documents/${id}/signatures`));
+    const listed = described('get', '/api/documents/{id}/signatures', await app.get('vanthu1', `/api/documents/${id}/signatures`));
     expect(listed.status).toBe(200);
     expect(listed.body).toMatchObject({ id, person: { certificate: { serial: leader.serial } }, organisation: { certificate: { serial: office.serial } }, verifications: [], actions: ['verify'] });
-    expect((await get('pho.chu.tich.vx', `/api/documents/${id}/signatures`)).body.actions).toEqual([]);
+    expect((await app.get('pho.chu.tich.vx', `/api/documents/${id}/signatures`)).body.actions).toEqual([]);
   });
 
   it('a PDF with one byte changed is refused for recording (SIGNATURE_INVALID) and its check is recorded as failing; a retried check appends nothing', async () => {
@@ -129,7 +125,7 @@ describe('digital signatures on a document over HTTP', () => {
     const stranger = await refused(id, () => step(app, 'tp.vx', `/api/documents/${id}/signatures/verify`, { attachmentId: good }));
     expect(stranger.body).toMatchObject({ code: 'FORBIDDEN', details: { rule: 'VERIFY_NOT_ON_PATH' } });
 
-    const listed = described('get', '/api/documents/{id}/signatures', await get('pho.chu.tich.kt', `/api/documents/${id}/signatures`));
+    const listed = described('get', '/api/documents/{id}/signatures', await app.get('pho.chu.tich.kt', `/api/documents/${id}/signatures`));
     expect(listed.body.verifications.map((v: { valid: boolean; fileName: string }) => [v.fileName, v.valid])).toEqual([['QĐ 126-UBND (ký số).pdf', false], ['Bản gốc nhận được.pdf', true]]);
     expect(listed.body.actions).toEqual(['record_person', 'verify']);
   });
@@ -142,7 +138,7 @@ describe('digital signatures on a document over HTTP', () => {
     expect(missing.status).toBe(404);
     expect(missing.body).toMatchObject({ code: 'NOT_FOUND' });
     const secret = await documentAt(app, 'signed', { confidentiality: 'confidential' });
-    expect((await get('pho.chu.tich.vx', `/api/documents/${secret}/signatures`)).status).toBe(404);
+    expect((await app.get('pho.chu.tich.vx', `/api/documents/${secret}/signatures`)).status).toBe(404);
     expect((await step(app, 'pho.chu.tich.vx', `/api/documents/${secret}/signatures/verify`, { attachmentId: '9b2e0c1d-0000-4000-8000-0000000000ff' })).status).toBe(404);
   });
 });

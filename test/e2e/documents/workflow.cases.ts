@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
+import { documentsApp } from './shared-app';
 import { appraisal, departmentId, documentAt, registration, step, submission, userId } from '../../support/document-steps';
-import { startTestApp, type TestApp } from '../../support/test-app';
 
 describe('the incoming-document workflow over HTTP', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = documentsApp;
 
   const history = async (id: string) => (await app.request('GET', `/api/documents/${id}/history`, { token: await app.login('kiemtoan1') })).body.events as Array<{ type: string; revision: string; prevHash: string; hash: string; actorId: string; actorRole: string; data: Record<string, unknown>; occurredAt: string }>;
 

@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { auditorReadsStream } from '@office/audit';
 import { accessStreamName, addCalendarDays, documentStreamName, localDateOf } from '@office/domain';
 import { documentAt, registration, step, userId } from '../../support/document-steps';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /** Issue 18 §6 and §9: reads recorded as DOMAIN.md §2 says, and the contract points of API.md. */
 describe('hardening: recorded reads and contract points', () => {
-  let app: TestApp;
+  const app = useTestApp();
   const today = localDateOf(new Date());
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
   /** Global position of a document's last event: what `?minPosition=` must wait for to see it. */
   const positionOf = async (id: string) => (await app.platform.eventStore.readStream(documentStreamName(id))).at(-1)!.position.toString();
   const eventsIn = async (stream: string) => (await app.platform.eventStore.readStream(stream)).length;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
 
   it('history events carry actor{id, name} and role', async () => {
     const id = await documentAt(app, 'distributed');
-    const { body } = await get('vanthu1', `/api/documents/${id}/history`);
+    const { body } = await app.get('vanthu1', `/api/documents/${id}/history`);
     expect(body.events[0]).toMatchObject({ type: 'DocumentReceived', actor: { id: userId('vanthu1'), name: expect.stringMatching(/\S/) }, role: 'clerk' });
     expect(body.events.at(-1)).toMatchObject({ actor: { id: userId('pho.chanh.vp.kt') }, role: 'office_deputy_chief' });
   });
@@ -33,12 +26,12 @@ describe('hardening: recorded reads and contract points', () => {
     expect(registered.status).toBe(201);
     const id: string = registered.body.id;
     const at = await positionOf(id);
-    const summary = await get('vanthu1', `/api/documents/${id}?minPosition=${at}`);
+    const summary = await app.get('vanthu1', `/api/documents/${id}?minPosition=${at}`);
     expect(summary.body.deadlines.distribute).toMatchObject({ state: 'late' });
     expect(summary.body.deadlines.distribute.due < today).toBe(true);
-    const listed = (await get('vanthu1', `/api/documents?q=bao cao cham&minPosition=${at}`)).body.items;
+    const listed = (await app.get('vanthu1', `/api/documents?q=bao cao cham&minPosition=${at}`)).body.items;
     expect(listed).toEqual([expect.objectContaining({ id, deadlines: expect.objectContaining({ distribute: expect.objectContaining({ state: 'late' }) }) })]);
-    const state = await get('vanthu1', `/api/documents/${id}/state?at=${new Date().toISOString()}`);
+    const state = await app.get('vanthu1', `/api/documents/${id}/state?at=${new Date().toISOString()}`);
     expect(state.body.deadlines.distribute.state).toBe('late');
   });
 
@@ -57,7 +50,7 @@ describe('hardening: recorded reads and contract points', () => {
       ['pho.chanh.vp.kt', `/api/me/queue?minPosition=${at}`],
     ];
     for (const [i, [username, path]] of reads.entries()) {
-      const { status, body } = await get(username, path);
+      const { status, body } = await app.get(username, path);
       expect(status, path).toBe(200);
       if (path.includes('format=csv')) expect(body).toContain('bảo vệ mục tiêu');
       expect(await recorded(), path).toBe(before + i + 1);
@@ -70,11 +63,11 @@ describe('hardening: recorded reads and contract points', () => {
   it('records nothing for an auditor\'s refused read, and the read once answered', async () => {
     const stream = auditorReadsStream(userId('kiemtoan1'));
     const before = await eventsIn(stream);
-    expect((await get('kiemtoan1', '/api/audit/access-log?from=2026-02-30')).status).toBe(400);
-    expect((await get('kiemtoan1', '/api/audit/access-log?pageSize=100000')).status).toBe(400);
-    expect((await get('kiemtoan1', '/api/audit/verify?stream=nothing-here')).status).toBe(404);
+    expect((await app.get('kiemtoan1', '/api/audit/access-log?from=2026-02-30')).status).toBe(400);
+    expect((await app.get('kiemtoan1', '/api/audit/access-log?pageSize=100000')).status).toBe(400);
+    expect((await app.get('kiemtoan1', '/api/audit/verify?stream=nothing-here')).status).toBe(404);
     expect(await eventsIn(stream)).toBe(before);
-    expect((await get('kiemtoan1', '/api/audit/access-log')).status).toBe(200);
+    expect((await app.get('kiemtoan1', '/api/audit/access-log')).status).toBe(200);
     expect(await eventsIn(stream)).toBe(before + 1);
   });
 

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { registration, step } from '../../support/document-steps';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /** `{"a":{"a":…}}` nested `depth` levels: under 1 MB, and a stack overflow in validation before the fix. */
 const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
@@ -11,15 +11,9 @@ const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}
  * the field, before any number is taken or anything appended.
  */
 describe('hardening: input refused cleanly', () => {
-  let app: TestApp;
+  const app = useTestApp();
   // Events in the log, counted in the table: the readable head can lag behind an open transaction of another test file.
   const head = async () => String((await app.platform.dataSource.query('SELECT count(*)::int AS n FROM event_store.events'))[0].n);
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
 
   it('refuses JSON nested 10,000 levels deep with 400, on login and on a command', async () => {
     const login = await app.request('POST', '/api/auth/login', { body: nested(10_000) });

@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { registration } from '../../support/document-steps';
 import { mismatchesOf, operationsOf, undocumentedOperations, type OpenApiDocument } from '../../support/open-api-check';
 import { departmentId, PROCEDURE, reception, startOnestopApp } from '../../support/onestop-desk';
-import type { TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /** Issue 18 §10: every route's success answer is described in OpenAPI, and the descriptions hold against real answers. */
 describe('OpenAPI: success answers', () => {
-  let app: TestApp;
+  const app = useTestApp({}, startOnestopApp);
   let document: OpenApiDocument;
   beforeAll(async () => {
-    app = await startOnestopApp();
     document = (await app.request('GET', '/api/docs-json')).body;
-  });
-  afterAll(async () => {
-    await app?.close();
   });
 
   it('gives every operation a summary and a 2xx answer with a schema or a file type', () => {

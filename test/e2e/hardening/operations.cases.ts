@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { CONTENT_SECURITY_POLICY } from '../../../apps/api/src/web/web-files';
 import { registration, step } from '../../support/document-steps';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 interface LogLine {
   level: string;
@@ -12,15 +12,9 @@ interface LogLine {
 
 /** Issue 18 §7 and §10: headers on every route, health probes, request logs, metrics, OpenAPI. */
 describe('hardening: operations', () => {
-  let app: TestApp;
+  const app = useTestApp({ logSink: (line) => lines.push(JSON.parse(line)) });
   const lines: LogLine[] = [];
   const requestLines = () => lines.filter((line) => line.context === 'HTTP');
-  beforeAll(async () => {
-    app = await startTestApp({ logSink: (line) => lines.push(JSON.parse(line)) });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
 
   it('sends nosniff and Cache-Control: no-store on API answers, JSON and CSV alike', async () => {
     const token = await app.login('vanthu1');

@@ -1,9 +1,9 @@
 import { directiveStreamName, meetingStreamName, numberingStreamName, outgoingSeriesKey } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { documentAt, registration, step, userId } from '../../support/document-steps';
 import { eventually, streamLengths } from '../../support/onestop-desk';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp, type TestApp } from '../../support/test-app';
 
 /*
  * A leaders' meeting to closed tasks over HTTP, each step by its own role, on a clock the test
@@ -39,15 +39,8 @@ const NOTICE = {
 };
 
 describe('leaders’ directives over HTTP: a meeting to tasks done on time, done late, not done in time and overdue', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ clock: () => new Date(now) });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useTestApp({ clock: () => new Date(now) });
 
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
 
   /** Runs `attempt` and checks that it appended nothing to `streams` (nor took an outgoing number). */
   async function refused(streams: string[], attempt: () => ReturnType<TestApp['request']>) {
@@ -100,7 +93,7 @@ describe('leaders’ directives over HTTP: a meeting to tasks done on time, done
     expect(replay.body).toEqual(issued.body);
 
     // The notice (meetings.v1) and its tasks (directives.v1) are projected independently: wait for both.
-    const shown = await eventually(() => get('cv.kt1', `/api/meetings/${meetingId}`), (r) => r.body?.tasks?.length === 3 && r.body.status === 'issued');
+    const shown = await eventually(() => app.get('cv.kt1', `/api/meetings/${meetingId}`), (r) => r.body?.tasks?.length === 3 && r.body.status === 'issued');
     expect(shown.body).toMatchObject({ status: 'issued', conclusion: { due: '2026-03-05', clock: 'on_time', symbol: issued.body.symbol } });
     expect(shown.body.tasks.map((t: { id: string; leadAgency: string; directingLeaderId: string }) => [t.id, t.leadAgency, t.directingLeaderId])).toEqual([
       [onTime, DONG_ANH, userId('pho.chu.tich.kt')], [late, DONG_ANH, userId('pho.chu.tich.kt')], [overdue, SKHDT, userId('pho.chu.tich.kt')],
@@ -144,7 +137,7 @@ describe('leaders’ directives over HTTP: a meeting to tasks done on time, done
     // 20/3: the report per lead agency, as JSON and as a spreadsheet.
     at('2026-03-20T15:00:00+07:00');
     const report = await eventually(
-      () => get('pho.chu.tich.kt', '/api/directives/report?from=2026-03-01&to=2026-04-30&groupBy=agency'),
+      () => app.get('pho.chu.tich.kt', '/api/directives/report?from=2026-03-01&to=2026-04-30&groupBy=agency'),
       (r) => r.body?.total?.total === 4 && r.body.total.done_late === 1,
     );
     expect(report.status).toBe(200);
@@ -153,23 +146,23 @@ describe('leaders’ directives over HTTP: a meeting to tasks done on time, done
       { key: SKHDT, name: SKHDT, total: 2, done_on_time: 0, done_late: 0, not_done_in_time: 1, not_done_overdue: 1, onTimeRate: 0 },
       { key: DONG_ANH, name: DONG_ANH, total: 2, done_on_time: 1, done_late: 1, not_done_in_time: 0, not_done_overdue: 0, onTimeRate: 0.5 },
     ]);
-    const sheet = await get('pho.chu.tich.kt', '/api/directives/report?from=2026-03-01&to=2026-04-30&groupBy=leader&format=xlsx');
+    const sheet = await app.get('pho.chu.tich.kt', '/api/directives/report?from=2026-03-01&to=2026-04-30&groupBy=leader&format=xlsx');
     expect(sheet.status).toBe(200);
     expect(sheet.headers.get('content-type')).toContain('spreadsheetml');
-    const printed = await get('pho.chu.tich.kt', '/api/directives/report?from=2026-03-01&to=2026-04-30&format=pdf');
+    const printed = await app.get('pho.chu.tich.kt', '/api/directives/report?from=2026-03-01&to=2026-04-30&format=pdf');
     expect(printed.status).toBe(200);
     expect(printed.headers.get('content-type')).toBe('application/pdf');
     expect(String(printed.body).startsWith('%PDF-')).toBe(true);
 
-    const briefing = await get('pho.chu.tich.kt', '/api/directives/briefing?from=2026-03-16&to=2026-03-22');
+    const briefing = await app.get('pho.chu.tich.kt', '/api/directives/briefing?from=2026-03-16&to=2026-03-22');
     expect(briefing.body.overdueByAgency).toEqual([{ agency: SKHDT, count: 1, items: [expect.objectContaining({ id: overdue, daysLate: 4 })] }]);
-    const mine = await get('pho.chu.tich.kt', '/api/me/directives');
+    const mine = await app.get('pho.chu.tich.kt', '/api/me/directives');
     expect(mine.body.directing.outcomes).toEqual({ done_on_time: 1, done_late: 1, not_done_in_time: 1, not_done_overdue: 1 });
-    const queue = await get('cv.kt2', '/api/me/directives');
+    const queue = await app.get('cv.kt2', '/api/me/directives');
     expect(queue.body.following).toMatchObject({ overdue: 1, items: [{ id: overdue, outcome: 'not_done_overdue' }] });
-    const one = await get('pho.chu.tich.kt', `/api/directives/${overdue}`);
+    const one = await app.get('pho.chu.tich.kt', `/api/directives/${overdue}`);
     expect(one.body).toMatchObject({ status: 'assigned', actions: ['extend', 'cancel', 'supersede'], history: { chases: [{ channel: 'phone' }] } });
-    const list = await get('cv.kt1', `/api/directives?agency=${encodeURIComponent(DONG_ANH)}&outcome=done_late`);
+    const list = await app.get('cv.kt1', `/api/directives?agency=${encodeURIComponent(DONG_ANH)}&outcome=done_late`);
     expect(list.body.items.map((t: { id: string }) => t.id)).toEqual([late]);
   });
 
@@ -195,7 +188,7 @@ describe('leaders’ directives over HTTP: a meeting to tasks done on time, done
     const unknown = '3f0c6f9e-1c1b-4a43-9a57-6d1c2a0b9e11';
     const missing = await refused([directiveStreamName(unknown)], () => step(app, 'cv.kt1', `/api/directives/${unknown}/chase`, { channel: 'phone', note: 'Nhắc' }));
     expect(missing.status).toBe(404);
-    expect((await get('cv.kt1', `/api/meetings/${unknown}`)).status).toBe(404);
+    expect((await app.get('cv.kt1', `/api/meetings/${unknown}`)).status).toBe(404);
 
     const { id: meetingId } = (await step(app, 'cv.kt1', '/api/meetings', { ...MEETING, heldOn: '2026-03-19' })).body;
     const approveNothing = await refused([meetingStreamName(meetingId)], () => step(app, 'pho.chu.tich.kt', `/api/meetings/${meetingId}/approve-conclusion`, {}));
@@ -207,8 +200,8 @@ describe('leaders’ directives over HTTP: a meeting to tasks done on time, done
 
   it('lists the meetings by status (or the clock of a notice not drafted), presiding leader, field and day held; one meeting says the caller’s steps', async () => {
     at('2026-03-20T15:00:00+07:00');
-    const list = (query: string, username = 'tp.kt') => eventually(() => get(username, `/api/meetings?${query}`), (r) => r.status !== 200 || r.body.total >= 1);
-    const all = await eventually(() => get('tp.kt', '/api/meetings'), (r) => r.body?.total === 2);
+    const list = (query: string, username = 'tp.kt') => eventually(() => app.get(username, `/api/meetings?${query}`), (r) => r.status !== 200 || r.body.total >= 1);
+    const all = await eventually(() => app.get('tp.kt', '/api/meetings'), (r) => r.body?.total === 2);
     expect(all.body).toMatchObject({ page: 1, pageSize: 50, total: 2, projectedPosition: expect.any(String) });
     // The latest held first: the meeting of 19/3 (notice due 24/3, not drafted), then the one of 2/3 (issued).
     expect(all.body.items.map((m: { heldOn: string; status: string; conclusion: { clock: string } }) => [m.heldOn, m.status, m.conclusion.clock])).toEqual([
@@ -217,22 +210,22 @@ describe('leaders’ directives over HTTP: a meeting to tasks done on time, done
     const [held, issued] = all.body.items;
     expect((await list('status=notice_due')).body.items.map((m: { id: string }) => m.id)).toEqual([held.id]);
     expect((await list('status=issued')).body.items.map((m: { id: string }) => m.id)).toEqual([issued.id]);
-    expect((await get('tp.kt', '/api/meetings?status=notice_overdue')).body.total).toBe(0);
-    expect((await get('tp.kt', `/api/meetings?presidingLeaderId=${userId('pho.chu.tich.vx')}`)).body.total).toBe(0);
+    expect((await app.get('tp.kt', '/api/meetings?status=notice_overdue')).body.total).toBe(0);
+    expect((await app.get('tp.kt', `/api/meetings?presidingLeaderId=${userId('pho.chu.tich.vx')}`)).body.total).toBe(0);
     expect((await list('fieldCode=KH-DT&from=2026-03-01&to=2026-03-10')).body.items.map((m: { id: string }) => m.id)).toEqual([issued.id]);
-    expect((await get('tp.kt', '/api/meetings?page=2&pageSize=1')).body).toMatchObject({ page: 2, pageSize: 1, total: 2, items: [{ id: issued.id }] });
+    expect((await app.get('tp.kt', '/api/meetings?page=2&pageSize=1')).body).toMatchObject({ page: 2, pageSize: 1, total: 2, items: [{ id: issued.id }] });
 
-    const badStatus = await get('tp.kt', '/api/meetings?status=late');
+    const badStatus = await app.get('tp.kt', '/api/meetings?status=late');
     expect(badStatus.status).toBe(400);
     expect(badStatus.body.details.map((d: { field: string }) => d.field)).toEqual(['status']);
-    const reversed = await get('tp.kt', '/api/meetings?from=2026-03-10&to=2026-03-01');
+    const reversed = await app.get('tp.kt', '/api/meetings?from=2026-03-10&to=2026-03-01');
     expect(reversed.status).toBe(400);
     expect(reversed.body.details).toEqual([expect.objectContaining({ field: 'from' })]);
 
     // Exactly the steps of the meeting's turn table: the recording specialist drafts; nobody else has a step now.
-    expect((await get('cv.kt1', `/api/meetings/${held.id}`)).body.actions).toEqual(['conclusion']);
-    expect((await get('pho.chu.tich.kt', `/api/meetings/${held.id}`)).body.actions).toEqual([]);
-    expect((await get('vanthu1', `/api/meetings/${issued.id}`)).body.actions).toEqual([]);
+    expect((await app.get('cv.kt1', `/api/meetings/${held.id}`)).body.actions).toEqual(['conclusion']);
+    expect((await app.get('pho.chu.tich.kt', `/api/meetings/${held.id}`)).body.actions).toEqual([]);
+    expect((await app.get('vanthu1', `/api/meetings/${issued.id}`)).body.actions).toEqual([]);
     const { body: docs } = await app.request('GET', '/api/docs-json');
     expect(docs.paths['/api/meetings'].get.responses['200'].content['application/json'].schema.properties.items).toBeDefined();
   });

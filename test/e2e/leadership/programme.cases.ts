@@ -1,9 +1,9 @@
 import { programmeStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { departmentId, step, userId } from '../../support/document-steps';
 import { eventually, streamLengths } from '../../support/onestop-desk';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp, type TestApp } from '../../support/test-app';
 
 /*
  * The issue's sentence over HTTP, each step by its own role, on a clock the test moves (Hà Nội
@@ -29,15 +29,8 @@ const SLIP = {
 };
 
 describe('the work programme over HTTP: a department’s item reaches the approved monthly programme and is reported late', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ clock: () => new Date(now) });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useTestApp({ clock: () => new Date(now) });
 
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
   /** Runs `attempt` and checks that it appended nothing to the programme's stream. */
   async function refused(attempt: () => ReturnType<TestApp['request']>) {
     const before = await streamLengths(app, STREAM);
@@ -70,7 +63,7 @@ describe('the work programme over HTTP: a department’s item reaches the approv
     at('2026-03-24T14:00:00+07:00');
     expect((await step(app, 'chu.tich', `/api/programme/${PERIOD}/approve`, {})).status).toBe(201);
 
-    const approved = await eventually(() => get('cv.kt1', `/api/programme/${PERIOD}`), (r) => r.body?.programme?.status === 'approved');
+    const approved = await eventually(() => app.get('cv.kt1', `/api/programme/${PERIOD}`), (r) => r.body?.programme?.status === 'approved');
     expect(approved.body.programme).toMatchObject({ status: 'approved', statusLabel: 'Đã phê duyệt', draftDue: '2026-03-25', draftLate: false, items: 1 });
     expect(approved.body.items).toEqual([
       expect.objectContaining({ id: itemId, agency: { departmentId: departmentId('KT'), name: 'Phòng Kinh tế' }, dueDate: '2026-04-29', status: 'accepted', standing: 'not_yet_due' }),
@@ -83,11 +76,11 @@ describe('the work programme over HTTP: a department’s item reaches the approv
 
     // 4/5: the papers arrive after the due date (29/4): late.
     at('2026-05-04T10:00:00+07:00');
-    const overdue = await get('tp.th', `/api/programme/${PERIOD}`);
+    const overdue = await app.get('tp.th', `/api/programme/${PERIOD}`);
     expect(overdue.body.items[0]).toMatchObject({ standing: 'overdue', actions: ['papers', 'withdraw', 'reschedule'] });
     expect((await step(app, 'vanthu1', `/api/programme/${PERIOD}/items/${itemId}/papers`, { submittedOn: '2026-05-04', symbol: '61/TTr-SKHĐT' })).status).toBe(201);
 
-    const report = await eventually(() => get('chanh.vp', `/api/programme/report?period=${PERIOD}`), (r) => r.body?.total?.late === 1);
+    const report = await eventually(() => app.get('chanh.vp', `/api/programme/report?period=${PERIOD}`), (r) => r.body?.total?.late === 1);
     expect(report.status).toBe(200);
     expect(report.body).toMatchObject({
       period: PERIOD, from: '2026-04-01', to: '2026-04-30', total: { on_time: 0, late: 1, withdrawn: 0, not_yet_due: 0, overdue: 0, total: 1 },

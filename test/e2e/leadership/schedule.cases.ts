@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { step, userId } from '../../support/document-steps';
 import { eventually } from '../../support/onestop-desk';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /*
  * The leaders' weekly schedule over HTTP on a clock the test moves (Hà Nội time): General Affairs
@@ -28,13 +28,7 @@ const ENTRY = {
 const SECRET = { ...ENTRY, startsAt: '2026-12-02T14:00:00+07:00', endsAt: '2026-12-02T16:00:00+07:00', content: 'Làm việc với đoàn công tác về quốc phòng', confidential: true };
 
 describe('the leaders’ weekly schedule over HTTP: drafted, published, changed with a reason, public and in the feed', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ clock: () => new Date(now) });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useTestApp({ clock: () => new Date(now) });
 
   const staffWeek = async (minPosition?: string) =>
     app.request('GET', `/api/schedule/weeks/${WEEK}${minPosition ? `?minPosition=${minPosition}` : ''}`, { token: await app.login('cv.th1') });

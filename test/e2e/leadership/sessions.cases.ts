@@ -1,9 +1,9 @@
 import { meetingStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { step, userId } from '../../support/document-steps';
 import { eventually, streamLengths } from '../../support/onestop-desk';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /*
  * A Committee session over HTTP on a clock the test moves (Hà Nội time): convened on Mon 2/3/2026
@@ -35,15 +35,8 @@ const SESSION = {
 };
 
 describe('a Committee session over HTTP (QC Art. 9.1)', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ clock: () => new Date(now) });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useTestApp({ clock: () => new Date(now) });
 
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
 
   it('a session’s late papers are flagged', async () => {
     expect((await step(app, 'vanthu1', '/api/meetings/convene', SESSION)).body).toMatchObject({ details: { rule: 'CONVENE_BY_OFFICE_LEADER' } });
@@ -74,13 +67,13 @@ describe('a Committee session over HTTP (QC Art. 9.1)', () => {
 
     // The second paper is still unsent past its due instant: the session is listed as overdue, the paper as "quá hạn chưa gửi".
     at('2026-03-11T08:30:00+07:00');
-    const overdue = await eventually(() => get('vanthu1', '/api/meetings?status=papers_overdue'), (r) => r.body?.items?.length === 1);
+    const overdue = await eventually(() => app.get('vanthu1', '/api/meetings?status=papers_overdue'), (r) => r.body?.items?.length === 1);
     expect(overdue.body.items[0]).toMatchObject({ id, status: 'convened', session: { papersUnsent: 1, papersOverdue: true } });
 
     // Sent late: recorded, not refused, and flagged "muộn 1 ngày".
     at('2026-03-11T10:00:00+07:00');
     expect((await step(app, 'vanthu1', `/api/meetings/${id}/distribute-papers`, { paperIds: [papers[1]] })).status).toBe(201);
-    const shown = await eventually(() => get('chanh.vp', `/api/meetings/${id}`), (r) => r.body?.session?.papersLate === 1);
+    const shown = await eventually(() => app.get('chanh.vp', `/api/meetings/${id}`), (r) => r.body?.session?.papersLate === 1);
     expect(shown.body.sessionDetail.papers.map((p: { clock: unknown }) => p.clock)).toEqual([{ kind: 'on_time', daysLate: 0 }, { kind: 'late', daysLate: 1 }]);
     expect(shown.body.session).toMatchObject({ papersDueAt: '2026-03-10T01:00:00.000Z', papersTotal: 2, papersUnsent: 0, papersLate: 1, papersOverdue: false });
 
@@ -92,8 +85,8 @@ describe('a Committee session over HTTP (QC Art. 9.1)', () => {
     expect((await step(app, 'vanthu1', `/api/meetings/${id}/attendance`, { entries })).status).toBe(201);
     at('2026-03-13T16:00:00+07:00');
     expect((await step(app, 'cv.kt1', `/api/meetings/${id}/minutes`, { text: 'Phiên họp thông qua hai nội dung.' })).status).toBe(201);
-    const held = await eventually(() => get('cv.kt1', `/api/meetings/${id}`), (r) => r.body?.status === 'held');
+    const held = await eventually(() => app.get('cv.kt1', `/api/meetings/${id}`), (r) => r.body?.status === 'held');
     expect(held.body).toMatchObject({ status: 'held', conclusion: { due: '2026-03-18' }, actions: ['conclusion'], sessionDetail: { minutes: { text: 'Phiên họp thông qua hai nội dung.' } } });
-    expect((await get('chanh.vp', '/api/meetings?status=papers_late')).body.items.map((m: { id: string }) => m.id)).toEqual([id]);
+    expect((await app.get('chanh.vp', '/api/meetings?status=papers_late')).body.items.map((m: { id: string }) => m.id)).toEqual([id]);
   });
 });

@@ -1,9 +1,9 @@
 import { procedureStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { XLSX_CONTENT_TYPE } from '../../../apps/api/src/procedures/catalogue-sheet';
 import { eventually, PROCEDURE, reception, startOnestopApp, step } from '../../support/onestop-desk';
-import type { TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 const version = (overrides: Record<string, unknown> = {}) => ({
   effectiveFrom: '2026-01-01',
@@ -24,13 +24,7 @@ const version = (overrides: Record<string, unknown> = {}) => ({
 const row = (code: string, overrides: Record<string, unknown> = {}) => ({ code, name: `Thủ tục thử nghiệm ${code}`, fieldCode: 'KH-DT', ...version(), ...overrides });
 
 describe('the procedure catalogue over HTTP: versions, approval, import and export', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startOnestopApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useTestApp({}, startOnestopApp);
 
   const streamLength = async (code: string) => (await app.platform.eventStore.readStream(procedureStreamName(code))).length;
 

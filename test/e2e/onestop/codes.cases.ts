@@ -1,22 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { dailySeriesKey, DEMO_ORGANISATION, localDateOf, numberingStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { NumberAllocator } from '../../../apps/api/src/documents/numbering/number-allocator';
 import { NumberReconciler } from '../../../apps/api/src/documents/numbering/number-reconciler';
 import { reception, startOnestopApp, step } from '../../support/onestop-desk';
-import type { TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 describe('dossier codes: gapless per day under concurrent desks and crashes', () => {
-  let app: TestApp;
+  const app = useTestApp({ clock: () => now }, startOnestopApp);
   // 10:00 in Vietnam today: the "+5 minutes" step below never crosses midnight into the next day's series.
   let now = new Date(`${localDateOf(new Date())}T03:00:00.000Z`);
-  beforeAll(async () => {
-    app = await startOnestopApp({ clock: () => now });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
 
   const sequenceOf = (code: string) => Number(code.slice(-4));
 

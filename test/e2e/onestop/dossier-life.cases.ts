@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { documentAt } from '../../support/document-steps';
 import { dossierAt, DOSSIER_PATH, reception, startOnestopApp, step, userId } from '../../support/onestop-desk';
-import type { TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 describe('the life of a one-stop dossier over HTTP, each step by its own role', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startOnestopApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useTestApp({}, startOnestopApp);
 
   it('desk receives → department → specialist → appraisal → submission → initial → signature → issue → desk → return', async () => {
     const received = await step(app, 'motcua1', '/api/dossiers', reception());

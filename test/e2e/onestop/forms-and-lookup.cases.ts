@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { PUBLIC_LOOKUPS_PER_MINUTE } from '../../../apps/api/src/dossiers/public-lookup/public-lookup.route';
 import { dossierAt, eventually, reception, startOnestopApp, step } from '../../support/onestop-desk';
 import { pdfText } from '../../support/onestop-pdf';
-import type { TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /** Where citizens reach the lookup (PUBLIC_BASE_URL), not the address the desk's browser used. */
 const PUBLIC = 'https://motcua.anthanh.gov.vn';
 
 describe('printed forms, desk slips and the public lookup', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startOnestopApp({ publicBaseUrl: PUBLIC });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useTestApp({ publicBaseUrl: PUBLIC }, startOnestopApp);
 
   async function pdf(path: string, username = 'motcua1'): Promise<{ status: number; type: string | null; text: string }> {
     const response = await fetch(app.baseUrl + path, { headers: { authorization: `Bearer ${await app.login(username)}` } });

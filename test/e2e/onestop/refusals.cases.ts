@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { dossierStreamName } from '@office/domain';
 import { deskStreams, dossierAt, PROCEDURE, reception, startOnestopApp, step, streamLengths, userId } from '../../support/onestop-desk';
-import type { TestApp } from '../../support/test-app';
+import { useTestApp, type TestApp } from '../../support/test-app';
 
 describe('the one-stop desk refuses bad input and wrong steps, appending nothing and taking no number', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startOnestopApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useTestApp({}, startOnestopApp);
 
   /** Runs `attempt`, then checks that it appended nothing: no number taken, no event on the dossier `id`. */
   async function refused(attempt: () => ReturnType<TestApp['request']>, id?: string) {

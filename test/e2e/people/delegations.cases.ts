@@ -1,10 +1,10 @@
 import { writeFile, mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { appraisal, departmentId, registration, step, userId } from '../../support/document-steps';
 import { eventually } from '../../support/onestop-desk';
 import { pdfText } from '../../support/onestop-pdf';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 import { hasPdfToText } from '../../../libs/forms/src/testing/pdf-text';
 
 /*
@@ -26,15 +26,8 @@ const KT = {
 };
 
 describe('signing authority: delegations KT., TM., Q., TUQ., TL. and the sign step', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ clock: () => new Date(now) });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useTestApp({ clock: () => new Date(now) });
 
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
 
   /** A KH-DT document submitted to the chairman with a draft of `documentType`, initialled. */
   async function toChairman(documentType = 'decision', registered_: Record<string, unknown> = {}): Promise<string> {
@@ -54,7 +47,7 @@ describe('signing authority: delegations KT., TM., Q., TUQ., TL. and the sign st
     return id;
   }
 
-  const inForce = (username: string) => get(username, '/api/delegations?status=in_force');
+  const inForce = (username: string) => app.get(username, '/api/delegations?status=in_force');
 
   it('a deputy signs "KT. CHỦ TỊCH" within a live delegation; the register, the document and the printed slip show it; outside it every rule refuses', async () => {
     const recorded = await step(app, 'chanh.vp', '/api/delegations', KT, { 'idempotency-key': 'kt-2026-03' });
@@ -68,7 +61,7 @@ describe('signing authority: delegations KT., TM., Q., TUQ., TL. and the sign st
     expect((await inForce('chanh.vp')).body.items[0].actions).toEqual(['revoke']);
 
     const id = await toChairman();
-    const state = await get('pho.chu.tich.kt', `/api/documents/${id}/state?at=${encodeURIComponent(new Date(now).toISOString())}`);
+    const state = await app.get('pho.chu.tich.kt', `/api/documents/${id}/state?at=${encodeURIComponent(new Date(now).toISOString())}`);
     expect(state.body.availableActions).toContain('sign');
     expect(state.body.signingOptions).toEqual([{ capacity: 'KT', onBehalfOf: { userId: userId('chu.tich'), title: 'CHỦ TỊCH' }, delegationId: recorded.body.id }]);
 
@@ -80,7 +73,7 @@ describe('signing authority: delegations KT., TM., Q., TUQ., TL. and the sign st
     at('2026-03-10T09:00:00+07:00');
     const signed = await step(app, 'pho.chu.tich.kt', `/api/documents/${id}/sign`, { decision: 'approved', capacity: 'KT' });
     expect(signed.status, JSON.stringify(signed.body)).toBe(201);
-    const history = await get('pho.chu.tich.kt', `/api/documents/${id}/history`);
+    const history = await app.get('pho.chu.tich.kt', `/api/documents/${id}/history`);
     expect(history.body.events.at(-1)).toMatchObject({
       type: 'DocumentSigned', data: { capacity: 'KT', onBehalfOf: { userId: userId('chu.tich'), title: 'CHỦ TỊCH' }, delegationId: recorded.body.id, by: userId('pho.chu.tich.kt') },
     });
@@ -88,7 +81,7 @@ describe('signing authority: delegations KT., TM., Q., TUQ., TL. and the sign st
     const issued = await step(app, 'vanthu1', `/api/documents/${id}/issue`, { recipients: ['Sở Kế hoạch và Đầu tư', 'Lưu: VT, KT'], copies: 2 });
     expect(issued.status, JSON.stringify(issued.body)).toBe(201);
     const register = await eventually(
-      () => get('vanthu1', '/api/registers/outgoing?year=2026'),
+      () => app.get('vanthu1', '/api/registers/outgoing?year=2026'),
       // The register's row (issue) and the signing capacity (rm_signatures) come from two projections: wait for both.
       (r) => r.body.rows?.some((row: { documentId: string; signer: { id: string | null; capacity: string | null } }) => row.documentId === id && row.signer.capacity === 'KT' && row.signer.id !== null),
     );
@@ -112,7 +105,7 @@ describe('signing authority: delegations KT., TM., Q., TUQ., TL. and the sign st
     await eventually(() => inForce('pho.chu.tich.kt'), (r) => r.body.items?.length === 0);
     at('2026-03-11T11:30:00+07:00');
     expect((await step(app, 'pho.chu.tich.kt', `/api/documents/${third}/sign`, { decision: 'approved', capacity: 'KT' })).body).toMatchObject({ statusCode: 422, details: { rule: 'DELEGATION_NOT_IN_FORCE', field: 'capacity' } });
-    const past = await get('chanh.vp', '/api/delegations?status=past');
+    const past = await app.get('chanh.vp', '/api/delegations?status=past');
     expect(past.body.items[0]).toMatchObject({ id: recorded.body.id, status: 'revoked', revocation: { reason: 'Chủ tịch đã trở lại làm việc' } });
   });
 
@@ -124,7 +117,7 @@ describe('signing authority: delegations KT., TM., Q., TUQ., TL. and the sign st
     const id = await toChairman();
     at('2026-03-17T09:00:00+07:00');
     expect((await step(app, 'pho.chu.tich.kt', `/api/documents/${id}/sign`, { decision: 'approved', capacity: 'KT' })).body).toMatchObject({ statusCode: 422, details: { rule: 'DELEGATION_NOT_IN_FORCE' } });
-    expect((await get('pho.chu.tich.kt', `/api/documents/${id}/state?at=${encodeURIComponent(new Date(now).toISOString())}`)).body.availableActions).not.toContain('sign');
+    expect((await app.get('pho.chu.tich.kt', `/api/documents/${id}/state?at=${encodeURIComponent(new Date(now).toISOString())}`)).body.availableActions).not.toContain('sign');
   });
 
   it('every rule of recording refuses with its code, and a TUQ. holder may not pass it on', async () => {
@@ -148,17 +141,17 @@ describe('signing authority: delegations KT., TM., Q., TUQ., TL. and the sign st
 
   it('proposes a KT. from a leader’s absence of more than one working day, which the grantor confirms', async () => {
     at('2026-03-18T09:00:00+07:00');
-    const proposal = await get('chu.tich', `/api/delegations/propose-from-absence?leaderId=${userId('chu.tich')}&from=2026-03-23&to=2026-03-25`);
+    const proposal = await app.get('chu.tich', `/api/delegations/propose-from-absence?leaderId=${userId('chu.tich')}&from=2026-03-23&to=2026-03-25`);
     expect(proposal.status, JSON.stringify(proposal.body)).toBe(200);
     expect(proposal.body).toMatchObject({ kind: 'KT', grantorId: userId('chu.tich'), validFrom: '2026-03-23', validTo: '2026-03-25', workingDays: 3, scope: { fieldCodes: ['NV', 'TH', 'TP'] } });
     const { kind, grantorId, granteeId, validFrom, validTo, scope, absence } = proposal.body;
     const confirmed = await step(app, 'chu.tich', '/api/delegations', { kind, grantorId, granteeId, validFrom, validTo, scope, absence, instrument: { symbol: '20/QĐ-UBND', date: '2026-03-18' } });
     expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(201);
-    const one = await eventually(() => get('chu.tich', `/api/delegations/${confirmed.body.id}`), (r) => r.status === 200);
+    const one = await eventually(() => app.get('chu.tich', `/api/delegations/${confirmed.body.id}`), (r) => r.status === 200);
     expect(one.body.delegation).toMatchObject({ kind: 'KT', absence: { from: '2026-03-23', to: '2026-03-25' }, status: 'not_yet' });
-    const short = await get('chu.tich', `/api/delegations/propose-from-absence?leaderId=${userId('chu.tich')}&from=2026-03-20&to=2026-03-22`);
+    const short = await app.get('chu.tich', `/api/delegations/propose-from-absence?leaderId=${userId('chu.tich')}&from=2026-03-20&to=2026-03-22`);
     expect(short.body).toMatchObject({ statusCode: 422, details: { rule: 'ABSENCE_TOO_SHORT' } });
-    expect((await get('chu.tich', `/api/delegations/propose-from-absence?leaderId=${userId('pho.chu.tich.kt')}&from=2026-03-23&to=2026-03-25`)).body).toMatchObject({ details: { rule: 'NO_DEPUTY_TO_DELEGATE' } });
+    expect((await app.get('chu.tich', `/api/delegations/propose-from-absence?leaderId=${userId('pho.chu.tich.kt')}&from=2026-03-23&to=2026-03-25`)).body).toMatchObject({ details: { rule: 'NO_DEPUTY_TO_DELEGATE' } });
   });
 
   it('a deputy under a live KT. finds the confidential decision awaiting the chairman in the queue and the counters, reads it and signs it; no one else does', async () => {
@@ -167,27 +160,27 @@ describe('signing authority: delegations KT., TM., Q., TUQ., TL. and the sign st
     const kt = await step(app, 'chanh.vp', '/api/delegations', { ...KT, validFrom: '2026-03-30', validTo: '2026-04-03' });
     expect(kt.status, JSON.stringify(kt.body)).toBe(201);
     await eventually(() => inForce('pho.chu.tich.kt'), (r) => r.body.items?.some((d: { id: string }) => d.id === kt.body.id));
-    const countersBefore = (await get('pho.chu.tich.kt', '/api/me/counters')).body;
+    const countersBefore = (await app.get('pho.chu.tich.kt', '/api/me/counters')).body;
     // When a secret decision submitted to the chairman is initialled,
     const id = await toChairman('decision', { confidentiality: 'secret' });
     // then it waits for the deputy too, with the capacity he would sign in,
-    const queue = await eventually(() => get('pho.chu.tich.kt', '/api/me/queue'), (r) => r.body.items?.some((i: { id: string }) => i.id === id));
+    const queue = await eventually(() => app.get('pho.chu.tich.kt', '/api/me/queue'), (r) => r.body.items?.some((i: { id: string }) => i.id === id));
     expect(queue.body.items.find((i: { id: string }) => i.id === id)).toMatchObject({ action: 'sign', signingCapacity: 'KT. CHỦ TỊCH', confidentiality: 'secret' });
-    expect((await get('chu.tich', '/api/me/queue')).body.items.find((i: { id: string }) => i.id === id)).toMatchObject({ action: 'sign', signingCapacity: null });
-    expect((await get('pho.chu.tich.kt', '/api/me/counters')).body.documents.steps.sign.total).toBe(countersBefore.documents.steps.sign.total + 1);
+    expect((await app.get('chu.tich', '/api/me/queue')).body.items.find((i: { id: string }) => i.id === id)).toMatchObject({ action: 'sign', signingCapacity: null });
+    expect((await app.get('pho.chu.tich.kt', '/api/me/counters')).body.documents.steps.sign.total).toBe(countersBefore.documents.steps.sign.total + 1);
     // he may read it (the summary, the exact state with the sign button) while another vice-chairman may not even see it exists,
-    expect((await get('pho.chu.tich.kt', `/api/documents/${id}`)).status).toBe(200);
-    const state = await get('pho.chu.tich.kt', `/api/documents/${id}/state?at=${encodeURIComponent(new Date(now).toISOString())}`);
+    expect((await app.get('pho.chu.tich.kt', `/api/documents/${id}`)).status).toBe(200);
+    const state = await app.get('pho.chu.tich.kt', `/api/documents/${id}/state?at=${encodeURIComponent(new Date(now).toISOString())}`);
     expect(state.body.availableActions).toEqual(['sign']);
-    expect((await get('pho.chu.tich.vx', `/api/documents/${id}`)).status).toBe(404);
-    expect((await get('pho.chu.tich.vx', '/api/me/queue')).body.items.some((i: { id: string }) => i.id === id)).toBe(false);
+    expect((await app.get('pho.chu.tich.vx', `/api/documents/${id}`)).status).toBe(404);
+    expect((await app.get('pho.chu.tich.vx', '/api/me/queue')).body.items.some((i: { id: string }) => i.id === id)).toBe(false);
     // and he signs it "KT. CHỦ TỊCH"; after the delegation's period the next one is neither his to see nor to sign.
     const signed = await step(app, 'pho.chu.tich.kt', `/api/documents/${id}/sign`, { decision: 'approved', capacity: 'KT' });
     expect(signed.status, JSON.stringify(signed.body)).toBe(201);
     const later = await toChairman('decision', { confidentiality: 'secret' });
     at('2026-04-06T09:00:00+07:00');
-    expect((await get('pho.chu.tich.kt', `/api/documents/${later}`)).status).toBe(404);
+    expect((await app.get('pho.chu.tich.kt', `/api/documents/${later}`)).status).toBe(404);
     expect((await step(app, 'pho.chu.tich.kt', `/api/documents/${later}/sign`, { decision: 'approved', capacity: 'KT' })).status).toBe(404);
-    expect((await get('pho.chu.tich.kt', '/api/me/queue')).body.items.some((i: { id: string }) => i.id === later)).toBe(false);
+    expect((await app.get('pho.chu.tich.kt', '/api/me/queue')).body.items.some((i: { id: string }) => i.id === later)).toBe(false);
   });
 });

@@ -1,11 +1,11 @@
 import { handoverStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { hasPdfToText } from '../../../libs/forms/src/testing/pdf-text';
 import { documentAt } from '../../support/document-steps';
 import { dossierAt, eventually, startOnestopApp, step, streamLengths, userId } from '../../support/onestop-desk';
 import { pdfText } from '../../support/onestop-pdf';
-import type { TestApp } from '../../support/test-app';
+import { useTestApp, type TestApp } from '../../support/test-app';
 
 /*
  * A specialist's transfer over HTTP (DOMAIN.md §9): cv.kt1 (Phòng Kinh tế) holds a document, a
@@ -16,16 +16,9 @@ import type { TestApp } from '../../support/test-app';
  */
 
 describe('staff hand-over over HTTP: a leaving specialist is released only once everything is handed over', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startOnestopApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useTestApp({}, startOnestopApp);
 
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
-  const counted = async (username: string) => (await get(username, '/api/me/counters')).body?.total?.total ?? 0;
+  const counted = async (username: string) => (await app.get(username, '/api/me/counters')).body?.total?.total ?? 0;
 
   /** Runs `attempt` and checks that it appended nothing to the hand-over's stream. */
   async function refused(handoverId: string, attempt: () => ReturnType<TestApp['request']>) {
@@ -54,7 +47,7 @@ describe('staff hand-over over HTTP: a leaving specialist is released only once 
     const recorded = await step(app, 'tp.hctc', '/api/handovers', departure, { 'Idempotency-Key': 'departure-cv-kt1' });
     expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
     const id: string = recorded.body.id;
-    const items = (await get('tp.kt', `/api/handovers/${id}`)).body.items as Array<{ key: string; kind: string; reassignable: boolean; action: string | null }>;
+    const items = (await app.get('tp.kt', `/api/handovers/${id}`)).body.items as Array<{ key: string; kind: string; reassignable: boolean; action: string | null }>;
     expect(items.map((item) => [item.key, item.reassignable, item.action])).toEqual([
       [`document-${documentId}`, true, 'reassign'], [`dossier-${dossier.id}`, true, 'reassign'], [`directive-${directive.body.id}`, false, 'hand-over-on-paper'],
     ]);
@@ -67,7 +60,7 @@ describe('staff hand-over over HTTP: a leaving specialist is released only once 
     // The document: its head reassigns it (the documents' own assign step, reason required there too).
     const reassigned = await step(app, 'tp.kt', `/api/handovers/${id}/items/document-${documentId}/reassign`, { reason: 'Bàn giao do chuyển công tác' });
     expect(reassigned.status, JSON.stringify(reassigned.body)).toBe(201);
-    const document = await eventually(() => get('tp.kt', `/api/documents/${documentId}`), (r) => r.body?.assigneeId === userId('cv.kt2'));
+    const document = await eventually(() => app.get('tp.kt', `/api/documents/${documentId}`), (r) => r.body?.assigneeId === userId('cv.kt2'));
     expect(document.body.assigneeId).toBe(userId('cv.kt2'));
 
     // The dossier: only its holder may transfer it (the dossiers' rule answers as it is, nothing recorded); the leaver does.
@@ -82,27 +75,27 @@ describe('staff hand-over over HTTP: a leaving specialist is released only once 
 
     // New work reaching the leaver after the listing blocks until listed and handed over.
     const late = await documentAt(app, 'assigned');
-    await eventually(() => get('tp.kt', `/api/handovers/${id}`), (r) => r.body?.unlisted === 1);
+    await eventually(() => app.get('tp.kt', `/api/handovers/${id}`), (r) => r.body?.unlisted === 1);
     expect((await refused(id, () => step(app, 'cv.kt1', `/api/handovers/${id}/sign`, {}))).body).toMatchObject({ details: { rule: 'HANDOVER_INCOMPLETE', count: 1 } });
     expect((await step(app, 'tp.kt', `/api/handovers/${id}/list`, {})).status).toBe(201);
     expect((await step(app, 'tp.kt', `/api/handovers/${id}/items/document-${late}/reassign`, { receiverId: userId('cv.kt2'), reason: 'Văn bản giao sau khi lập danh sách' })).status).toBe(201);
-    await eventually(() => get('tp.kt', `/api/handovers/${id}`), (r) => r.body?.stillHeld === 0);
+    await eventually(() => app.get('tp.kt', `/api/handovers/${id}`), (r) => r.body?.stillHeld === 0);
 
     expect((await refused(id, () => step(app, 'tp.hctc', `/api/handovers/${id}/release`, {}))).body).toMatchObject({ details: { rule: 'HANDOVER_NOT_SIGNED' } });
     expect((await refused(id, () => step(app, 'cv.kt2', `/api/handovers/${id}/sign`, {}))).body).toMatchObject({ code: 'FORBIDDEN', details: { rule: 'NOT_HANDOVER_SIGNER' } });
     expect((await step(app, 'cv.kt1', `/api/handovers/${id}/sign`, {})).status).toBe(201);
-    expect((await get('tp.kt', `/api/handovers/${id}`)).body.actions).toEqual(['sign']);
+    expect((await app.get('tp.kt', `/api/handovers/${id}`)).body.actions).toEqual(['sign']);
     expect((await step(app, 'tp.kt', `/api/handovers/${id}/sign`, {})).status).toBe(201);
     const released = await step(app, 'tp.hctc', `/api/handovers/${id}/release`, { note: 'Đã bàn giao đầy đủ' });
     expect(released.status, JSON.stringify(released.body)).toBe(201);
 
-    const done = await get('tp.hctc', `/api/handovers/${id}`);
+    const done = await app.get('tp.hctc', `/api/handovers/${id}`);
     expect(done.body).toMatchObject({ status: 'released', stillHeld: 0, actions: [], leaver: { name: expect.any(String) } });
     expect(done.body.items.map((item: { handedOver: { outcome: string } }) => item.handedOver.outcome)).toEqual(['reassigned', 'reassigned', 'on_paper', 'reassigned']);
-    const listed = await eventually(() => get('tp.hctc', '/api/handovers?status=released'), (r) => r.body?.items?.length === 1);
+    const listed = await eventually(() => app.get('tp.hctc', '/api/handovers?status=released'), (r) => r.body?.items?.length === 1);
     expect(listed.body.items[0]).toMatchObject({ id, status: 'released', items: 4, stillHeld: 0, signedByLeaver: true, signedByHead: true });
-    expect((await get('cv.vx1', '/api/handovers')).body.items).toEqual([]);
-    expect((await get('cv.vx1', `/api/handovers/${id}`)).status).toBe(404);
+    expect((await app.get('cv.vx1', '/api/handovers')).body.items).toEqual([]);
+    expect((await app.get('cv.vx1', `/api/handovers/${id}`)).status).toBe(404);
 
     const response = await fetch(`${app.baseUrl}/api/handovers/${id}/record`, { headers: { authorization: `Bearer ${await app.login('tp.hctc')}` } });
     expect(response.status).toBe(200);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { DigestScheduler } from '../../../apps/api/src/audit/digests/digest-scheduler';
 import { documentAt, registration, step, userId } from '../../support/document-steps';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 interface EventRow {
   position: string;
@@ -22,12 +22,11 @@ interface EventRow {
  * straight in PostgreSQL), digests, the access log fed by the projector, the evidence pack.
  */
 describe('audit, digests, access log and evidence over HTTP', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let sql: Client;
   let issued: string;
   let secret: string;
   const today = localDateOf(new Date());
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
   /**
    * The position of the last event written, once readers can see it: readers stop below the oldest
    * transaction open anywhere in the cluster, and parallel test files share it, so a long write
@@ -42,7 +41,6 @@ describe('audit, digests, access log and evidence over HTTP', () => {
     (await sql.query<EventRow>('SELECT position::text, event_id, data, metadata FROM event_store.events WHERE stream_id = $1 AND revision = $2', [stream, revision])).rows[0];
 
   beforeAll(async () => {
-    app = await startTestApp();
     sql = new Client({ connectionString: app.platform.databaseUrl });
     await sql.connect();
     issued = await documentAt(app, 'issued');
@@ -52,19 +50,18 @@ describe('audit, digests, access log and evidence over HTTP', () => {
   });
   afterAll(async () => {
     await sql?.end();
-    await app?.close();
   });
 
   it('verifies the whole log and one stream for auditors only, positions as strings', async () => {
-    expect((await get('thuky.iso', '/api/audit/verify')).status).toBe(403);
+    expect((await app.get('thuky.iso', '/api/audit/verify')).status).toBe(403);
     await head();
-    const whole = await get('kiemtoan1', '/api/audit/verify');
+    const whole = await app.get('kiemtoan1', '/api/audit/verify');
     expect(whole.status).toBe(200);
     expect(whole.body).toMatchObject({ ok: true, headPosition: expect.stringMatching(/^\d+$/), digests: { ok: true, checked: 0 } });
     expect(whole.body.eventsChecked).toBeGreaterThan(10);
-    const one = await get('kiemtoan1', `/api/audit/verify?stream=document-${issued}`);
+    const one = await app.get('kiemtoan1', `/api/audit/verify?stream=document-${issued}`);
     expect(one.body).toMatchObject({ ok: true, streamsChecked: 1, eventsChecked: 8 });
-    expect((await get('kiemtoan1', `/api/audit/verify?stream=${'x'.repeat(201)}`)).status).toBe(400);
+    expect((await app.get('kiemtoan1', `/api/audit/verify?stream=${'x'.repeat(201)}`)).status).toBe(400);
   });
 
   it('publishes the daily digest once per day and on demand, lists them, and checks them in verification', async () => {
@@ -76,16 +73,16 @@ describe('audit, digests, access log and evidence over HTTP', () => {
     expect(published.status).toBe(201);
     const again = await app.request('POST', '/api/audit/digests', { token: await app.login('quantri'), headers: { 'Idempotency-Key': 'digest-now-1' } });
     expect(again.body.id).toBe(published.body.id);
-    const { body } = await get('kiemtoan1', '/api/audit/digests');
+    const { body } = await app.get('kiemtoan1', '/api/audit/digests');
     expect(body.digests.map((d: { kind: string }) => d.kind)).toEqual(['daily', 'on_demand']);
     expect(body.latest).toMatchObject({ kind: 'on_demand', day: today, previousDigestHash: body.digests[0].hash, headsHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    const verified = await get('kiemtoan1', '/api/audit/verify');
+    const verified = await app.get('kiemtoan1', '/api/audit/verify');
     expect(verified.body).toMatchObject({ ok: true, digests: { ok: true, checked: 2, headsChecked: true, latest: { eventId: body.latest.eventId } } });
   });
 
   it('names what a tampering DBA altered, deleted or reordered', async () => {
     const stream = `document-${issued}`;
-    const verify = async () => (await get('kiemtoan1', '/api/audit/verify')).body;
+    const verify = async () => (await app.get('kiemtoan1', '/api/audit/verify')).body;
 
     const altered = await rowOf(stream, 2);
     await sql.query(`UPDATE event_store.events SET data = jsonb_set(data, '{reason}', '"sửa lén"') WHERE event_id = $1`, [altered.event_id]);
@@ -117,12 +114,12 @@ describe('audit, digests, access log and evidence over HTTP', () => {
   });
 
   it('lists auditors\' reads and reads of confidential documents in the access log', async () => {
-    expect((await get('kiemtoan1', `/api/documents/${issued}/history`)).status).toBe(200);
-    expect((await get('vanthu1', `/api/documents/${secret}`)).status).toBe(200);
-    expect((await get('kiemtoan1', '/api/registers/incoming?format=csv')).status).toBe(200);
-    expect((await get('vanthu1', `/api/documents/${issued}/history`)).status).toBe(200); // neither auditor nor confidential: not recorded
-    expect((await get('vanthu1', '/api/audit/access-log')).status).toBe(403);
-    const log = await get('kiemtoan1', `/api/audit/access-log?from=${today}&to=${today}&minPosition=${await head()}`);
+    expect((await app.get('kiemtoan1', `/api/documents/${issued}/history`)).status).toBe(200);
+    expect((await app.get('vanthu1', `/api/documents/${secret}`)).status).toBe(200);
+    expect((await app.get('kiemtoan1', '/api/registers/incoming?format=csv')).status).toBe(200);
+    expect((await app.get('vanthu1', `/api/documents/${issued}/history`)).status).toBe(200); // neither auditor nor confidential: not recorded
+    expect((await app.get('vanthu1', '/api/audit/access-log')).status).toBe(403);
+    const log = await app.get('kiemtoan1', `/api/audit/access-log?from=${today}&to=${today}&minPosition=${await head()}`);
     expect(log.status).toBe(200);
     const entries: Array<Record<string, unknown>> = log.body.entries;
     expect(entries).toEqual(expect.arrayContaining([
@@ -132,14 +129,14 @@ describe('audit, digests, access log and evidence over HTTP', () => {
       expect.objectContaining({ kind: 'records', view: '/api/audit/verify' }),
     ]));
     expect(entries.some((e) => e.documentId === issued && e.userId === userId('vanthu1'))).toBe(false);
-    const bySecret = await get('kiemtoan1', `/api/audit/access-log?documentId=${secret}`);
+    const bySecret = await app.get('kiemtoan1', `/api/audit/access-log?documentId=${secret}`);
     expect(bySecret.body.entries.every((e: { documentId: string }) => e.documentId === secret)).toBe(true);
-    const tomorrow = await get('kiemtoan1', '/api/audit/access-log?from=2099-01-01');
+    const tomorrow = await app.get('kiemtoan1', '/api/audit/access-log?from=2099-01-01');
     expect(tomorrow.body).toMatchObject({ entries: [], total: 0 });
   });
 
   it('streams an evidence pack whose every file matches its manifest, with UTF-8 BOM CSVs and Vietnamese intact', async () => {
-    expect((await get('vanthu1', '/api/iso/evidence')).status).toBe(403);
+    expect((await app.get('vanthu1', '/api/iso/evidence')).status).toBe(403);
     const response = await fetch(`${app.baseUrl}/api/iso/evidence?from=${today}&to=${today}&minPosition=${await head()}`, { headers: { authorization: `Bearer ${await app.login('thuky.iso')}` } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/zip');
@@ -201,7 +198,7 @@ describe('audit, digests, access log and evidence over HTTP', () => {
     const report = JSON.parse(unzip(Buffer.from(await whole.arrayBuffer())).find((e) => e.name === 'kiem-tra-chuoi-bam.json')!.data.toString('utf8'));
     expect(report).toMatchObject({ scope: 'log', ok: true, log: { ok: true, digests: { ok: true, headsChecked: true } } });
     expect(report.log.eventsChecked).toBeGreaterThan(report.documents.eventsChecked);
-    expect((await get('thuky.iso', '/api/iso/evidence?fieldCode=XX')).body).toMatchObject({ statusCode: 400, details: [{ field: 'fieldCode' }] });
+    expect((await app.get('thuky.iso', '/api/iso/evidence?fieldCode=XX')).body).toMatchObject({ statusCode: 400, details: [{ field: 'fieldCode' }] });
   });
 
   it('reads a document\'s history as a Vietnamese timeline (what `npm run audit -- history` prints)', async () => {

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { addCalendarDays, localDateOf } from '@office/domain';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /*
  * The read models through the real product: documents driven over HTTP by the demo staff, the
@@ -10,7 +10,7 @@ import { startTestApp, type TestApp } from '../../support/test-app';
  * back with `?minPosition=` so that each read sees the write before it.
  */
 describe('read models over HTTP', () => {
-  let app: TestApp;
+  const app = useTestApp();
   const ids: Record<string, string> = {};
   const users: Record<string, string> = {};
   let departments: Record<string, string> = {};
@@ -43,7 +43,6 @@ describe('read models over HTTP', () => {
   });
 
   beforeAll(async () => {
-    app = await startTestApp();
     const { body: org } = await get('kiemtoan1', '/api/org');
     for (const u of org.users) users[u.username] = u.id;
     departments = Object.fromEntries(org.departments.map((d: { code: string; id: string }) => [d.code, d.id]));
@@ -53,7 +52,6 @@ describe('read models over HTTP', () => {
     ids.urgent = (await post('vanthu1', '/api/documents', receive({ excerpt: 'V/v ứng phó áp thấp nhiệt đới', urgency: 'urgent', source: { agency: 'Ban Chỉ huy PCTT', symbol: '77/BCH-PCTT', issuedDate: today } }))).id;
     ids.secret = (await post('vanthu1', '/api/documents', receive({ excerpt: 'V/v phương án bảo vệ mục tiêu trọng điểm', confidentiality: 'confidential', source: { agency: 'Công an tỉnh', symbol: '12/CAT-PA03', issuedDate: today } }))).id;
   });
-  afterAll(async () => app?.close());
 
   it('walks a document through its whole life, each step showing in the queue of whoever acts next', async () => {
     const a = ids.a;

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { mismatchesOf, type OpenApiDocument } from '../../support/open-api-check';
 import { departmentId, reception, startOnestopApp } from '../../support/onestop-desk';
-import type { TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 interface Operation {
   parameters?: Array<{ name: string; in: string }>;
@@ -16,14 +16,10 @@ interface Operation {
  * `minPosition` and waits for it; the web sends it on exactly those routes (read-model-routes.js).
  */
 describe('read-your-writes', () => {
-  let app: TestApp;
+  const app = useTestApp({}, startOnestopApp);
   let document: OpenApiDocument & { paths: Record<string, Record<string, Operation>> };
   beforeAll(async () => {
-    app = await startOnestopApp();
     document = (await app.request('GET', '/api/docs-json')).body;
-  });
-  afterAll(async () => {
-    await app?.close();
   });
 
   const gets = () => Object.entries(document.paths).filter(([, item]) => item.get).map(([path, item]) => ({ path, operation: item.get }));

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { departmentId, documentAt, registration, step, userId } from '../../support/document-steps';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 describe('two API instances on one database (behind a load balancer)', () => {
-  let first: TestApp;
-  let second: TestApp;
-  beforeAll(async () => {
-    first = await startTestApp();
-    second = await startTestApp({ databaseUrl: first.platform.databaseUrl });
-  });
-  afterAll(async () => {
-    await second?.close();
-    await first?.close();
-  });
+  const first = useTestApp();
+  const second = useTestApp(() => ({ databaseUrl: first.platform.databaseUrl }));
 
   it('never decides on a state another instance has moved on from', async () => {
     const id = await documentAt(first, 'received'); // the first instance now holds it at revision 0

@@ -1,24 +1,21 @@
 import { REQUIRED_REVIEW_TOPICS } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { eventually, step, userId } from '../../support/onestop-desk';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /** The API's today: Friday 2/10/2026 in Hà Nội, when the yearly warnings have begun. */
 const NOW = new Date('2026-10-02T03:00:00Z');
 const CODE = '8.000201';
 
 describe('internal audits, the management review and the conformity declaration over HTTP', () => {
-  let app: TestApp;
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
-  const warnings = async () => (await get('thuky.iso', '/api/quality/queue')).body.warnings.map((w: { kind: string }) => w.kind);
+  const app = useTestApp({ clock: () => NOW });
+  const warnings = async () => (await app.get('thuky.iso', '/api/quality/queue')).body.warnings.map((w: { kind: string }) => w.kind);
 
   beforeAll(async () => {
-    app = await startTestApp({ clock: () => NOW });
     const registered = await step(app, 'thuky.iso', '/api/procedures', { code: CODE, name: 'Thủ tục thử nghiệm đánh giá', fieldCode: 'KH-DT' });
     if (registered.status !== 201) throw new Error(JSON.stringify(registered.body));
   });
-  afterAll(async () => app?.close());
 
   it('from 1 October the queue warns until an audit is reported and a review confirmed this year', async () => {
     expect(await warnings()).toEqual(['internal_audit', 'management_review']);
@@ -42,7 +39,7 @@ describe('internal audits, the management review and the conformity declaration 
     expect(await warnings()).toEqual(['management_review']);
     expect((await step(app, 'thuky.iso', `${audit}/close`, {})).status).toBe(201);
 
-    const programme = await eventually(() => get('kiemtoan1', '/api/quality/audits?year=2026'), (r) => r.body.items?.[0]?.status === 'closed');
+    const programme = await eventually(() => app.get('kiemtoan1', '/api/quality/audits?year=2026'), (r) => r.body.items?.[0]?.status === 'closed');
     expect(programme.body.items[0]).toMatchObject({ title: 'Đánh giá nội bộ năm 2026', approval: { decisionRef: '40/QĐ-VP' }, checklist, report: { findings: [{ kind: 'nonconformity' }] } });
   });
 
@@ -72,11 +69,11 @@ describe('internal audits, the management review and the conformity declaration 
     expect((await step(app, 'thuky.iso', `/api/quality/declarations/${declared.body.id}/notify`, notice)).status).toBe(409);
     expect((await step(app, 'thuky.iso', `/api/quality/declarations/${declared.body.id}/post`, { postedOn: '2026-10-02', websiteUrl: 'https://vpubnd.example.gov.vn/iso' })).status).toBe(201);
 
-    const declarations = await eventually(() => get('kiemtoan1', '/api/quality/declarations'), (r) => r.body.items?.[0]?.posting !== undefined && r.body.items[0].posting !== null);
+    const declarations = await eventually(() => app.get('kiemtoan1', '/api/quality/declarations'), (r) => r.body.items?.[0]?.posting !== undefined && r.body.items[0].posting !== null);
     expect(declarations.body.items).toEqual([
       expect.objectContaining({ id: declared.body.id, decisionNo: '45/QĐ-VP', reviewId: held.body.id, notice: expect.objectContaining({ docRef: '50/VP-HCTC' }), posting: expect.objectContaining({ postedOn: '2026-10-02' }) }),
     ]);
-    const review = await get('chanh.vp', `/api/quality/reviews/${held.body.id}`);
+    const review = await app.get('chanh.vp', `/api/quality/reviews/${held.body.id}`);
     expect(review.body).toMatchObject({ status: 'confirmed', year: 2026, decisions: ['Bổ sung nhân lực bộ phận một cửa'], confirmation: { note: 'Hệ thống có hiệu lực' } });
   });
 

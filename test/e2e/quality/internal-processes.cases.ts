@@ -1,11 +1,11 @@
 import { INCOMING_DOCUMENTS_PROCESS, OUTGOING_DOCUMENTS_PROCESS, procedureStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { InternalProcessSeed, SEED_DECISION_REF } from '../../../apps/api/src/procedures/internal-processes/internal-process-seed';
 import { registration, step } from '../../support/document-steps';
 import { eventually, streamLengths } from '../../support/onestop-desk';
 import { mismatchesOf, undocumentedOperations, type OpenApiDocument } from '../../support/open-api-check';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /*
  * The incoming-documents process as an approved, versioned internal process of the catalogue
@@ -28,15 +28,8 @@ const V2 = {
 type Received = { deadlines: Record<string, { due: string; calendarVersion: string }>; process: { code: string; version: number; limits: { submit: { workingDays: number } } } };
 
 describe('QT-VB-01 Xử lý văn bản đến: an approved, versioned internal process', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ clock: () => new Date(now) });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useTestApp({ clock: () => new Date(now) });
 
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
   const received = async (id: string) => (await app.platform.eventStore.readStream(`document-${id}`)).find((e) => e.type === 'DocumentReceived')!.data as unknown as Received;
   const register = (symbol: string) => step(app, 'vanthu1', '/api/documents', registration({ source: { agency: 'Sở Tài chính', symbol, issuedDate: '2026-11-19', signer: 'A' } }));
   const refusal = (r: { status: number; body: { rule?: string; details?: { rule?: string } } }) => [r.status, r.body.rule ?? r.body.details?.rule];
@@ -44,7 +37,7 @@ describe('QT-VB-01 Xử lý văn bản đến: an approved, versioned internal p
   it('seeds version 1 of both through the commands, approved, once; the register lists them with their steps and basis', async () => {
     // Both seeded and both approvals projected (the catalogue is a read model).
     const approved = (r: { status: number; body: { items: Array<{ versions: Array<{ approval: unknown }> }> } }) => r.status === 200 && r.body.items.length === 2 && r.body.items.every((item) => item.versions[0]?.approval);
-    const list = await eventually(() => get('thuky.iso', '/api/procedures/internal'), approved);
+    const list = await eventually(() => app.get('thuky.iso', '/api/procedures/internal'), approved);
     expect(list.body.items[0]).toMatchObject({ code: CODE, name: 'Xử lý văn bản đến', versions: [{ version: 1, effectiveFrom: '2020-03-05', effectiveTo: null, approval: { decisionRef: SEED_DECISION_REF } }] });
     expect(list.body.items[0].versions[0].steps.map((s: { clock: string; workingDays: number; urgentWorkingDays: number }) => [s.clock, s.workingDays, s.urgentWorkingDays])).toEqual([
       ['distribute', 1, 0], ['supplement', 2, 2], ['submit', 5, 5], ['issue', 1, 0],
@@ -83,15 +76,15 @@ describe('QT-VB-01 Xử lý văn bản đến: an approved, versioned internal p
     // Received Tue 1/12/2026 under v2: submit 4 working days → Mon 7/12.
     expect(await received(after.body.id)).toMatchObject({ process: { code: CODE, version: 2, limits: { submit: { workingDays: 4 } } }, deadlines: { submit: { due: '2026-12-07' } } });
 
-    const list = await eventually(() => get('thuky.iso', '/api/procedures/internal'), (r) => r.body.items?.[0]?.versions.length === 2 && r.body.items[0].versions[1].approval !== null);
+    const list = await eventually(() => app.get('thuky.iso', '/api/procedures/internal'), (r) => r.body.items?.[0]?.versions.length === 2 && r.body.items[0].versions[1].approval !== null);
     expect(list.body.items[0].versions.map((v: { version: number; effectiveTo: string | null }) => [v.version, v.effectiveTo])).toEqual([[1, '2026-11-30'], [2, null]]);
   });
 
   it('the compliance figures name the process version(s) and the calendar they were measured against', async () => {
-    const compliance = await get('thuky.iso', '/api/iso/compliance?from=2026-11-01&to=2026-12-31');
+    const compliance = await app.get('thuky.iso', '/api/iso/compliance?from=2026-11-01&to=2026-12-31');
     expect(compliance.status).toBe(200);
     expect(compliance.body.basis).toEqual({ processCode: CODE, version: '1+2', calendarVersion: compliance.body.calendar });
-    expect((await get('thuky.iso', '/api/iso/compliance?from=2026-12-01&to=2026-12-31')).body.basis.version).toBe('2');
+    expect((await app.get('thuky.iso', '/api/iso/compliance?from=2026-12-01&to=2026-12-31')).body.basis.version).toBe('2');
     expect(compliance.body.processes).toEqual([
       { processCode: CODE, version: '1+2', calendarVersion: compliance.body.calendar }, { processCode: OUTGOING_DOCUMENTS_PROCESS.code, version: '1', calendarVersion: compliance.body.calendar },
     ]);
@@ -99,7 +92,7 @@ describe('QT-VB-01 Xử lý văn bản đến: an approved, versioned internal p
     const steps = Object.fromEntries(compliance.body.steps.map((s: { step: string }) => [s.step, s]));
     expect(steps.submit).toMatchObject({ limit: 'v1: 5 ngày làm việc; v2 từ 01/12/2026: 4 ngày làm việc', source: 'Điểm 10.2.3 Quy chế làm việc', basis: { processCode: CODE, version: '1+2' } });
     expect(steps.issue).toMatchObject({ limit: 'Ngày làm việc tiếp theo; văn bản khẩn trở lên: trong ngày', source: 'Khoản 1 Điều 18 Nghị định 30/2020/NĐ-CP', basis: { processCode: OUTGOING_DOCUMENTS_PROCESS.code, version: '1' } });
-    const briefing = await get('chanh.vp', '/api/stats/briefing?from=2026-11-30&to=2026-12-04');
+    const briefing = await app.get('chanh.vp', '/api/stats/briefing?from=2026-11-30&to=2026-12-04');
     expect(briefing.body.basis).toMatchObject({ processCode: CODE, version: '1+2' });
     // The documents' figures count every clock, the issue's (QT-VB-02) too: the briefing names both processes, and each step its own.
     const calendarVersion = compliance.body.calendar;
@@ -108,15 +101,15 @@ describe('QT-VB-01 Xử lý văn bản đến: an approved, versioned internal p
       distribute: { processCode: CODE, version: '1+2', calendarVersion }, supplement: { processCode: CODE, version: '1+2', calendarVersion }, submit: { processCode: CODE, version: '1+2', calendarVersion },
       issue: { processCode: OUTGOING_DOCUMENTS_PROCESS.code, version: '1', calendarVersion }, leader: { processCode: CODE, version: '1+2', calendarVersion },
     });
-    expect((await get('chanh.vp', '/api/stats/briefing?from=2026-11-23&to=2026-11-27')).body.basis.version).toBe('1');
+    expect((await app.get('chanh.vp', '/api/stats/briefing?from=2026-11-23&to=2026-11-27')).body.basis.version).toBe('1');
   });
 
   it('answers as its OpenAPI description says (API.md conventions)', async () => {
     const document: OpenApiDocument = (await app.request('GET', '/api/docs-json')).body;
     expect(undocumentedOperations(document).filter((operation) => operation.includes('/api/procedures/internal'))).toEqual([]);
     const check = (method: string, route: string, answer: { status: number; body: unknown }) => expect(mismatchesOf(document, method, route, answer.status, answer.body), route).toEqual([]);
-    check('get', '/api/procedures/internal', await get('kiemtoan1', '/api/procedures/internal'));
-    check('get', '/api/iso/compliance', await get('thuky.iso', '/api/iso/compliance?from=2026-11-01&to=2026-12-31'));
+    check('get', '/api/procedures/internal', await app.get('kiemtoan1', '/api/procedures/internal'));
+    check('get', '/api/iso/compliance', await app.get('thuky.iso', '/api/iso/compliance?from=2026-11-01&to=2026-12-31'));
     check('post', '/api/procedures/internal', await step(app, 'thuky.iso', '/api/procedures/internal', { code: 'QT-HC-03', name: 'Quản lý và sử dụng con dấu' }));
   });
 });

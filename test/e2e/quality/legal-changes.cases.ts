@@ -1,8 +1,8 @@
 import { legalChangeStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { eventually, step, userId } from '../../support/onestop-desk';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /** The API's today: Thursday 5/3/2026 in Hà Nội. */
 const NOW = new Date('2026-03-05T03:00:00Z');
@@ -24,11 +24,9 @@ const version = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('legal changes and nonconformities over HTTP (the ISO secretary runs them, the office chief approves)', () => {
-  let app: TestApp;
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
+  const app = useTestApp({ clock: () => NOW });
 
   beforeAll(async () => {
-    app = await startTestApp({ clock: () => NOW });
     for (const [username, path, body] of [
       ['thuky.iso', '/api/procedures', { code: CODE, name: 'Thủ tục thử nghiệm ISO', fieldCode: 'KH-DT' }],
       ['thuky.iso', `/api/procedures/${CODE}/versions`, version()],
@@ -39,7 +37,6 @@ describe('legal changes and nonconformities over HTTP (the ISO secretary runs th
       if (answer.status !== 201) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
     }
   });
-  afterAll(async () => app?.close());
 
   it('a legal change runs its 3-month clock from entry into force until an approved version citing it is linked', async () => {
     const change = { docSymbol: DECREE, excerpt: 'Sửa đổi thủ tục đầu tư', issuedOn: '2025-12-10', effectiveFrom: '2025-12-20', procedureCodes: [CODE] };
@@ -57,7 +54,7 @@ describe('legal changes and nonconformities over HTTP (the ISO secretary runs th
     expect(await app.platform.eventStore.readStream(legalChangeStreamName(id))).toHaveLength(1);
 
     // Due 20/3/2026, 15 days ahead: in the secretary's queue as due soon.
-    const queue = await eventually(() => get('thuky.iso', '/api/quality/queue'), (r) => r.body.legalChanges?.length === 1);
+    const queue = await eventually(() => app.get('thuky.iso', '/api/quality/queue'), (r) => r.body.legalChanges?.length === 1);
     expect(queue.body.legalChanges[0]).toMatchObject({ id, docSymbol: DECREE, status: 'registered', clock: { dueOn: '2026-03-20', doneOn: null, state: 'due_soon', daysLate: 0 } });
 
     expect((await step(app, 'thuky.iso', `/api/quality/legal-changes/${id}/incorporate`, { procedureCode: CODE, version: 2 })).status).toBe(409);
@@ -69,20 +66,20 @@ describe('legal changes and nonconformities over HTTP (the ISO secretary runs th
     expect((await step(app, 'chanh.vp', `/api/procedures/${CODE}/versions/2/approve`, { decisionRef: '30/QĐ-VP' })).status).toBe(201);
     expect((await step(app, 'thuky.iso', `/api/quality/legal-changes/${id}/incorporate`, { procedureCode: CODE, version: 2 })).status).toBe(201);
 
-    const done = await eventually(() => get('kiemtoan1', `/api/quality/legal-changes/${id}`), (r) => r.body.status === 'incorporated');
+    const done = await eventually(() => app.get('kiemtoan1', `/api/quality/legal-changes/${id}`), (r) => r.body.status === 'incorporated');
     expect(done.body).toMatchObject({
       id, status: 'incorporated', procedureCodes: [CODE], assessment: { impact: 'revise' }, incorporations: [{ procedureCode: CODE, version: 2, approvedOn: '2026-03-05' }],
       clock: { dueOn: '2026-03-20', doneOn: '2026-03-05', state: 'on_time', daysLate: 0 }, projectedPosition: expect.any(String),
     });
-    expect((await get('thuky.iso', '/api/quality/queue')).body.legalChanges).toEqual([]);
-    expect((await get('thuky.iso', '/api/quality/legal-changes?status=incorporated')).body.items.map((c: { id: string }) => c.id)).toEqual([id]);
-    expect((await get('cv.kt1', '/api/quality/legal-changes')).status).toBe(403);
+    expect((await app.get('thuky.iso', '/api/quality/queue')).body.legalChanges).toEqual([]);
+    expect((await app.get('thuky.iso', '/api/quality/legal-changes?status=incorporated')).body.items.map((c: { id: string }) => c.id)).toEqual([id]);
+    expect((await app.get('cv.kt1', '/api/quality/legal-changes')).status).toBe(403);
   });
 
   it('a step on a record that does not exist is 404; a malformed id is 400', async () => {
     const missing = '3f6c0000-0000-4000-8000-000000000999';
     expect((await step(app, 'thuky.iso', `/api/quality/legal-changes/${missing}/assess`, { impact: 'none', note: 'x' })).status).toBe(404);
-    expect((await get('thuky.iso', `/api/quality/nonconformities/${missing}`)).status).toBe(404);
+    expect((await app.get('thuky.iso', `/api/quality/nonconformities/${missing}`)).status).toBe(404);
     expect((await step(app, 'thuky.iso', '/api/quality/nonconformities/not-an-id/close', {})).status).toBe(400);
   });
 
@@ -101,7 +98,7 @@ describe('legal changes and nonconformities over HTTP (the ISO secretary runs th
 
     const early = await step(app, 'thuky.iso', `${nc}/close`, {});
     expect([early.status, early.body.details.rule]).toEqual([422, 'NC_CLOSE_WITHOUT_VERIFICATION']);
-    const queue = await eventually(() => get('thuky.iso', '/api/quality/queue'), (r) => r.body.actions?.length === 1);
+    const queue = await eventually(() => app.get('thuky.iso', '/api/quality/queue'), (r) => r.body.actions?.length === 1);
     expect(queue.body.actions[0]).toMatchObject({ id: raised.body.id, ownerId: userId('tp.kt'), clock: { dueOn: '2026-03-31', state: 'due_soon' } });
 
     expect((await step(app, 'cv.kt1', `${nc}/implement`, { note: 'Đã bật' })).status).toBe(403);
@@ -110,11 +107,11 @@ describe('legal changes and nonconformities over HTTP (the ISO secretary runs th
     const closed = await step(app, 'thuky.iso', `${nc}/close`, { note: 'Đóng' });
     expect(closed.body).toEqual({ id: raised.body.id, revision: '6', position: expect.any(String) });
 
-    const log = await eventually(() => get('kiemtoan1', '/api/quality/nonconformities?status=closed'), (r) => r.body.items?.length === 1);
+    const log = await eventually(() => app.get('kiemtoan1', '/api/quality/nonconformities?status=closed'), (r) => r.body.items?.length === 1);
     expect(log.body.items[0]).toMatchObject({
       source: 'complaint', rootCause: { rootCause: 'Không theo dõi hạn' }, actions: [{ ownerId: userId('tp.kt'), dueOn: '2026-03-31', verification: { effective: true } }],
       closing: { note: 'Đóng' },
     });
-    expect((await get('thuky.iso', '/api/quality/queue')).body.actions).toEqual([]);
+    expect((await app.get('thuky.iso', '/api/quality/queue')).body.actions).toEqual([]);
   });
 });

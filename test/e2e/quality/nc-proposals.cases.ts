@@ -1,8 +1,8 @@
 import { ncProposalStreamName } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { dossierAt, eventually, startOnestopApp, step, streamLengths, PROCEDURE } from '../../support/onestop-desk';
-import type { TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /*
  * Nonconformities proposed from late dossiers, over HTTP on a clock the test moves (Hà Nội time):
@@ -26,23 +26,18 @@ interface Proposal {
 }
 
 describe('nonconformities proposed from late dossiers: accepted into the NC log, or dismissed with a reason', () => {
-  let app: TestApp;
+  const app = useTestApp({ clock: () => new Date(now) }, startOnestopApp);
   let late: { id: string; code: string };
   let overdue: { id: string; code: string };
   beforeAll(async () => {
-    app = await startOnestopApp({ clock: () => new Date(now) });
     late = await dossierAt(app, 'issued');
     overdue = await dossierAt(app, 'received');
     at('2026-05-04T09:00:00+07:00');
     const atDesk = await step(app, 'motcua1', `/api/dossiers/${late.id}/result-at-desk`, {});
     expect(atDesk.status, JSON.stringify(atDesk.body)).toBe(201);
   });
-  afterAll(async () => {
-    await app?.close();
-  });
 
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
-  const proposals = async (status = 'open'): Promise<Proposal[]> => (await get('thuky.iso', `/api/quality/nc-proposals?status=${status}`)).body.items;
+  const proposals = async (status = 'open'): Promise<Proposal[]> => (await app.get('thuky.iso', `/api/quality/nc-proposals?status=${status}`)).body.items;
 
   it('proposes both dossiers, each with what was late and by how much; only the quality roles read the list', async () => {
     const open = await eventually(() => proposals(), (items) => items?.length === 2 && items.some((p) => p.subject.doneOn !== null));
@@ -52,9 +47,9 @@ describe('nonconformities proposed from late dossiers: accepted into the NC log,
     expect(finished.subject.daysLate).toBeGreaterThan(0);
     expect(finished.description).toContain(late.code);
     expect(open.find((p) => p.key === `dossier.${overdue.id}`)!.subject).toMatchObject({ doneOn: null });
-    expect((await get('thuky.iso', '/api/quality/queue')).body.openNcProposals).toBe(2);
-    expect((await get('cv.kt1', '/api/quality/nc-proposals')).status).toBe(403);
-    expect((await get('thuky.iso', '/api/quality/nc-proposals?status=closed')).status).toBe(400);
+    expect((await app.get('thuky.iso', '/api/quality/queue')).body.openNcProposals).toBe(2);
+    expect((await app.get('cv.kt1', '/api/quality/nc-proposals')).status).toBe(403);
+    expect((await app.get('thuky.iso', '/api/quality/nc-proposals?status=closed')).status).toBe(400);
   });
 
   it('accepted: the NC is raised with source kpi, the key as its reference and the dossier’s procedure; a second decision is 409', async () => {
@@ -67,7 +62,7 @@ describe('nonconformities proposed from late dossiers: accepted into the NC log,
     const retry = await step(app, 'thuky.iso', `/api/quality/nc-proposals/${key}/accept`, { severity: 'minor' }, { 'Idempotency-Key': 'accept-late-1' });
     expect(retry.body).toEqual(accepted.body);
 
-    const nc = await eventually(() => get('thuky.iso', `/api/quality/nonconformities/${accepted.body.id}`), (r) => r.status === 200);
+    const nc = await eventually(() => app.get('thuky.iso', `/api/quality/nonconformities/${accepted.body.id}`), (r) => r.status === 200);
     expect(nc.body).toMatchObject({ status: 'raised', source: 'kpi', sourceRef: key, severity: 'minor', procedureCode: PROCEDURE.code, description: expect.stringContaining(late.code) });
     const again = await step(app, 'thuky.iso', `/api/quality/nc-proposals/${key}/dismiss`, { reason: 'Nhầm' });
     expect(again.status).toBe(409);
@@ -92,7 +87,7 @@ describe('nonconformities proposed from late dossiers: accepted into the NC log,
     const open = await eventually(() => proposals(), (items) => items?.length === 0);
     expect(open).toEqual([]);
     expect(await proposals('dismissed')).toEqual([expect.objectContaining({ key, status: 'dismissed', reason })]);
-    expect((await get('thuky.iso', '/api/quality/queue')).body.openNcProposals).toBe(0);
+    expect((await app.get('thuky.iso', '/api/quality/queue')).body.openNcProposals).toBe(0);
   });
 
   it('404 for a key naming nothing late; 400 for what is no key', async () => {

@@ -1,8 +1,8 @@
 import { REQUIRED_REVIEW_TOPICS } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { eventually, step, userId } from '../../support/onestop-desk';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { useTestApp } from '../../support/test-app';
 
 /** The API's today: Friday 2/10/2026 in Hà Nội. */
 const NOW = new Date('2026-10-02T03:00:00Z');
@@ -15,15 +15,12 @@ const OBJECTIVES = [
 ];
 
 describe('objectives, review inputs and the self-check list over HTTP', () => {
-  let app: TestApp;
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
+  const app = useTestApp({ clock: () => NOW });
 
   beforeAll(async () => {
-    app = await startTestApp({ clock: () => NOW });
     const registered = await step(app, 'thuky.iso', '/api/procedures', { code: CODE, name: 'Thủ tục thử nghiệm tự kiểm tra', fieldCode: 'KH-DT' });
     if (registered.status !== 201) throw new Error(JSON.stringify(registered.body));
   });
-  afterAll(async () => app?.close());
 
   it('only the office chief sets the year’s objectives; an unknown indicator is refused by name; each objective answers measured vs target', async () => {
     const body = { year: 2026, policy: 'Phục vụ đúng hạn, công khai, minh bạch', objectives: OBJECTIVES };
@@ -38,15 +35,15 @@ describe('objectives, review inputs and the self-check list over HTTP', () => {
     expect(set.status, JSON.stringify(set.body)).toBe(201);
     expect(set.body).toEqual({ year: 2026, revision: '0', position: expect.any(String) });
 
-    const answer = await eventually(() => get('kiemtoan1', '/api/quality/objectives?year=2026'), (r) => r.body.objectives?.length === 3);
+    const answer = await eventually(() => app.get('kiemtoan1', '/api/quality/objectives?year=2026'), (r) => r.body.objectives?.length === 3);
     expect(answer.body).toMatchObject({ year: 2026, policy: body.policy, period: { from: '2026-01-01', to: '2026-12-31', asOf: '2026-10-02' }, summary: { total: 3 } });
     expect(answer.body.objectives[0]).toMatchObject({ code: 'MT-01', indicator: 'dossiers_on_time', target: 98, unit: 'percent', measured: { value: null }, status: 'no_data' });
-    expect((await get('kiemtoan1', '/api/quality/objectives')).status).toBe(400);
-    expect((await get('vanthu1', '/api/quality/objectives?year=2026')).status).toBe(403);
+    expect((await app.get('kiemtoan1', '/api/quality/objectives')).status).toBe(400);
+    expect((await app.get('vanthu1', '/api/quality/objectives?year=2026')).status).toBe(403);
   });
 
   it('the self-check list answers each point with its evidence and links once an audit, a review and a declaration are recorded', async () => {
-    const before = await get('thuky.iso', '/api/quality/self-check?year=2026');
+    const before = await app.get('thuky.iso', '/api/quality/self-check?year=2026');
     expect(before.status).toBe(200);
     const statusOf = (r: { body: { points: Array<{ key: string; status: string }> } }, key: string) => r.body.points.find((p) => p.key === key)?.status;
     expect([statusOf(before, 'internal_audit'), statusOf(before, 'management_review'), statusOf(before, 'declaration')]).toEqual(['not_met', 'not_met', 'not_met']);
@@ -63,7 +60,7 @@ describe('objectives, review inputs and the self-check list over HTTP', () => {
     const declared = await step(app, 'chanh.vp', '/api/quality/declarations', { decisionNo: '46/QĐ-VP', declaredOn: '2026-10-02', reviewId: held.body.id, procedureCodes: [CODE] });
     expect(declared.status, JSON.stringify(declared.body)).toBe(201);
 
-    const after = await eventually(() => get('kiemtoan1', '/api/quality/self-check?year=2026'), (r) => statusOf(r, 'declaration') === 'partly' && statusOf(r, 'internal_audit') === 'met');
+    const after = await eventually(() => app.get('kiemtoan1', '/api/quality/self-check?year=2026'), (r) => statusOf(r, 'declaration') === 'partly' && statusOf(r, 'internal_audit') === 'met');
     const point = (key: string) => after.body.points.find((p: { key: string }) => p.key === key);
     expect(point('internal_audit')).toMatchObject({ status: 'met', evidence: { ids: [planned.body.id] }, links: [{ href: `/iso/danh-gia-noi-bo/${planned.body.id}` }] });
     expect(point('management_review')).toMatchObject({ status: 'met', links: [{ href: `/iso/xem-xet/${held.body.id}` }] });
@@ -78,7 +75,7 @@ describe('objectives, review inputs and the self-check list over HTTP', () => {
   });
 
   it('the review inputs gather the period from the log, with document steps from the compliance table and a summary per required topic', async () => {
-    const answer = await eventually(() => get('chanh.vp', '/api/quality/review-inputs?from=2026-01-01&to=2026-10-02'), (r) => r.body.audits?.items?.length === 1);
+    const answer = await eventually(() => app.get('chanh.vp', '/api/quality/review-inputs?from=2026-01-01&to=2026-10-02'), (r) => r.body.audits?.items?.length === 1);
     expect(answer.status).toBe(200);
     expect(answer.body.period).toEqual({ from: '2026-01-01', to: '2026-10-02', asOf: '2026-10-02' });
     expect(answer.body.audits.findings).toEqual({ nonconformity: 1, observation: 0, opportunity: 1 });
@@ -90,9 +87,9 @@ describe('objectives, review inputs and the self-check list over HTTP', () => {
     expect(Object.keys(answer.body.summaries).sort()).toEqual([...REQUIRED_REVIEW_TOPICS].sort());
     expect(answer.body.summaries.audit_results).toContain('Đánh giá nội bộ năm 2026');
 
-    const reversed = await get('chanh.vp', '/api/quality/review-inputs?from=2026-10-02&to=2026-01-01');
+    const reversed = await app.get('chanh.vp', '/api/quality/review-inputs?from=2026-10-02&to=2026-01-01');
     expect([reversed.status, reversed.body.details?.[0]?.field]).toEqual([400, 'from']);
-    expect((await get('vanthu1', '/api/quality/review-inputs')).status).toBe(403);
+    expect((await app.get('vanthu1', '/api/quality/review-inputs')).status).toBe(403);
   });
 
   it('documents the new routes in OpenAPI', async () => {

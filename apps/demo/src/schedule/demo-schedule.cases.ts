@@ -1,7 +1,6 @@
-import type { Platform } from '@office/runtime';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { openMigratedPlatform } from '../../../../test/support/test-app';
+import { useMigratedPlatform } from '../../../../test/support/test-app';
 import { generateDemoSchedule } from './demo-schedule';
 import { NEXT_WEEK, THIS_WEEK } from './schedule-texts';
 
@@ -9,15 +8,13 @@ import { NEXT_WEEK, THIS_WEEK } from './schedule-texts';
 const NOW = '2026-12-05T03:00:00.000Z';
 
 describe('demo schedule through the command handlers', () => {
-  let platform: Platform;
+  const platform = useMigratedPlatform('demo_schedule');
   let first: Awaited<ReturnType<typeof generateDemoSchedule>>;
   const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> => platform.dataSource.query(sql, params);
 
   beforeAll(async () => {
-    platform = await openMigratedPlatform('demo_schedule');
     first = await generateDemoSchedule(platform, { now: NOW });
   });
-  afterAll(async () => platform?.close());
 
   it('writes about twenty-five entries over two weeks without a refusal: one moved, one added, one cancelled after publication', async () => {
     expect(first.errors).toEqual([]);

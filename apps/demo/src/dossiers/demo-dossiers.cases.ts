@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import type { Platform } from '@office/runtime';
-import { openMigratedPlatform } from '../../../../test/support/test-app';
+import { useMigratedPlatform } from '../../../../test/support/test-app';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoDossiers, type DemoDossiersOptions } from './demo-dossiers';
@@ -10,16 +9,15 @@ import { generateDemoDossiers, type DemoDossiersOptions } from './demo-dossiers'
 const PERIOD: DemoDossiersOptions = { dossiers: 200, from: '2026-03-02', to: '2026-04-30', seed: 11 };
 
 describe('demo dossiers through the command handlers', () => {
-  let platform: Platform;
+  const platform = useMigratedPlatform('demo_dossiers');
   let first: Awaited<ReturnType<typeof generateDemoDossiers>>;
   const query = <T = Record<string, number>>(sql: string): Promise<T[]> => platform.dataSource.query(sql);
 
+  // Minutes on a loaded machine (npm start's size), as the other demo parts allow: not jest's default 2.
   beforeAll(async () => {
-    platform = await openMigratedPlatform('demo_dossiers');
     first = await generateDemoDossiers(platform, PERIOD);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
-  });
-  afterAll(async () => platform?.close());
+  }, 300_000);
 
   it('takes every planned step without a refusal', () => {
     expect(first.errors).toEqual([]);

@@ -1,8 +1,7 @@
 import { CaseFileQueries } from '@office/read-models';
-import type { Platform } from '@office/runtime';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { openMigratedPlatform } from '../../../../test/support/test-app';
+import { useMigratedPlatform } from '../../../../test/support/test-app';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoOffice } from '../office/demo-office';
@@ -12,16 +11,14 @@ import { generateDemoRecords, type DemoRecordsOptions } from './demo-records';
 const OPTIONS: DemoRecordsOptions = { now: '2026-12-02T03:00:00.000Z', seed: 5 };
 
 describe('demo files and archives through the command handlers', () => {
-  let platform: Platform;
+  const platform = useMigratedPlatform('demo_records');
   let first: Awaited<ReturnType<typeof generateDemoRecords>>;
 
   beforeAll(async () => {
-    platform = await openMigratedPlatform('demo_records');
     await generateDemoOffice(platform, { documents: 40, from: '2026-02-02', to: '2026-05-29', seed: 5 });
     first = await generateDemoRecords(platform, OPTIONS);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
   }, 300_000);
-  afterAll(async () => platform?.close());
 
   it('takes every planned step without a refusal: 15 case files, four closed, two deposited in June', async () => {
     expect(first.errors).toEqual([]);

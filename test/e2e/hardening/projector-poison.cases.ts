@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { expect } from '../support/expect';
-import { resetFailedProjection } from '../../apps/projector/src/projection-admin';
-import { lastWritten, waitFor, waitForCheckpoints } from '../../apps/projector/src/testing/instances';
-import { documentAt, registration, step } from '../support/document-steps';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../support/expect';
+import { resetFailedProjection } from '../../../apps/projector/src/projection-admin';
+import { lastWritten, waitFor, waitForCheckpoints } from '../../../apps/projector/src/testing/instances';
+import { documentAt, registration, step } from '../../support/document-steps';
+import { useTestApp } from '../../support/test-app';
 
 const OUTGOING = 'outgoing-register.v1';
 const OTHERS = ['document-summaries.v1', 'incoming-register.v1', 'process-steps.v1'];
@@ -21,17 +21,15 @@ function sample(metrics: string, name: string, projection?: string): number | nu
  * flags it, the others go on. After the cause is fixed, reset-failed resumes it from the event.
  */
 describe('a poison event through the product', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let signed: string;
 
   beforeAll(async () => {
-    app = await startTestApp();
     signed = await documentAt(app, 'signed', { source: { agency: 'Sở Tài chính', symbol: '77/STC-NS', issuedDate: '2026-03-02' } });
     await app.platform.dataSource.query('ALTER TABLE rm_outgoing_register ADD CONSTRAINT at_most_99_copies CHECK (copies < 100)');
     const issued = await step(app, 'vanthu1', `/api/documents/${signed}/issue`, { recipients: ['Các sở, ban, ngành'], copies: 500 });
     expect(issued.status).toBe(201);
   });
-  afterAll(async () => app?.close());
 
   it('stops only the outgoing register, and /health says which with 503', async () => {
     await waitFor(async () => {

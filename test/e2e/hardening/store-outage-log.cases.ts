@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { expect } from '../support/expect';
-import { createTestDatabase } from '../support/database';
-import { TcpProxy } from '../support/tcp-proxy';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { afterAll, describe, it } from '@jest/globals';
+import { expect } from '../../support/expect';
+import { createTestDatabase } from '../../support/database';
+import { TcpProxy } from '../../support/tcp-proxy';
+import { useTestApp } from '../../support/test-app';
 
 const CUT_MS = 6_000;
 
@@ -19,18 +19,16 @@ interface LogLine {
  */
 describe('the log of an outage of the database', () => {
   let proxy: TcpProxy;
-  let app: TestApp;
   const lines: LogLine[] = [];
 
-  beforeAll(async () => {
+  // The product reaches its database through the relay.
+  const app = useTestApp(async () => {
     const direct = new URL(await createTestDatabase('outage'));
     proxy = await TcpProxy.start(Number(direct.port));
     direct.port = String(proxy.port);
-    app = await startTestApp({ databaseUrl: direct.toString(), logSink: (line) => lines.push(JSON.parse(line)) });
+    return { databaseUrl: direct.toString(), logSink: (line) => lines.push(JSON.parse(line)) };
   });
-
   afterAll(async () => {
-    await app?.close();
     await proxy?.close();
   });
 

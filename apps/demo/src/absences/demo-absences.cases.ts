@@ -1,8 +1,7 @@
 import { AbsenceQueries } from '@office/read-models';
-import type { Platform } from '@office/runtime';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { openMigratedPlatform } from '../../../../test/support/test-app';
+import { useMigratedPlatform } from '../../../../test/support/test-app';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoAbsences } from './demo-absences';
@@ -11,15 +10,13 @@ import { generateDemoAbsences } from './demo-absences';
 const OPTIONS = { now: '2026-12-02T03:00:00.000Z', seed: 7 };
 
 describe('demo absences through the command handlers', () => {
-  let platform: Platform;
+  const platform = useMigratedPlatform('demo_absences');
   let first: Awaited<ReturnType<typeof generateDemoAbsences>>;
 
   beforeAll(async () => {
-    platform = await openMigratedPlatform('demo_absences');
     first = await generateDemoAbsences(platform, OPTIONS);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
   }, 300_000);
-  afterAll(async () => platform?.close());
 
   it('files a month of absences (approved, refused, leaders recorded), someone is away today, and a rerun adds nothing', async () => {
     expect(first.errors).toEqual([]);

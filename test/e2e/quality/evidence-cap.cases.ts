@@ -1,8 +1,8 @@
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { expect } from '../support/expect';
-import { PACKS_AT_ONCE } from '../../apps/api/src/audit/evidence/evidence.controller';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { expect } from '../../support/expect';
+import { PACKS_AT_ONCE } from '../../../apps/api/src/audit/evidence/evidence.controller';
+import { useTestApp, type TestApp } from '../../support/test-app';
 
 /** The advisory lock space of the pack places (evidence.controller.ts). */
 const PACK_LOCK_SPACE = 7_341_200;
@@ -12,22 +12,18 @@ const PACK_LOCK_SPACE = 7_341_200;
  * share one database; a third party takes places as a pack building in another process would.
  */
 describe('evidence packs: at most PACKS_AT_ONCE built at once across every instance', () => {
-  let first: TestApp;
-  let second: TestApp;
+  const first = useTestApp();
+  const second = useTestApp(() => ({ databaseUrl: first.platform.databaseUrl }));
   let other: Client;
   const today = new Date().toISOString().slice(0, 10);
 
   beforeAll(async () => {
-    first = await startTestApp();
-    second = await startTestApp({ databaseUrl: first.platform.databaseUrl });
     other = new Client({ connectionString: first.platform.databaseUrl });
     other.on('error', () => undefined);
     await other.connect();
   });
   afterAll(async () => {
     await other?.end().catch(() => undefined);
-    await second?.close();
-    await first?.close();
   });
 
   const pack = async (app: TestApp) => {

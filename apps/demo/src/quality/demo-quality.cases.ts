@@ -1,8 +1,7 @@
 import { QualityQueries } from '@office/read-models';
-import type { Platform } from '@office/runtime';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { openMigratedPlatform } from '../../../../test/support/test-app';
+import { useMigratedPlatform } from '../../../../test/support/test-app';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoQuality, type DemoQualityOptions } from './demo-quality';
@@ -11,16 +10,14 @@ import { generateDemoQuality, type DemoQualityOptions } from './demo-quality';
 const OPTIONS: DemoQualityOptions = { now: '2026-05-20T03:00:00.000Z', seed: 5 };
 
 describe('demo quality system through the command handlers', () => {
-  let platform: Platform;
+  const platform = useMigratedPlatform('demo_quality');
   let first: Awaited<ReturnType<typeof generateDemoQuality>>;
   const quality = () => new QualityQueries(platform.dataSource, () => new Date(OPTIONS.now));
 
   beforeAll(async () => {
-    platform = await openMigratedPlatform('demo_quality');
     first = await generateDemoQuality(platform, OPTIONS);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
   });
-  afterAll(async () => platform?.close());
 
   it('takes every planned step without a refusal', () => {
     expect(first.errors).toEqual([]);

@@ -1,8 +1,7 @@
 import { DelegationQueries } from '@office/read-models';
-import type { Platform } from '@office/runtime';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { openMigratedPlatform } from '../../../../test/support/test-app';
+import { useMigratedPlatform } from '../../../../test/support/test-app';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoDelegations } from './demo-delegations';
@@ -10,15 +9,13 @@ import { generateDemoDelegations } from './demo-delegations';
 const OPTIONS = { now: '2026-05-20T03:00:00.000Z', seed: 7 };
 
 describe('demo signing delegations through the command handler', () => {
-  let platform: Platform;
+  const platform = useMigratedPlatform('demo_delegations');
   let first: Awaited<ReturnType<typeof generateDemoDelegations>>;
 
   beforeAll(async () => {
-    platform = await openMigratedPlatform('demo_delegations');
     first = await generateDemoDelegations(platform, OPTIONS);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
   }, 300_000);
-  afterAll(async () => platform?.close());
 
   it('records a KT., a TUQ. and a TL., all in force on the demo’s day, and adds nothing when run again', async () => {
     expect(first.errors).toEqual([]);

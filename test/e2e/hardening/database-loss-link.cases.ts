@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { expect } from '../support/expect';
-import { createTestDatabase } from '../support/database';
-import { projectedAfterMs, recoveryMs, startLoad, statusCounts, verifyAfterLoss, waitForRegistrations, type Outcome } from '../support/database-loss';
-import { TcpProxy } from '../support/tcp-proxy';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { afterAll, describe, it } from '@jest/globals';
+import { expect } from '../../support/expect';
+import { createTestDatabase } from '../../support/database';
+import { projectedAfterMs, recoveryMs, startLoad, statusCounts, verifyAfterLoss, waitForRegistrations, type Outcome } from '../../support/database-loss';
+import { TcpProxy } from '../../support/tcp-proxy';
+import { useTestApp } from '../../support/test-app';
 
 /** Longer than the pools' connect timeouts (5 s): connections opened during the cut give up within it, as on a long outage. */
 const CUT_MS = 6_000;
@@ -15,17 +15,15 @@ const CUT_MS = 6_000;
  */
 describe('the link to PostgreSQL cut under load', () => {
   let proxy: TcpProxy;
-  let app: TestApp;
 
-  beforeAll(async () => {
+  // The product reaches its database through the relay.
+  const app = useTestApp(async () => {
     const direct = new URL(await createTestDatabase('loss'));
     proxy = await TcpProxy.start(Number(direct.port));
     direct.port = String(proxy.port);
-    app = await startTestApp({ databaseUrl: direct.toString(), logSink: () => undefined });
+    return { databaseUrl: direct.toString(), logSink: () => undefined };
   });
-
   afterAll(async () => {
-    await app?.close();
     await proxy?.close();
   });
 

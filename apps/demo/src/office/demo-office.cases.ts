@@ -1,20 +1,18 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import type { Platform } from '@office/runtime';
-import { openMigratedPlatform } from '../../../../test/support/test-app';
+import { useMigratedPlatform } from '../../../../test/support/test-app';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoOffice, seedDemoDocuments } from './demo-office';
 
 describe('demo office through the command handlers', () => {
-  let platform: Platform;
+  const platform = useMigratedPlatform('demo');
   let first: Awaited<ReturnType<typeof generateDemoOffice>>;
 
+  // Minutes on a loaded machine (npm start's size), as the other demo parts allow: not jest's default 2.
   beforeAll(async () => {
-    platform = await openMigratedPlatform('demo');
     first = await generateDemoOffice(platform, { documents: 120, from: '2025-04-01', to: '2025-05-30', seed: 7 });
-  });
-  afterAll(async () => platform?.close());
+  }, 300_000);
 
   it('registers every planned document and takes every step without a refusal', () => {
     expect(first.errors).toEqual([]);

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzip } from '@office/audit/testing/unzip';
 import { REQUIRED_REVIEW_TOPICS } from '@office/domain';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { expect } from '../support/expect';
-import { eventually, step, userId } from '../support/onestop-desk';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../support/expect';
+import { eventually, step, userId } from '../../support/onestop-desk';
+import { useTestApp } from '../../support/test-app';
 
 /** The API's today moves on in steps, so that a version is approved after the declaration, not at its instant. */
 let now = new Date('2026-10-02T03:00:00Z');
@@ -33,17 +33,15 @@ const version = (overrides: Record<string, unknown> = {}) => ({
 const hasPdftotext = (() => { try { execFileSync('pdftotext', ['-v'], { stdio: 'ignore' }); return true; } catch { return false; } })();
 
 describe('the ISO evidence pack with the quality system, the December report and the renewal after a scope change, over HTTP', () => {
-  let app: TestApp;
-  const get = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
+  const app = useTestApp({ clock: () => now });
   const must = async (username: string, path: string, body: unknown) => {
     const answer = await step(app, username, path, body);
     if (answer.status !== 201) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body as { id: string };
   };
-  const scopeWarnings = async () => ((await get('thuky.iso', '/api/quality/queue')).body.warnings as Array<{ kind: string }>).filter((w) => w.kind === 'declaration_scope');
+  const scopeWarnings = async () => ((await app.get('thuky.iso', '/api/quality/queue')).body.warnings as Array<{ kind: string }>).filter((w) => w.kind === 'declaration_scope');
 
   beforeAll(async () => {
-    app = await startTestApp({ clock: () => now });
     await must('thuky.iso', '/api/procedures', { code: DECLARED, name: 'Thủ tục thử nghiệm hồ sơ ISO', fieldCode: 'KH-DT' });
     await must('thuky.iso', `/api/procedures/${DECLARED}/versions`, version());
     await must('chanh.vp', `/api/procedures/${DECLARED}/versions/1/approve`, { decisionRef: '15/QĐ-VP' });
@@ -62,7 +60,6 @@ describe('the ISO evidence pack with the quality system, the December report and
     await must('chanh.vp', `/api/procedures/${ADDED}/versions/1/approve`, { decisionRef: '50/QĐ-VP' });
     reviewId = review.id;
   });
-  afterAll(async () => app?.close());
   let reviewId = '';
 
   it('a procedure approved after the declaration puts "declare again" in the queue until a new declaration covers it', async () => {
@@ -71,7 +68,7 @@ describe('the ISO evidence pack with the quality system, the December report and
       kind: 'declaration_scope', year: 2026, message: 'Phạm vi thay đổi sau công bố: cần công bố lại',
       declaration: { id: expect.any(String), decisionNo: '45/QĐ-VP', declaredOn: '2026-10-02' }, procedures: { added: [ADDED], removed: [] },
     });
-    const report = await get('thuky.iso', '/api/quality/annual-report?year=2026');
+    const report = await app.get('thuky.iso', '/api/quality/annual-report?year=2026');
     expect(report.body.scope.change).toEqual({ added: [ADDED], removed: [] });
     expect(report.body.proposals).toContain('Công bố lại hệ thống quản lý chất lượng phù hợp do phạm vi áp dụng đã thay đổi.');
     // The report names what its time figures were measured against, and lists the office's own processes in force.
@@ -129,9 +126,9 @@ describe('the ISO evidence pack with the quality system, the December report and
   });
 
   it('the December report in JSON and PDF; a new declaration covering the procedure clears the warning', async () => {
-    expect((await get('vanthu1', '/api/quality/annual-report')).status).toBe(403);
-    expect((await get('thuky.iso', '/api/quality/annual-report?format=docx')).body).toMatchObject({ statusCode: 400, details: [{ field: 'format' }] });
-    const report = await get('chanh.vp', '/api/quality/annual-report?year=2026');
+    expect((await app.get('vanthu1', '/api/quality/annual-report')).status).toBe(403);
+    expect((await app.get('thuky.iso', '/api/quality/annual-report?format=docx')).body).toMatchObject({ statusCode: 400, details: [{ field: 'format' }] });
+    const report = await app.get('chanh.vp', '/api/quality/annual-report?year=2026');
     expect(report.status).toBe(200);
     expect(report.body).toMatchObject({
       year: 2026, period: { from: '2026-01-01', to: '2026-12-31' }, asOf: '2026-10-02',

@@ -1,8 +1,7 @@
 import { handoverStreamName } from '@office/domain';
-import type { Platform } from '@office/runtime';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { openMigratedPlatform } from '../../../../test/support/test-app';
+import { useMigratedPlatform } from '../../../../test/support/test-app';
 import { HandoverQueries } from '@office/read-models';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
@@ -13,16 +12,14 @@ import { generateDemoHandovers } from './demo-handover';
 const OPTIONS = { now: '2026-05-20T03:00:00.000Z', seed: 7 };
 
 describe('demo hand-overs through the command handlers', () => {
-  let platform: Platform;
+  const platform = useMigratedPlatform('demo_handovers');
   let first: Awaited<ReturnType<typeof generateDemoHandovers>>;
 
   beforeAll(async () => {
-    platform = await openMigratedPlatform('demo_handovers');
     await generateDemoDirectives(platform, OPTIONS);
     first = await generateDemoHandovers(platform, OPTIONS);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
   }, 300_000);
-  afterAll(async () => platform?.close());
 
   it('takes every planned step: one hand-over released, one in progress with something still held', async () => {
     expect(first.errors).toEqual([]);

@@ -1,8 +1,7 @@
-import type { Platform } from '@office/runtime';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
 import { directiveOutcomeSql } from '../../../../libs/read-models/src/directives/task-register/directive-outcome-sql';
-import { openMigratedPlatform } from '../../../../test/support/test-app';
+import { useMigratedPlatform } from '../../../../test/support/test-app';
 import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoDirectives, type DemoDirectivesOptions } from './demo-directives';
@@ -15,16 +14,14 @@ const SESSIONS = 3;
 const TASKS = DEMO_MEETINGS.filter((m) => m.notice === 'issued').reduce((n, m) => n + m.directives.length, 0) + DEMO_OTHER_TASKS.length + 1;
 
 describe('demo directives through the command handlers', () => {
-  let platform: Platform;
+  const platform = useMigratedPlatform('demo_directives');
   let first: Awaited<ReturnType<typeof generateDemoDirectives>>;
   const query = <T = Record<string, number>>(sql: string, params: unknown[] = []): Promise<T[]> => platform.dataSource.query(sql, params);
 
   beforeAll(async () => {
-    platform = await openMigratedPlatform('demo_directives');
     first = await generateDemoDirectives(platform, OPTIONS);
     await catchUp({ store: platform.eventStore, dataSource: platform.dataSource, close: async () => undefined }, PROJECTIONS, 500);
   });
-  afterAll(async () => platform?.close());
 
   it('takes every planned step without a refusal: eight meetings, about thirty tasks', () => {
     expect(first.errors).toEqual([]);

@@ -1,22 +1,19 @@
-import type { Platform } from '@office/runtime';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
-import { openMigratedPlatform } from '../../../../test/support/test-app';
+import { useMigratedPlatform } from '../../../../test/support/test-app';
 import { generateDemoProgramme } from './demo-programme';
 
 /** As of Wed 2/12/2026, 10:00 in Hà Nội: January to December's programmes approved, the year's items in every state. */
 const NOW = '2026-12-02T03:00:00.000Z';
 
 describe('demo work programme through the command handlers', () => {
-  let platform: Platform;
+  const platform = useMigratedPlatform('demo_programme');
   let first: Awaited<ReturnType<typeof generateDemoProgramme>>;
   const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> => platform.dataSource.query(sql, params);
 
   beforeAll(async () => {
-    platform = await openMigratedPlatform('demo_programme');
     first = await generateDemoProgramme(platform, { now: NOW });
   });
-  afterAll(async () => platform?.close());
 
   it('writes twelve monthly programmes without a refusal, with items in every state and late drafts', async () => {
     expect(first.errors).toEqual([]);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { expect } from '../support/expect';
-import { lastWritten } from '../../apps/projector/src/testing/instances';
-import { departmentId, userId } from '../support/document-steps';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../support/expect';
+import { lastWritten } from '../../../apps/projector/src/testing/instances';
+import { departmentId, userId } from '../../support/document-steps';
+import { useTestApp } from '../../support/test-app';
 
 /*
  * The statistics against figures computed by hand for a small scripted week with holidays:
@@ -21,7 +21,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
  *   E normal  received Mon 28/4, the leader's due date Wed 30/4, issued Tue 29/4: completed early.
  */
 describe('statistics of a scripted week with holidays', () => {
-  let app: TestApp;
+  const app = useTestApp({ clock: () => now });
   let now = new Date('2025-04-25T02:00:00Z');
   const at = (local: string) => (now = new Date(`${local.replace(' ', 'T')}:00+07:00`));
   const ids: Record<string, string> = {};
@@ -64,7 +64,6 @@ describe('statistics of a scripted week with holidays', () => {
   }
 
   beforeAll(async () => {
-    app = await startTestApp({ clock: () => now });
     const script: Array<[string, () => Promise<unknown>]> = [
       ['2025-04-25 09:00', register('A')],
       ['2025-04-28 08:00', register('E')],
@@ -103,7 +102,6 @@ describe('statistics of a scripted week with holidays', () => {
     at('2025-05-07 09:00');
     head = (await lastWritten(app.platform.dataSource)).toString();
   });
-  afterAll(async () => app?.close());
 
   it('gives the weekly briefing of 28/4–4/5 exactly', async () => {
     const b = await get('chanh.vp', '/api/stats/briefing?from=2025-04-28&to=2025-05-04');

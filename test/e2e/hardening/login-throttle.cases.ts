@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { expect } from '../support/expect';
-import { LOGIN_ATTEMPTS_PER_ADDRESS, LOGIN_FAILURES_PER_USERNAME } from '../../apps/api/src/auth/auth.controller';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../support/expect';
+import { LOGIN_ATTEMPTS_PER_ADDRESS, LOGIN_FAILURES_PER_USERNAME } from '../../../apps/api/src/auth/auth.controller';
+import { useTestApp, type TestApp } from '../../support/test-app';
 
 const login = (app: TestApp, username: string, password: string) => app.request('POST', '/api/auth/login', { body: { username, password } });
 
@@ -12,16 +12,8 @@ const login = (app: TestApp, username: string, password: string) => app.request(
  * X-Forwarded-For comes from the socket's address there too, so both count 127.0.0.1 as one client.
  */
 describe('hardening: login throttling with counters in PostgreSQL', () => {
-  let first: TestApp;
-  let second: TestApp;
-  beforeAll(async () => {
-    first = await startTestApp();
-    second = await startTestApp({ databaseUrl: first.platform.databaseUrl, trustedProxies: ['127.0.0.1'] });
-  });
-  afterAll(async () => {
-    await second?.close();
-    await first?.close();
-  });
+  const first = useTestApp();
+  const second = useTestApp(() => ({ databaseUrl: first.platform.databaseUrl, trustedProxies: ['127.0.0.1'] }));
 
   it('answers 429 with Retry-After once a username has had its failures, even for the right password, whichever instance is asked', async () => {
     const failures = LOGIN_FAILURES_PER_USERNAME.limit;

@@ -2,14 +2,14 @@ import type { AddressInfo } from 'node:net';
 import { NoticeSweep } from '@office/read-models';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { expect } from '../support/expect';
-import { NoticeStreams } from '../../apps/api/src/me/notices/notice-streams';
-import { NoticeMailer } from '../../apps/projector/src/notices/notice-mailer';
-import { NoticeWorker } from '../../apps/projector/src/notices/notice-worker';
-import { mismatchesOf, type OpenApiDocument } from '../support/open-api-check';
-import { departmentId, documentAt, registration, step, userId } from '../support/document-steps';
-import { eventually } from '../support/onestop-desk';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { expect } from '../../support/expect';
+import { NoticeStreams } from '../../../apps/api/src/me/notices/notice-streams';
+import { NoticeMailer } from '../../../apps/projector/src/notices/notice-mailer';
+import { NoticeWorker } from '../../../apps/projector/src/notices/notice-worker';
+import { mismatchesOf, type OpenApiDocument } from '../../support/open-api-check';
+import { departmentId, documentAt, registration, step, userId } from '../../support/document-steps';
+import { eventually } from '../../support/onestop-desk';
+import { startTestApp, type TestApp } from '../../support/test-app';
 
 /*
  * Pending work finds the person (issue 16 §2), over HTTP with the real projector: the counters

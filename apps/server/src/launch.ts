@@ -21,6 +21,19 @@ import type { Shutdown } from './shutdown';
 
 const logger = new Logger('Office Ledger');
 
+/** The demo's other contexts, seeded in this order after its documents (a later one may use an earlier one's data). */
+const DEMO_SEEDS: ReadonlyArray<readonly [string, (platform: Platform, now: Date, log: (line: string) => void) => Promise<unknown>]> = [
+  ['dossiers', seedDemoDossiers],
+  ['directives', seedDemoDirectives],
+  ['weekly schedule', seedDemoSchedule],
+  ['work programme', seedDemoProgramme],
+  ['quality system', seedDemoQuality],
+  ['files and archives', seedDemoRecords],
+  ['signing delegations', seedDemoDelegations],
+  ['absences', seedDemoAbsences],
+  ['hand-overs', seedDemoHandovers],
+];
+
 /**
  * What `npm start` runs once its database is up and its projector started (main.ts): migrations,
  * demo organisation, and the API (in this process, or in API_WORKERS cluster workers sharing the
@@ -33,15 +46,7 @@ export async function launch(config: AppConfig & { databaseUrl: string }, shutdo
   const demo = config.seedDemoDocuments ? await seedDemoDocuments(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo documents not generated: ${e instanceof Error ? e.message : String(e)}`)) : null;
   if (config.seedDemoOrganisation) await seedDemoCatalogue(platform, new Date(), (line) => logger.log(line));
   // Only beside a demo just generated on an empty log: a restart (another day, another period) must not add a second set.
-  if (demo) await seedDemoDossiers(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo dossiers not generated: ${e instanceof Error ? e.message : String(e)}`));
-  if (demo) await seedDemoDirectives(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo directives not generated: ${e instanceof Error ? e.message : String(e)}`));
-  if (demo) await seedDemoSchedule(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo weekly schedule not generated: ${e instanceof Error ? e.message : String(e)}`));
-  if (demo) await seedDemoProgramme(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo work programme not generated: ${e instanceof Error ? e.message : String(e)}`));
-  if (demo) await seedDemoQuality(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo quality system not generated: ${e instanceof Error ? e.message : String(e)}`));
-  if (demo) await seedDemoRecords(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo files and archives not generated: ${e instanceof Error ? e.message : String(e)}`));
-  if (demo) await seedDemoDelegations(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo signing delegations not generated: ${e instanceof Error ? e.message : String(e)}`));
-  if (demo) await seedDemoAbsences(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo absences not generated: ${e instanceof Error ? e.message : String(e)}`));
-  if (demo) await seedDemoHandovers(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo hand-overs not generated: ${e instanceof Error ? e.message : String(e)}`));
+  if (demo) for (const [what, seed] of DEMO_SEEDS) await seed(platform, new Date(), (line) => logger.log(line)).catch((e) => logger.warn(`demo ${what} not generated: ${e instanceof Error ? e.message : String(e)}`));
   if (config.apiWorkers > 1) {
     serveClusterMetrics();
     shutdown.add('API', forkWorkers(config.apiWorkers, children));

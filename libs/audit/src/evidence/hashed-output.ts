@@ -2,23 +2,54 @@ import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { Transform, type TransformCallback, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { constants, crc32, createDeflateRaw } from 'node:zlib';
 
 const GATHER_CHARS = 256 * 1024;
 
-/** A file of the pack as the manifest lists it. */
-export interface PackedFile {
+/** A file of the pack as the manifest lists it: its name, and the SHA-256 and size of its bytes. */
+export interface ListedFile {
   name: string;
   sha256: string;
   size: number;
 }
 
-/** Hashes and counts every byte on its way through. */
+/** How a file lies on disk, ready to be copied into the zip as it is (`zip-writer.ts`). */
+export interface ZipForm {
+  /** `deflate`: the file on disk holds the raw DEFLATE stream of the bytes; `store`: the bytes themselves. */
+  method: 'deflate' | 'store';
+  /** CRC-32 of the bytes (not of the file on disk), as the zip's headers carry it. */
+  crc32: number;
+  /** Size of the file on disk: the entry's compressed size. */
+  storedSize: number;
+}
+
+/** A file of the pack once written: what the manifest lists, and its zip form. */
+export interface PackedFile extends ListedFile {
+  zip: ZipForm;
+}
+
+/**
+ * Already-compressed formats are stored as they are; everything else (CSV, JSON, text) is deflated
+ * while it is written, on zlib's thread pool, so the zip only copies it (issue #12: the pack of a year).
+ */
+export function deflatedInZip(name: string): boolean {
+  return !/\.(zip|xlsx|pdf)$/i.test(name);
+}
+
+/** What the manifest lists of a packed file (its zip form is the container's business). */
+export function manifestEntry({ name, sha256, size }: ListedFile): ListedFile {
+  return { name, sha256, size };
+}
+
+/** Hashes, checksums and counts every byte on its way through. */
 class Digesting extends Transform {
   private readonly sha = createHash('sha256');
   size = 0;
+  crc32 = 0;
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.sha.update(chunk);
+    this.crc32 = crc32(chunk, this.crc32);
     this.size += chunk.length;
     callback(null, chunk);
   }
@@ -28,14 +59,27 @@ class Digesting extends Transform {
   }
 }
 
+/** Counts the bytes that reach the disk. */
+class Counting extends Transform {
+  size = 0;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.size += chunk.length;
+    callback(null, chunk);
+  }
+}
+
 /**
- * A file written through a stream that computes its SHA-256 and size on the way: the manifest
- * knows every file's hash without reading anything back.
+ * A file written through a stream that computes its SHA-256, CRC-32 and size on the way, and
+ * lays it on disk in its zip form (deflated unless `deflatedInZip` says otherwise): the manifest
+ * knows every file's hash, and the zip every entry's header, without reading anything back.
  */
 export class HashedOutput {
   readonly stream: Writable;
   private readonly done: Promise<void>;
   private readonly digesting = new Digesting();
+  private readonly onDisk = new Counting();
+  private readonly method: ZipForm['method'];
   /** Small writes are gathered into large ones: thousands of tiny chunks cost more than the bytes. */
   private pending: string[] = [];
   private pendingLength = 0;
@@ -45,7 +89,12 @@ export class HashedOutput {
     path: string,
   ) {
     this.stream = this.digesting;
-    this.done = pipeline(this.digesting, createWriteStream(path));
+    this.method = deflatedInZip(name) ? 'deflate' : 'store';
+    const file = createWriteStream(path);
+    // The level zip tools use by default (6): the pack's size is what it was when the zip deflated its entries.
+    this.done = this.method === 'deflate'
+      ? pipeline(this.digesting, createDeflateRaw({ level: constants.Z_DEFAULT_COMPRESSION }), this.onDisk, file)
+      : pipeline(this.digesting, this.onDisk, file);
     // Errors surface through finished(); keep them from being reported as unhandled meanwhile.
     this.done.catch(() => undefined);
   }
@@ -87,6 +136,11 @@ export class HashedOutput {
     await this.flush();
     if (endIt) this.stream.end();
     await this.done;
-    return { name: this.name, sha256: this.digesting.hex(), size: this.digesting.size };
+    return {
+      name: this.name,
+      sha256: this.digesting.hex(),
+      size: this.digesting.size,
+      zip: { method: this.method, crc32: this.digesting.crc32, storedSize: this.onDisk.size },
+    };
   }
 }

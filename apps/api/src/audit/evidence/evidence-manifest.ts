@@ -1,4 +1,4 @@
-import type { BrokenLinkReport, DigestRecord, DigestVerification, LogVerification, PackedFile } from '@office/audit';
+import type { BrokenLinkReport, DigestRecord, DigestVerification, ListedFile, LogVerification } from '@office/audit';
 import type { AttachedFileEntry } from './attached-files';
 import type { Period } from '../../read-models/period';
 import type { ExportedChains } from './document-events';
@@ -48,7 +48,7 @@ export interface EvidenceManifest {
   filesDigest: string;
   hashChain: string;
   notes: string[];
-  files: PackedFile[];
+  files: ListedFile[];
   /** Every file attached in the period with the hash its event recorded (DOMAIN.md §11). */
   attachments?: AttachedFileEntry[];
 }

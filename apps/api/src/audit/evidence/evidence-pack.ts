@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import {
-  HashedOutput, resolvePdfFont, roleLabel, verifyDigestLinks, verifyLog, writeSummaryPdf, zipPack,
+  HashedOutput, manifestEntry, resolvePdfFont, roleLabel, verifyDigestLinks, verifyLog, writeSummaryPdf, zipPack,
   type PackedFile, type PdfFont,
 } from '@office/audit';
 import { localDateOf, type Organisation } from '@office/domain';
@@ -137,12 +137,12 @@ export class EvidencePacks {
     };
     this.live.add(dispose);
     try {
-      const manifest = await this.write({ dir, request, requester, period, fieldCode, fieldName: field?.name ?? null, organisation, now, font });
+      const { manifest, packed } = await this.write({ dir, request, requester, period, fieldCode, fieldName: field?.name ?? null, organisation, now, font });
       const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8');
       return {
         fileName: `ho-so-minh-chung-iso-${period.from}-${period.to}${fieldCode ? `-${fieldCode}` : ''}.zip`,
         manifest,
-        zip: () => zipPack(dir, manifestBytes, manifest.files, now),
+        zip: () => zipPack(dir, manifestBytes, packed, now),
         dispose,
       };
     } catch (error) {
@@ -151,7 +151,8 @@ export class EvidencePacks {
     }
   }
 
-  private async write(job: PackJob): Promise<EvidenceManifest> {
+  /** The manifest, and the files in its order as they lie on disk for the zip. */
+  private async write(job: PackJob): Promise<{ manifest: EvidenceManifest; packed: PackedFile[] }> {
     const { store, dataSource } = this.deps;
     const storeHeadPosition = (await store.headPosition()).toString();
     const viewer = actorOf(job.requester);
@@ -175,7 +176,7 @@ export class EvidencePacks {
     const generatedBy = requesterOf(job);
     files.push(await writePdf(job, { storeHeadPosition, generatedBy, latestDigest, events, registerRows: registers.rows, steps: compliance.steps, processes: compliance.processes, summary, files }));
     const quality = await this.writeQuality(job, figures, compliance, { files, registerRows: registers.rows, events, storeHeadPosition, generatedBy });
-    return {
+    const manifest: EvidenceManifest = {
       format: EVIDENCE_FORMAT,
       title: EVIDENCE_TITLE,
       period: job.period,
@@ -195,9 +196,10 @@ export class EvidencePacks {
       filesDigest: quality.filesDigest,
       hashChain: HASH_CHAIN_RULE,
       notes: evidenceNotes(verification.scope),
-      files,
+      files: files.map(manifestEntry),
       attachments: attached.entries,
     };
+    return { manifest, packed: files };
   }
 
   /** The documents' events and the registers: in a worker thread when it can (see writeInWorker), else in this one. */

@@ -1,15 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { HashedOutput } from '@office/audit';
+import { packedBytes } from '@office/audit/testing/packed-bytes';
 import { DEMO_ORGANISATION } from '@office/domain';
 import { annualQualityReportPdf, DEMO_OFFICE, printedProcessBases, resolvePdfFont, writeIsoPackSummary } from '@office/forms';
 import { yearWithVersionChange } from '@office/forms/quality/testing/process-basis-sources';
 import { describe, it } from '@jest/globals';
 import { expect } from '../../../../../test/support/expect';
+import { scratchFolders } from '../../../../../test/support/scratch-folders';
 import { annualQualityReport } from '../../quality/annual-report/annual-report';
 import { filesDigest, qualityHeadline, qualityParts, writePart } from './quality-parts';
 import { sampleQualityFigures } from './testing/quality-figures';
@@ -19,13 +20,14 @@ const hasPdftotext = (() => { try { execFileSync('pdftotext', ['-v'], { stdio: '
 const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).normalize('NFC');
 /** Where the pictures of the documents go (docs/forms), when RENDER_FORMS=1 asks for them. */
 const PICTURES = join(__dirname, '../../../../../docs/forms');
+const scratch = scratchFolders();
 
 async function writtenCsv(name: string): Promise<string> {
   const part = qualityParts(sampleQualityFigures(), DEMO_ORGANISATION).find((p) => p.name === name)!;
-  const dir = mkdtempSync(join(tmpdir(), 'quality-part-'));
+  const dir = scratch('quality-part-');
   const { file, rows } = await writePart(dir, part);
-  const bytes = readFileSync(join(dir, name));
-  expect(file).toEqual({ name, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length });
+  const bytes = packedBytes(dir, file);
+  expect(file).toMatchObject({ name, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length });
   expect(rows).toBe([...part.rows].length);
   expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   return bytes.toString('utf8').slice(1);
@@ -99,7 +101,7 @@ describe('the quality parts of the evidence pack', () => {
   });
 
   (!hasFont || !hasPdftotext ? it.skip : it)('the one-page summary in Vietnamese: office, period, counts of each part, rates, each process measured against, open NCs, clocks overdue and the digest', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'iso-summary-'));
+    const dir = scratch('iso-summary-');
     const out = new HashedOutput('tom-tat-ho-so-iso.pdf', join(dir, 'tom-tat-ho-so-iso.pdf'));
     const figures = sampleQualityFigures();
     const parts = qualityParts(figures, DEMO_ORGANISATION).map((p) => ({ title: p.title, file: p.name, rows: [...p.rows].length }));
@@ -166,7 +168,7 @@ describe('the December report to the province', () => {
   });
 
   (!hasFont || !hasPdftotext ? it.skip : it)('prints with the national header, every section in Vietnamese and the chief’s signature', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'annual-report-'));
+    const dir = scratch('annual-report-');
     const chunks: Buffer[] = [];
     const pdf = annualQualityReportPdf(report(), DEMO_OFFICE, resolvePdfFont(process.env, 'serif'));
     for await (const chunk of pdf.pipe(new PassThrough())) chunks.push(chunk as Buffer);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { HashedOutput, type PackedFile } from '@office/audit';
+import { HashedOutput, type ListedFile, type PackedFile } from '@office/audit';
 import {
   INTERNAL_AUDIT_STATUS_LABELS, LEGAL_CHANGE_STATUS_LABELS, localDateOf, NONCONFORMITY_STATUS_LABELS, stepLimitWording, type InternalProcessStep, type LocalDate, type Organisation,
 } from '@office/domain';
@@ -260,7 +260,7 @@ export function qualityHeadline(f: QualityFigures, documentSteps: ReadonlyArray<
  * every file listed before it, in the manifest's order. The summary cannot print the hash of a
  * manifest that lists the summary's own hash; this digest is recomputed from the manifest alone.
  */
-export function filesDigest(files: readonly PackedFile[]): string {
+export function filesDigest(files: readonly ListedFile[]): string {
   const sha = createHash('sha256');
   for (const f of files) sha.update(`${f.sha256}  ${f.name}\n`);
   return sha.digest('hex');

@@ -1,8 +1,9 @@
 import { describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
 import { DEMO_ORGANISATION } from '../organisation';
+import { CONFIDENTIALITIES } from '../shared';
 import { actor, ALL_STAGES, cmd, DEMO_CONTEXT, historyUntil, run, T, userId, vn } from '../testing/document-fixtures';
-import { availableActions, canView } from './document.access';
+import { availableActions, canView, canViewHistory } from './document.access';
 import type { CommandName, DocumentCommand } from './document.commands';
 import { decideDocument } from './document.decide';
 import type { DocumentEvent } from './document.events';
@@ -22,6 +23,20 @@ describe('canView (DOMAIN.md §2 confidentiality)', () => {
 
   it('nothing to see before registration', () => {
     expect(sees(initialDocumentState, 'chanh.vp')).toBe(false);
+  });
+
+  it('from the events: the same answer as folding them all, at every stage, for every confidentiality and every user', () => {
+    for (const confidentiality of CONFIDENTIALITIES) {
+      for (const stage of ALL_STAGES) {
+        const events = historyUntil(stage, { confidentiality });
+        for (const user of org.users) {
+          const viewer = { userId: user.id, roles: user.roles, departmentId: user.departmentId };
+          expect({ confidentiality, stage, user: user.username, sees: canViewHistory(events, viewer, org) })
+            .toEqual({ confidentiality, stage, user: user.username, sees: canView(state(events), viewer, org) });
+        }
+      }
+    }
+    expect(canViewHistory([], actor('chanh.vp'), org)).toBe(false);
   });
 
   describe('a confidential document', () => {

@@ -2,7 +2,8 @@ import type { Organisation } from '../organisation';
 import { hasRole } from '../organisation';
 import { allows, isRestricted, type Actor, type Confidentiality } from '../shared';
 import { COMMAND_NAMES, type CommandName } from './document.commands';
-import type { DocumentState, RegisteredDocument } from './document.state';
+import type { DocumentEvent } from './document.events';
+import { documentStateFrom, type DocumentState, type RegisteredDocument } from './document.state';
 import { guardDocumentStep, mustActNow } from './document.turns';
 import { NO_DELEGATIONS, type SigningDelegations } from './signing-path';
 
@@ -37,6 +38,18 @@ export function canView(state: DocumentState, viewer: Viewer, organisation: Orga
   if (state.path.includes(viewer.userId) || state.sealedForUserId === viewer.userId) return true;
   if (readsForInformation(state, viewer)) return true;
   return mustActNow(state, viewer, organisation, signing);
+}
+
+/**
+ * `canView` from a document's events, folding them all only when its path matters. The event that
+ * registers a document fixes its confidentiality (no later event changes it), so when that alone
+ * makes the document visible to `viewer` the first event decides. The evidence pack asks this of
+ * every document of a year.
+ */
+export function canViewHistory(events: readonly DocumentEvent[], viewer: Viewer, organisation: Organisation): boolean {
+  const registered = documentStateFrom(events.slice(0, 1));
+  if (registered.status !== 'none' && visibleWhateverItsPath(registered.confidentiality, viewer)) return true;
+  return canView(documentStateFrom(events), viewer, organisation);
 }
 
 /** The part of `canView` that does not depend on the document's path: not confidential, or a viewer who sees every document. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { HashedOutput, type PackedFile } from '@office/audit/evidence/hashed-output';
 import { hanoiDateTime, roleLabel, stepLabel } from '@office/audit/labels';
 import { brokenLinkReport, verifyStreamEvents, type BrokenLinkReport } from '@office/audit/verification/verify-events';
-import { canView, documentStateFrom, documentStreamName, type Actor, type DocumentEvent, type Organisation } from '@office/domain';
+import { canViewHistory, documentStreamName, type Actor, type DocumentEvent, type Organisation } from '@office/domain';
 import { storedForm, type EventStore, type RecordedEvent } from '@office/event-store';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import type { Period } from '../../read-models/period';
@@ -81,7 +81,7 @@ export async function writeDocumentEvents(
   for await (const page of withStreams(documentPages(deps.readModels, period, fieldCode), deps.store)) {
     signal?.throwIfAborted();
     for (const [document, stream] of page) {
-      const visible = canView(documentStateFrom(stream as unknown as DocumentEvent[]), viewer, deps.organisation);
+      const visible = canViewHistory(stream as unknown as DocumentEvent[], viewer, deps.organisation);
       if (!visible) withheld++;
       documents++;
       let csvText = '';

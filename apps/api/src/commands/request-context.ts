@@ -20,9 +20,7 @@ export function contextOf(request: AuthenticatedRequest, clock: () => Date): Com
   };
 }
 
-/** DI token of the clock: `() => Date`. Tests and the demo generator inject their own. */
-export const CLOCK = Symbol('CLOCK');
-export type Clock = () => Date;
+export { CLOCK, type Clock } from './clock';
 
 /** DI token of the public address citizens reach the product at (`string | null`: null, the request's own). */
 export const PUBLIC_BASE_URL = Symbol('PUBLIC_BASE_URL');

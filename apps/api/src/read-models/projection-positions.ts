@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { projectedPosition } from '@office/read-models';
+// Module by module, not the package's index: the evidence pack's worker thread loads this without every read model's entities.
+import { projectedPosition } from '@office/read-models/checkpoints';
 import { DataSource } from 'typeorm';
 
 /** API.md: `?minPosition=N` waits at most this long for the projector. */

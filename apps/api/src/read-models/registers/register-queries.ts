@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { findDocumentType, localDateOf } from '@office/domain';
-import { PROJECTION_NAMES } from '@office/read-models';
+// Module by module, not the package's index: the evidence pack's worker thread loads this without every read model's entities.
+import { PROJECTION_NAMES } from '@office/read-models/projection-names';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
-import { CLOCK, type Clock } from '../../commands/request-context';
+import { CLOCK, type Clock } from '../../commands/clock';
 import { ProjectionPositions } from '../projection-positions';
 import { iso, Sql } from '../sql';
 import { registerRowVisibleSql } from '../viewer';

@@ -64,11 +64,23 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
   };
 }
 
+/** The signals a tool is stopped with, and the exit code the shell reports for each (128 + its number). */
+const STOP_SIGNALS = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+
 /**
  * Runs a script's `main` with the process arguments and exits: 0 when done, 2 for a usage,
  * configuration or validation problem (the operator can fix the command), 1 for anything else.
+ * Stopped by a signal, it exits through `process.exit`: Node's default would end the process
+ * without its 'exit' listeners, and an embedded PostgreSQL the tool started (stopped on 'exit',
+ * libs/runtime/src/embedded-postgres.ts) would outlive it.
  */
 export function runCli(main: (argv: string[]) => Promise<void>, usage: string): void {
+  for (const [signal, code] of Object.entries(STOP_SIGNALS)) {
+    process.once(signal, () => {
+      console.error(`${signal}: stopping`);
+      process.exit(code);
+    });
+  }
   main(process.argv.slice(2)).then(
     () => process.exit(process.exitCode ?? 0),
     (error: unknown) => {

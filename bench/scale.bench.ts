@@ -121,7 +121,12 @@ async function vacuumAnalyze(url: string): Promise<number> {
   return withClient(url, async (client) => {
     const started = Date.now();
     await client.query('VACUUM (ANALYZE) event_store.events');
-    await client.query('CHECKPOINT');
+    await client.query('CHECKPOINT').catch((error: unknown) => {
+      // A foreign BENCH_DATABASE_URL whose role is neither superuser nor pg_checkpoint (insufficient_privilege):
+      // the step is measured anyway, with its writeback still to come, and says so.
+      if ((error as { code?: string }).code !== '42501') throw error;
+      console.error('scale: CHECKPOINT refused to this role (grant pg_checkpoint); the figures of this step include the writeback of its bulk insert');
+    });
     return (Date.now() - started) / 1000;
   });
 }

@@ -1,19 +1,21 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from '@jest/globals';
 import { expect } from '../../../test/support/expect';
+import { scratchFolders } from '../../../test/support/scratch-folders';
 import { PdfFontMissingError, resolvePdfFont } from './pdf-font';
 
 const DEJAVU = '/usr/share/fonts/truetype/dejavu';
 
 describe('resolvePdfFont', () => {
+  const scratch = scratchFolders();
+
   it('refuses a configured font that does not exist', () => {
     expect(() => resolvePdfFont({ PDF_FONT: '/nowhere/font.ttf' })).toThrow(PdfFontMissingError);
   });
 
   it('uses the configured font for every face it is not told otherwise', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pdf-font-'));
+    const dir = scratch('pdf-font-');
     const [regular, bold] = [join(dir, 'Regular.ttf'), join(dir, 'Bold.ttf')];
     writeFileSync(regular, '');
     writeFileSync(bold, '');

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzip } from '@office/audit/testing/unzip';
+import { addCalendarDays, localDateOf } from '@office/domain';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { appraisal as appraisalBody, departmentId as departmentOf, documentAt, step, submission as submissionBody, userId as userOf } from '../../support/document-steps';
@@ -234,8 +235,9 @@ describe('attachments', () => {
   });
 
   it('the evidence pack lists every file attached in the period with its hash, and includes the files when asked', async () => {
-    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
-    const response = await fetch(`${app.baseUrl}/api/iso/evidence?from=${today}&to=${today}&includeFiles=true&minPosition=${await caughtUp()}`, { headers: { authorization: `Bearer ${await app.login('kiemtoan1')}` } });
+    // The files were attached on the API's (the system's) clock earlier in the part: today, or yesterday if midnight passed since.
+    const today = localDateOf(new Date());
+    const response = await fetch(`${app.baseUrl}/api/iso/evidence?from=${addCalendarDays(today, -1)}&to=${today}&includeFiles=true&minPosition=${await caughtUp()}`, { headers: { authorization: `Bearer ${await app.login('kiemtoan1')}` } });
     expect(response.status).toBe(200);
     const entries = unzip(Buffer.from(await response.arrayBuffer()));
     const manifest = JSON.parse(entries[0].data.toString('utf8'));

@@ -14,9 +14,11 @@ type Item = { id: string; excerpt: string; urgency: string; confidentiality: str
  * saved filters kept as events on saved-filters-<userId>.
  */
 describe('documents list: filters, sort, export, saved filters', () => {
-  const app = useTestApp();
+  // A fixed clock: "overdue" and "due soon" are the API's today, which the system clock would move at midnight between the test's and the API's reading.
+  const now = new Date('2026-11-20T09:00:00+07:00');
+  const today = localDateOf(now);
+  const app = useTestApp({ clock: () => now });
   const ids: Record<string, string> = {};
-  const today = localDateOf(new Date());
   const weeksAgo = addCalendarDays(today, -20);
   let head = '0';
 

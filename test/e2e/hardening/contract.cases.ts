@@ -7,8 +7,10 @@ import { useTestApp } from '../../support/test-app';
 
 /** Issue 18 §6 and §9: reads recorded as DOMAIN.md §2 says, and the contract points of API.md. */
 describe('hardening: recorded reads and contract points', () => {
-  const app = useTestApp();
-  const today = localDateOf(new Date());
+  // A fixed clock: what is late is decided on the API's today, the test's today is the same day.
+  const now = new Date('2026-11-20T09:00:00+07:00');
+  const today = localDateOf(now);
+  const app = useTestApp({ clock: () => now });
   /** Global position of a document's last event: what `?minPosition=` must wait for to see it. */
   const positionOf = async (id: string) => (await app.platform.eventStore.readStream(documentStreamName(id))).at(-1)!.position.toString();
   const eventsIn = async (stream: string) => (await app.platform.eventStore.readStream(stream)).length;
@@ -31,7 +33,7 @@ describe('hardening: recorded reads and contract points', () => {
     expect(summary.body.deadlines.distribute.due < today).toBe(true);
     const listed = (await app.get('vanthu1', `/api/documents?q=bao cao cham&minPosition=${at}`)).body.items;
     expect(listed).toEqual([expect.objectContaining({ id, deadlines: expect.objectContaining({ distribute: expect.objectContaining({ state: 'late' }) }) })]);
-    const state = await app.get('vanthu1', `/api/documents/${id}/state?at=${new Date().toISOString()}`);
+    const state = await app.get('vanthu1', `/api/documents/${id}/state?at=${now.toISOString()}`);
     expect(state.body.deadlines.distribute.state).toBe('late');
   });
 

@@ -22,11 +22,13 @@ interface EventRow {
  * straight in PostgreSQL), digests, the access log fed by the projector, the evidence pack.
  */
 describe('audit, digests, access log and evidence over HTTP', () => {
-  const app = useTestApp();
+  // A fixed clock: the digest's day, the access log's and the pack's period are the API's today, which the system clock would move at midnight in the middle of the part.
+  const now = new Date('2026-11-20T09:00:00+07:00');
+  const today = localDateOf(now);
+  const app = useTestApp({ clock: () => now });
   let sql: Client;
   let issued: string;
   let secret: string;
-  const today = localDateOf(new Date());
   /**
    * The position of the last event written, once readers can see it: readers stop below the oldest
    * transaction open anywhere in the cluster, and parallel test files share it, so a long write

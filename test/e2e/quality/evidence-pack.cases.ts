@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzip } from '@office/audit/testing/unzip';
 import { REQUIRED_REVIEW_TOPICS } from '@office/domain';
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { eventually, step, userId } from '../../support/onestop-desk';
+import { scratchFolders } from '../../support/scratch-folders';
 import { useTestApp } from '../../support/test-app';
 
 /** The API's today moves on in steps, so that a version is approved after the declaration, not at its instant. */
@@ -34,6 +34,7 @@ const hasPdftotext = (() => { try { execFileSync('pdftotext', ['-v'], { stdio: '
 
 describe('the ISO evidence pack with the quality system, the December report and the renewal after a scope change, over HTTP', () => {
   const app = useTestApp({ clock: () => now });
+  const scratch = scratchFolders();
   const must = async (username: string, path: string, body: unknown) => {
     const answer = await step(app, username, path, body);
     if (answer.status !== 201) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
@@ -110,7 +111,7 @@ describe('the ISO evidence pack with the quality system, the December report and
     expect(manifest.filesDigest).toBe(digest);
     expect(names[names.length - 1]).toBe('tom-tat-ho-so-iso.pdf');
     if (hasPdftotext) {
-      const path = join(mkdtempSync(join(tmpdir(), 'pack-')), 'tom-tat-ho-so-iso.pdf');
+      const path = join(scratch('pack-'), 'tom-tat-ho-so-iso.pdf');
       writeFileSync(path, files.get('tom-tat-ho-so-iso.pdf')!);
       const summary = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
       expect(summary).toContain(digest);
@@ -141,7 +142,7 @@ describe('the ISO evidence pack with the quality system, the December report and
     const bytes = Buffer.from(await pdf.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     if (hasPdftotext) {
-      const path = join(mkdtempSync(join(tmpdir(), 'annual-')), 'bao-cao.pdf');
+      const path = join(scratch('annual-'), 'bao-cao.pdf');
       writeFileSync(path, bytes);
       const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
       expect(text).toContain('Quyết định công bố số 45/QĐ-VP');

@@ -1,14 +1,16 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
+import { scratchFolders } from '../../../../test/support/scratch-folders';
 import { chooseEncoding, fingerprint, fingerprintedPath, HASH_LENGTH, splitFingerprint, WebAsset, WebAssets } from './web-assets';
 import { IndexPages, pageModuleFor, renderIndexPage, staticImports } from './web-page';
 
+const scratch = scratchFolders();
+
 function assetsDirectory(files: Record<string, string>): string {
-  const directory = mkdtempSync(join(tmpdir(), 'web-assets-'));
+  const directory = scratch('web-assets-');
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(join(directory, path, '..'), { recursive: true });
     writeFileSync(join(directory, path), content);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { Transform, type TransformCallback, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -120,12 +121,10 @@ export class HashedOutput {
   }
 
   private async writeNow(chunk: Buffer): Promise<void> {
-    if (!this.stream.write(chunk)) await new Promise<void>((resolve, reject) => {
-      const onDrain = () => { this.stream.off('error', onError); resolve(); };
-      const onError = (error: Error) => { this.stream.off('drain', onDrain); reject(error); };
-      this.stream.once('drain', onDrain);
-      this.stream.once('error', onError);
-    });
+    if (this.stream.write(chunk)) return;
+    // Until the file takes more, or until the pipeline has failed (the pack's folder removed, the disk full):
+    // a stream the failure destroyed before this write sends neither 'drain' nor another 'error'.
+    await Promise.race([once(this.stream, 'drain'), this.done]);
   }
 
   /**

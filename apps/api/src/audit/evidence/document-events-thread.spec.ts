@@ -23,7 +23,8 @@ describe('the document events of an evidence pack, in a worker thread', () => {
   let app: TestApp;
   let organisation: Organisation;
   const dirs: string[] = [];
-  const at = new Date();
+  // The app's clock, fixed: the documents are written on the period's day, midnight or not.
+  const at = new Date('2026-11-20T09:00:00+07:00');
   const today = localDateOf(at);
   const period = { from: today, to: today };
   const requester: AuthenticatedUser = { id: userId('thuky.iso'), username: 'thuky.iso', roles: ['iso_secretary'], departmentId: null };
@@ -36,7 +37,7 @@ describe('the document events of an evidence pack, in a worker thread', () => {
   const filesOf = async (dir: string) => Object.fromEntries(await Promise.all((await readdir(dir)).sort().map(async (name) => [name, await readFile(join(dir, name))] as const)));
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ clock: () => at });
     organisation = await app.platform.directory.organisation();
     await documentAt(app, 'issued');
     await step(app, 'vanthu1', '/api/documents', registration({ confidentiality: 'confidential', excerpt: 'Về việc bảo vệ bí mật nhà nước năm 2026' }));

@@ -22,7 +22,8 @@ import { EvidencePacks, type EvidenceDeps } from './evidence-pack';
 describe('the evidence pack with its events and registers written beside the other parts', () => {
   let app: TestApp;
   let deps: EvidenceDeps;
-  const now = new Date();
+  // The app's clock, fixed: the documents are written on the day the packs are asked for, midnight or not.
+  const now = new Date('2026-11-20T09:00:00+07:00');
   const today = localDateOf(now);
   const secretary: AuthenticatedUser = { id: userId('thuky.iso'), username: 'thuky.iso', roles: ['iso_secretary'], departmentId: null };
   const bytes = async (zip: Readable) => {
@@ -32,7 +33,7 @@ describe('the evidence pack with its events and registers written beside the oth
   };
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ clock: () => now });
     await documentAt(app, 'issued');
     await documentAt(app, 'received', { excerpt: 'Về việc đề nghị hỗ trợ kinh phí sửa chữa trường học' });
     await step(app, 'vanthu1', '/api/documents', registration({ confidentiality: 'confidential', excerpt: 'Về việc bảo vệ bí mật nhà nước năm 2026' }));

@@ -35,6 +35,12 @@ export { EVIDENCE_FORMAT, type EvidenceManifest, type VerificationReport } from 
 
 const MAX_DAYS = 3 * 366;
 const TEMP_PREFIX = 'office-ledger-evidence-';
+/**
+ * A pack removed at shutdown may still be written: its writers can add a file while the folder is
+ * emptied, and rmdir then finds it not empty (ENOTEMPTY). Removal tries again, 100 ms longer each
+ * time; once the folder is gone, the writers' next file fails and so does the pack.
+ */
+const REMOVAL_RETRIES = 10;
 /** A pack folder this old was left by a process that died while serving it. */
 const STALE_MS = 24 * 3_600_000;
 
@@ -132,7 +138,7 @@ export class EvidencePacks {
     const dir = await mkdtemp(join(tmpdir(), TEMP_PREFIX));
     let removal: Promise<void> | undefined;
     const dispose = () => {
-      removal ??= rm(dir, { recursive: true, force: true }).finally(() => this.live.delete(dispose));
+      removal ??= rm(dir, { recursive: true, force: true, maxRetries: REMOVAL_RETRIES }).finally(() => this.live.delete(dispose));
       return removal;
     };
     this.live.add(dispose);

@@ -46,6 +46,8 @@ export async function auditBench(): Promise<Figure[]> {
     figures.push(report({ bench: 'audit', name: 'history of a 20-event document, p99 (auditor, read recorded)', value: percentile(history.ms, 99), unit: 'ms', note: `p50 ${percentile(history.ms, 50).toFixed(1)} ms, ${READS} reads, 1 connection; ${history.perRead}` }));
     const state = await latencies(api, READS, async () => expectOk(await get(`/api/documents/${long.id}/state?at=${encodeURIComponent(long.middle)}`)));
     figures.push(report({ bench: 'audit', name: 'state at an instant (20-event document), p99', value: percentile(state.ms, 99), unit: 'ms', note: `p50 ${percentile(state.ms, 50).toFixed(1)} ms; ${state.perRead}` }));
+    // BENCH_AUDIT_READS_ONLY=true: the two reads alone, for profiling them (BENCH_API_NODE_ARGS='--cpu-prof').
+    if (process.env.BENCH_AUDIT_READS_ONLY === 'true') return figures;
 
     const digest = await timed(api, async () => {
       const response = await fetch(`${api!.baseUrl}/api/audit/digests`, { method: 'POST', headers: { authorization: `Bearer ${auditor}` } });

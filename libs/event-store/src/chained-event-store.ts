@@ -1,8 +1,8 @@
 import { InvalidAppendError, WrongExpectedVersionError } from './errors';
 import {
   MAX_STREAMS_PER_READ,
-  type AllSubscription, type AppendResult, type EventStore, type EventStoreAdapter, type EventUpcaster, type ExpectedRevision, type NewEvent,
-  type ReadAllOptions, type ReadStreamOptions, type RecordedEvent, type SubscribeOptions,
+  type AdapterAppendOptions, type AdapterAppendResult, type AllSubscription, type AppendResult, type ChainedEvent, type EventStore, type EventStoreAdapter,
+  type EventUpcaster, type ExpectedRevision, type NewEvent, type ReadAllOptions, type ReadStreamOptions, type RecordedEvent, type StreamRead, type SubscribeOptions,
 } from './event-store.port';
 import { chain, GENESIS_HASH } from './hash-chain';
 import { Upcasters } from './upcasting';
@@ -11,6 +11,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_EVENTS_PER_APPEND = 10_000;
 const RETRIES_FOR_LOOSE_EXPECTATIONS = 20;
 const KNOWN_HEADS = 50_000;
+
+/** The adapter call an append ends in: `append`, or `appendAndRead` with its read. */
+type AdapterWrite = (events: readonly ChainedEvent[], expected: bigint | 'no_stream', options: AdapterAppendOptions) => Promise<AdapterAppendResult>;
 
 interface Head {
   revision: bigint;
@@ -42,15 +45,33 @@ export class ChainedEventStore implements EventStore {
     this.upcasters = new Upcasters(options.upcasters ?? []);
   }
 
-  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    return this.appending(streamId, events, expected, (chained, exactly, options) => this.adapter.append(streamId, chained, exactly, options));
+  }
+
+  async appendAndRead(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision, read: StreamRead): Promise<{ appended: AppendResult; read: RecordedEvent[] }> {
+    if (read.streamId === streamId) throw new InvalidAppendError(`appendAndRead: the stream read must not be ${streamId}, the one appended to`);
+    let tail: RecordedEvent[] = [];
+    const appended = await this.appending(streamId, events, expected, async (chained, exactly, options) => {
+      const written = this.adapter.appendAndRead
+        ? await this.adapter.appendAndRead(streamId, chained, exactly, options, read)
+        : await Promise.all([this.adapter.append(streamId, chained, exactly, options), this.adapter.readStream(read.streamId, { fromRevision: read.fromRevision })]).then(([result, found]) => ({ ...result, read: found }));
+      tail = written.read;
+      return written;
+    });
+    return { appended, read: this.readFrom(read.streamId, tail) };
+  }
+
+  /** Validates, chains and hands the append to `write`, always with an exact expectation; a loose one is retried on a stale head. */
+  private async appending(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision, write: AdapterWrite): Promise<AppendResult> {
     const normalised = validate(streamId, events);
-    if (typeof expected === 'bigint' || expected === 'no_stream') return this.appendExactly(streamId, normalised, expected, false);
+    if (typeof expected === 'bigint' || expected === 'no_stream') return this.appendExactly(streamId, normalised, expected, false, write);
     for (let attempt = 0; ; attempt++) {
       // The head this process last saw first: a stream it appends to often (an access log) then costs no read; a stale one is refused, then read.
       const head = (attempt === 0 ? this.heads.get(streamId) : undefined) ?? (await this.readHead(streamId));
       if (!head && expected === 'exists') throw new WrongExpectedVersionError(streamId, expected, 'no_stream');
       try {
-        return await this.appendExactly(streamId, normalised, head ? head.revision : 'no_stream', true, head);
+        return await this.appendExactly(streamId, normalised, head ? head.revision : 'no_stream', true, write, head);
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError) || attempt >= RETRIES_FOR_LOOSE_EXPECTATIONS) throw error;
       }
@@ -58,7 +79,11 @@ export class ChainedEventStore implements EventStore {
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
-    const events = await this.adapter.readStream(streamId, options);
+    return this.readFrom(streamId, await this.adapter.readStream(streamId, options));
+  }
+
+  /** Events of one stream as the adapter read them: their head remembered, then upcast. */
+  private readFrom(streamId: string, events: RecordedEvent[]): RecordedEvent[] {
     const last = events.at(-1);
     if (last) this.remember(streamId, { revision: last.revision, hash: last.metadata.hash });
     return this.upcasters.upcastAll(events);
@@ -88,11 +113,12 @@ export class ChainedEventStore implements EventStore {
   }
 
   private async appendExactly(
-    streamId: string, events: readonly NewEvent[], expected: bigint | 'no_stream', loose: boolean, known?: Head,
+    streamId: string, events: readonly NewEvent[], expected: bigint | 'no_stream', loose: boolean, write: AdapterWrite, known?: Head,
   ): Promise<AppendResult> {
     const prevHash = expected === 'no_stream' ? GENESIS_HASH : (await this.hashOf(streamId, expected, known));
     const chained = chain(events, prevHash);
-    const { storedAsGiven, ...result } = await this.adapter.append(streamId, chained, expected, { loose });
+    const { storedAsGiven, nextExpectedRevision, position } = await write(chained, expected, { loose });
+    const result = { nextExpectedRevision, position };
     // Landing right after `expected` also means prevHash was the known hash of `expected` (hashOf guesses only for a stream past it).
     const landedAsExpected = result.nextExpectedRevision === (expected === 'no_stream' ? -1n : expected) + BigInt(chained.length);
     if (storedAsGiven && landedAsExpected) this.remember(streamId, { revision: result.nextExpectedRevision, hash: chained[chained.length - 1].metadata.hash });

@@ -87,6 +87,13 @@ export interface ReadStreamOptions {
   maxCount?: number;
 }
 
+/** The stream `EventStore.appendAndRead` reads beside its append. */
+export interface StreamRead {
+  streamId: string;
+  /** First revision to read (inclusive); default 0. */
+  fromRevision?: bigint;
+}
+
 export interface ReadAllOptions {
   /** Read events strictly after this position; default: from the start of the log. */
   after?: bigint;
@@ -123,6 +130,12 @@ export interface EventStore {
    * where the storage allows it, for readers of thousands of streams (an export); at most `MAX_STREAMS_PER_READ` ids.
    */
   readStreams(streamIds: readonly string[]): Promise<RecordedEvent[][]>;
+  /**
+   * `append` to `streamId`, and `readStream` of another stream (`read`), in one round trip where the storage allows it:
+   * a read that must go on record as it is answered costs one trip, not two. The read sees the other stream as it stood
+   * when the append was made; either failing fails both, and the append is retried as `append` would be.
+   */
+  appendAndRead(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision, read: StreamRead): Promise<{ appended: AppendResult; read: RecordedEvent[] }>;
   /** One page of the log in global order. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Position of the last event a reader may see now; -1n for an empty log. */
@@ -166,6 +179,10 @@ export interface EventStoreAdapter {
   /** Appends events whose chain the caller computed; the expected-revision check and the idempotency check are atomic with the write. */
   append(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision, options?: AdapterAppendOptions): Promise<AdapterAppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** `append` and `readStream` of `read` in one round trip; an adapter without it has the two sent side by side. */
+  appendAndRead?(
+    streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision, options: AdapterAppendOptions, read: StreamRead,
+  ): Promise<AdapterAppendResult & { read: RecordedEvent[] }>;
   /** Every event of each stream, `result[i]` that of `streamIds[i]` ([] when it does not exist); the ids are already checked. */
   readStreams(streamIds: readonly string[]): Promise<RecordedEvent[][]>;
   /** The stream's last event, or null when the stream does not exist. */

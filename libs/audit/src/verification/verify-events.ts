@@ -15,6 +15,7 @@ export function verifyStreamEvents(streamId: string, events: readonly RecordedEv
     readAll: async () => [],
     headPosition: async () => events.at(-1)?.position ?? -1n,
     append: () => Promise.reject(new Error('read only')),
+    appendAndRead: () => Promise.reject(new Error('read only')),
     subscribeToAll: () => {
       throw new Error('read only');
     },

@@ -125,6 +125,7 @@ class HeadWatch {
   tee(store: EventStore): EventStore {
     return {
       append: (...args) => store.append(...args),
+      appendAndRead: (...args) => store.appendAndRead(...args),
       readStream: async (streamId, options) => this.seen(await store.readStream(streamId, options), true),
       readAll: async (options) => {
         const after = options.after ?? -1n;

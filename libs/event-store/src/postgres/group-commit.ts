@@ -1,6 +1,6 @@
 import { DatabaseError } from 'pg';
 import { WrongExpectedVersionError } from '../errors';
-import type { AdapterAppendResult, ExpectedRevision } from '../event-store.port';
+import type { AdapterAppendResult, ExpectedRevision, RecordedEvent, StreamRead } from '../event-store.port';
 import { appendError, isConnectionLoss, storeError } from './postgres-errors';
 
 /** One append as `append_batch` takes it; `events` is its JSON array, already serialised. */
@@ -9,10 +9,15 @@ export interface PendingAppend {
   expected: ExpectedRevision;
   events: string;
   count: number;
+  /** Another stream to read with the append (`appendAndRead`). */
+  read?: StreamRead;
 }
 
-/** One row of `append_batch`, in array mode: next_revision, last_position, written, conflict. */
-export type BatchRow = [string | null, string | null, boolean, string | null];
+/** One row of `append_batch`, in array mode: next_revision, last_position, written, conflict; then what `read` found. */
+export type BatchRow = [string | null, string | null, boolean, string | null, RecordedEvent[]?];
+
+/** An append's outcome, with what its `read` found. */
+export type GroupedAppendResult = AdapterAppendResult & { read?: RecordedEvent[] };
 
 /** A group stays well under the 2^20 events a transaction may number, and small enough to keep its round trip short. */
 const MAX_GROUP_EVENTS = 5_000;
@@ -20,7 +25,7 @@ const MAX_GROUP_APPENDS = 200;
 
 interface Waiting {
   append: PendingAppend;
-  resolve(result: AdapterAppendResult): void;
+  resolve(result: GroupedAppendResult): void;
   reject(error: Error): void;
 }
 
@@ -44,7 +49,7 @@ export class GroupCommit {
     private readonly committed: () => void,
   ) {}
 
-  append(append: PendingAppend): Promise<AdapterAppendResult> {
+  append(append: PendingAppend): Promise<GroupedAppendResult> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ append, resolve, reject });
       this.start();
@@ -93,10 +98,10 @@ export class GroupCommit {
   }
 }
 
-function settle({ append, resolve, reject }: Waiting, [nextRevision, lastPosition, written, conflict]: BatchRow): void {
+function settle({ append, resolve, reject }: Waiting, [nextRevision, lastPosition, written, conflict, read]: BatchRow): void {
   if (conflict !== null) {
     reject(new WrongExpectedVersionError(append.streamId, append.expected, conflict === 'no_stream' ? 'no_stream' : BigInt(conflict)));
     return;
   }
-  resolve({ nextExpectedRevision: BigInt(nextRevision!), position: BigInt(lastPosition!), storedAsGiven: written });
+  resolve({ nextExpectedRevision: BigInt(nextRevision!), position: BigInt(lastPosition!), storedAsGiven: written, ...(read ? { read } : {}) });
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DatabaseError, Pool } from 'pg';
 import type {
-  AdapterAppendResult, AdapterCapabilities, AllSubscription, ChainedEvent, EventStoreAdapter, ExpectedRevision, ReadAllOptions,
-  ReadStreamOptions, RecordedEvent, SubscribeOptions,
+  AdapterAppendOptions, AdapterAppendResult, AdapterCapabilities, AllSubscription, ChainedEvent, EventStoreAdapter, ExpectedRevision, ReadAllOptions,
+  ReadStreamOptions, RecordedEvent, StreamRead, SubscribeOptions,
 } from '../event-store.port';
 import { AppendSignal } from './append-signal';
 import { type BatchRow, GroupCommit, type PendingAppend } from './group-commit';
@@ -33,6 +33,12 @@ const EXPECTED_CODES = { any: '-1', no_stream: '-2', exists: '-3' } as const;
 
 function expectedCode(expected: ExpectedRevision): string {
   return typeof expected === 'bigint' ? expected.toString() : EXPECTED_CODES[expected];
+}
+
+/** An append as the group commit takes it: its events serialised once, here. */
+function pending(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision): PendingAppend {
+  const payload = JSON.stringify(events.map(({ eventId, type, data, metadata }) => ({ eventId, type, data, metadata })));
+  return { streamId, expected, events: payload, count: events.length };
 }
 
 /** The event store on PostgreSQL through `pg`; call `migrate()` once before use. */
@@ -91,8 +97,15 @@ export class PostgresEventStore implements EventStoreAdapter {
 
   /** The whole log is indexed by event id, so a retry is found wherever it landed: no need to know whether the caller's expectation was loose. */
   append(streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision): Promise<AdapterAppendResult> {
-    const payload = JSON.stringify(events.map(({ eventId, type, data, metadata }) => ({ eventId, type, data, metadata })));
-    return this.groups.append({ streamId, expected, events: payload, count: events.length });
+    return this.groups.append(pending(streamId, events, expected));
+  }
+
+  /** Alone, one `append-and-read` statement; in a group, the group's append then the read. */
+  async appendAndRead(
+    streamId: string, events: readonly ChainedEvent[], expected: ExpectedRevision, _options: AdapterAppendOptions, read: StreamRead,
+  ): Promise<AdapterAppendResult & { read: RecordedEvent[] }> {
+    const { read: found = [], ...result } = await this.groups.append({ ...pending(streamId, events, expected), read });
+    return { ...result, read: found };
   }
 
   /**
@@ -101,12 +114,26 @@ export class PostgresEventStore implements EventStoreAdapter {
    */
   private async writeGroup(appends: readonly PendingAppend[]): Promise<BatchRow[]> {
     if (appends.length === 1) {
-      const [{ streamId, expected, events }] = appends;
+      const [{ streamId, expected, events, read }] = appends;
+      if (read) return [await this.appendAlongside(streamId, expected, events, read)];
       const [[next, last, written]] = await this.query<[string, string, boolean]>(this.sql.append, [streamId, expectedCode(expected), events]);
       return [[next, last, written, null]];
     }
     const group = appends.map(({ streamId, expected, events }) => `{"stream":${JSON.stringify(streamId)},"expected":${expectedCode(expected)},"events":${events}}`);
-    return this.query<BatchRow>(this.sql.appendBatch, [`[${group.join(',')}]`]);
+    const rows = await this.query<BatchRow>(this.sql.appendBatch, [`[${group.join(',')}]`]);
+    // Rare (appends arriving together): the reads follow the group's commit, so they see at least what stood when it was made.
+    return Promise.all(rows.map(async (row, i): Promise<BatchRow> => {
+      const read = appends[i].read;
+      return read ? [row[0], row[1], row[2], row[3], await this.readStream(read.streamId, read)] : row;
+    }));
+  }
+
+  /** One statement: the append's row, joined with each event of the read stream (NULLs when there is none). */
+  private async appendAlongside(streamId: string, expected: ExpectedRevision, events: string, read: StreamRead): Promise<BatchRow> {
+    type Row = [string, string, boolean, ...(EventRow | Array<null>)];
+    const rows = await this.query<Row>(this.sql.appendAndRead, [streamId, expectedCode(expected), events, read.streamId, (read.fromRevision ?? 0n).toString()]);
+    const [next, last, written, position] = rows[0];
+    return [next, last, written, null, position === null ? [] : rows.map((row) => toRecordedEvent(row.slice(3) as EventRow))];
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

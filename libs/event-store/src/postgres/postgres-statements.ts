@@ -21,6 +21,13 @@ export function postgresStatements(schema: string) {
       `SELECT next_revision, last_position, coalesce(last_position >> 20 = pg_current_xact_id_if_assigned()::text::bigint, false) AS written
          FROM ${schema}.append_events($1, $2, $3)`,
     ),
+    // `append`, and another stream read from a revision in the same statement (one row with NULL columns when it holds nothing there).
+    appendAndRead: statement(
+      'append-and-read',
+      `SELECT a.next_revision, a.last_position, coalesce(a.last_position >> 20 = pg_current_xact_id_if_assigned()::text::bigint, false) AS written, r.*
+         FROM ${schema}.append_events($1, $2, $3) AS a
+         LEFT JOIN LATERAL (SELECT ${EVENT_COLUMNS} FROM ${events} WHERE stream_id = $4 AND revision >= $5 ORDER BY revision) AS r ON true`,
+    ),
     appendBatch: statement('append-batch', `SELECT next_revision, last_position, written, conflict FROM ${schema}.append_batch($1)`),
     readStream: statement('read-stream', `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE stream_id = $1 AND revision >= $2 ORDER BY revision LIMIT $3`),
     // Walks the (stream_id, revision) index once per stream: each stream's events come together, in revision order.

@@ -136,6 +136,30 @@ export function describeEventStoreConformance(name: string, capabilities: Adapte
         await expect(store.readStreams(Array.from({ length: MAX_STREAMS_PER_READ + 1 }, () => missing))).rejects.toThrow(RangeError);
       });
 
+      it('appends and reads another stream in one call: the append chained as any, the read as readStream gives it', async () => {
+        const [log, read, missing] = [stream('aar-log'), stream('aar-read'), stream('aar-missing')];
+        await store.append(read, newEvents(4), 'no_stream');
+        const first = await store.appendAndRead(log, [newEvent()], 'any', { streamId: read });
+        expect(first.read).toEqual(await store.readStream(read));
+        const second = await store.appendAndRead(log, [newEvent()], 0n, { streamId: read, fromRevision: 2n });
+        expect(second.read).toEqual(await store.readStream(read, { fromRevision: 2n }));
+        expect(second.appended.nextExpectedRevision).toBe(1n);
+        expect((await store.appendAndRead(log, newEvents(2), 'exists', { streamId: missing })).read).toEqual([]);
+        expect((await store.appendAndRead(log, [newEvent()], 'any', { streamId: read, fromRevision: 4n })).read).toEqual([]);
+        const appended = await store.readStream(log);
+        expect(appended.map((e) => e.revision)).toEqual([0n, 1n, 2n, 3n, 4n]);
+        expect(appended.at(-1)!.position).toBeGreaterThan(first.appended.position);
+        expect(await verifyChains(store, { streamId: log })).toMatchObject({ ok: true });
+      });
+
+      it('appendAndRead refuses what append refuses, appending nothing, and a read of the stream it appends to', async () => {
+        const [log, read] = [stream('aar-refused'), stream('aar-refused-read')];
+        await store.append(log, newEvents(2), 'no_stream');
+        await expect(store.appendAndRead(log, [newEvent()], 0n, { streamId: read })).rejects.toThrow(WrongExpectedVersionError);
+        await expect(store.appendAndRead(log, [newEvent()], 'any', { streamId: log })).rejects.toThrow(InvalidAppendError);
+        expect((await store.readStream(log)).length).toBe(2);
+      });
+
       it('keeps data and metadata exactly as given', async () => {
         const streamId = stream('exact');
         const data: JsonObject = {

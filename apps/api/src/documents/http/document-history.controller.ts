@@ -10,6 +10,7 @@ import { CLOCK, contextOf, type Clock } from '../../commands/request-context';
 import { ValidationFailedException } from '../../http/validation';
 import { deadlinesAsOf } from '../../read-models/deadline-as-of';
 import { DocumentRepository } from '../document-repository';
+import type { ReadRecord } from '../access-recorder';
 import { RecordedReads } from '../recorded-reads';
 import { DocumentParams } from './document-params';
 import { VerifiedDocuments } from './verified-documents';
@@ -33,7 +34,7 @@ export class DocumentHistoryController {
     this.delegations = new DelegationQueries(dataSource);
   }
 
-  private readonly held = (id: string) => this.verified.load(id);
+  private readonly held = (id: string, record: ReadRecord | undefined) => this.verified.load(id, record);
 
   /** Every event of the document: type, data, actor{id, name}, role, occurredAt, revision, position, prevHash, hash. */
   @Get(':id/history')
@@ -54,11 +55,13 @@ export class DocumentHistoryController {
     const instant = at === undefined ? null : parseInstantOrDay(at);
     if (!instant) throw new ValidationFailedException([{ field: 'at', message: 'at phải là thời điểm ISO 8601 (2026-03-05T10:00:00Z) hoặc ngày (2026-03-05)' }]);
     const context = contextOf(request, this.clock);
-    const loaded = await this.reads.load(id, 'state', context, this.held);
+    // The reader's delegations are read alongside the stream, not after it: one round trip less to wait for.
+    const [loaded, { organisation }, delegations] = await Promise.all([
+      this.reads.load(id, 'state', context, this.held), this.documents.decisionContext(), this.delegations.heldBy(context.actor.userId),
+    ]);
     const { state, ...replayed } = documentStateAt(loaded.events, instant);
-    const { organisation } = await this.documents.decisionContext();
     // A deputy may sign for the named leader under a delegation in force at that instant (DOMAIN.md §10).
-    const signing: SigningDelegations = { delegations: await this.delegations.heldBy(context.actor.userId), now: instant.toISOString() };
+    const signing: SigningDelegations = { delegations, now: instant.toISOString() };
     const actions = state.status === 'none' ? [] : availableActions(state, context.actor, organisation, signing);
     return {
       id,

@@ -1,8 +1,9 @@
 import { decideDocument, documentStreamName, evolveDocument, initialDocumentState, type DocumentEvent, type DocumentState } from '@office/domain';
 import { cmd, DEMO_CONTEXT, DOCUMENT_ID } from '@office/domain/testing/document-fixtures';
-import { chain, GENESIS_HASH, type EventStore, type ReadStreamOptions, type RecordedEvent } from '@office/event-store';
+import { chain, GENESIS_HASH, type EventStore, type NewEvent, type ReadStreamOptions, type RecordedEvent, type StreamRead } from '@office/event-store';
 import { describe, it } from '@jest/globals';
 import { expect } from '../../../../../test/support/expect';
+import type { ReadRecord } from '../access-recorder';
 import { VerifiedDocuments } from './verified-documents';
 
 const STREAM = documentStreamName(DOCUMENT_ID);
@@ -11,6 +12,9 @@ const STREAM = documentStreamName(DOCUMENT_ID);
 class OneStream {
   readonly events: RecordedEvent[] = [];
   readonly reads: Array<{ fromRevision: bigint; returned: number }> = [];
+  readonly appended: Array<{ streamId: string; events: NewEvent[] }> = [];
+  /** Whether appends fail (the store unreachable). */
+  refuse = false;
   private state: DocumentState = initialDocumentState;
 
   decide(...commands: Parameters<typeof decideDocument>[0][]): void {
@@ -26,11 +30,17 @@ class OneStream {
   }
 
   store(): EventStore {
+    const readStream = async (_stream: string, { fromRevision = 0n }: ReadStreamOptions = {}) => {
+      const found = this.events.filter((e) => e.revision >= fromRevision);
+      this.reads.push({ fromRevision, returned: found.length });
+      return found;
+    };
     return {
-      readStream: async (_stream: string, { fromRevision = 0n }: ReadStreamOptions = {}) => {
-        const found = this.events.filter((e) => e.revision >= fromRevision);
-        this.reads.push({ fromRevision, returned: found.length });
-        return found;
+      readStream,
+      appendAndRead: async (streamId: string, events: NewEvent[], _expected: unknown, read: StreamRead) => {
+        if (this.refuse) throw new Error('PostgreSQL unavailable');
+        this.appended.push({ streamId, events });
+        return { appended: { nextExpectedRevision: 0n, position: 1n }, read: await readStream(read.streamId, read) };
       },
     } as unknown as EventStore;
   }
@@ -69,6 +79,22 @@ describe('VerifiedDocuments: the history routes\' streams, held and brought up t
 
     for (let i = 0; i < 2; i++) expect((await documents.load(DOCUMENT_ID)).events).toEqual(log.events);
     expect(log.reads.map((r) => r.fromRevision)).toEqual([0n, 2n, 2n]);
+  });
+
+  it('appends a read\'s record in the round trip that reads the stream, and answers nothing when that append fails', async () => {
+    const log = new OneStream();
+    log.decide(cmd.receive(), cmd.distribute());
+    const documents = new VerifiedDocuments(log.store());
+    const record: ReadRecord = { streamId: 'access-x', events: [], expected: 'any' };
+    expect((await documents.load(DOCUMENT_ID, record)).events).toEqual(log.events);
+    expect((await documents.load(DOCUMENT_ID, record)).events).toEqual(log.events);
+    expect(log.appended).toEqual([{ streamId: 'access-x', events: [] }, { streamId: 'access-x', events: [] }]);
+    expect(log.reads.map((r) => r.fromRevision)).toEqual([0n, 2n]);
+
+    log.refuse = true;
+    await expect(documents.load(DOCUMENT_ID, record)).rejects.toThrow('PostgreSQL unavailable');
+    log.refuse = false;
+    expect((await documents.load(DOCUMENT_ID)).events).toEqual(log.events);
   });
 
   it('answers a stream that does not exist as empty, holding nothing', async () => {

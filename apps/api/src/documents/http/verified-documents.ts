@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { brokenLink, type ChainLink } from '@office/audit';
 import { documentStreamName, evolveDocument, initialDocumentState, type DocumentEvent, type DocumentState } from '@office/domain';
 import { EVENT_STORE, storedForm, type EventStore, type RecordedEvent } from '@office/event-store';
+import type { ReadRecord } from '../access-recorder';
 import type { LoadedDocument } from '../document-streams';
 
 /** A document's stream as held: its events, their fold, and the link the next event must continue. */
@@ -29,10 +30,14 @@ export class VerifiedDocuments {
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async load(documentId: string): Promise<LoadedDocument> {
+  /** `record`, a read's record, is appended in the round trip that reads the stream: on record by the time the answer is. */
+  async load(documentId: string, record?: ReadRecord): Promise<LoadedDocument> {
     const stream = documentStreamName(documentId);
     const held = this.held.get(stream);
-    const tail = await this.store.readStream(stream, held ? { fromRevision: held.link.revision + 1n } : {});
+    const read = { streamId: stream, fromRevision: held ? held.link.revision + 1n : 0n };
+    const tail = record
+      ? (await this.store.appendAndRead(record.streamId, record.events, record.expected, read)).read
+      : await this.store.readStream(stream, read);
     const current = tail.length === 0 ? held : extended(held, tail);
     if (current) this.keep(stream, current);
     const events = current?.events ?? (held ? [...held.events, ...tail] : tail);

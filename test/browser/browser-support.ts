@@ -5,16 +5,13 @@ import { hasChromium, CHROMIUM } from '../support/chromium';
 import { expect } from '../support/expect';
 
 export { connectChromium, hasChromium } from '../support/chromium';
-if (!hasChromium) console.warn(`[browser tests] skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
+if (!hasChromium) console.warn(`[browser tests] skipped: ${CHROMIUM} not found (apt-get install -y chromium-headless-shell)`);
 
 export const SCREENSHOTS = resolve(__dirname, '..', '..', 'docs', 'screenshots');
 
 export const DESKTOP = { width: 1280, height: 900 };
 
-/**
- * Requests that go out on the network. The page's blobs and data URLs, and the browser's own pages
- * (Chromium's PDF viewer with its chrome:// styles and fonts, when a printed form opens in a tab), do not.
- */
+/** Requests that go out on the network. The page's blobs and data URLs, and the browser's own pages (chrome://), do not. */
 const NETWORK = /^(https?|wss?):/;
 export const PHONE = { width: 390, height: 844 };
 
@@ -116,6 +113,23 @@ export async function waitForView(page: Page, action: () => Promise<void>): Prom
   const before = await page.locator('.view').getAttribute('data-generation');
   await action();
   await page.locator(`.view[data-ready="true"]:not([data-generation="${before}"])`).waitFor();
+}
+
+/**
+ * Clicks what prints a form, which the application opens in a new tab as a PDF blob; answers the blob's URL
+ * and the file's first bytes. The headless shell has no PDF viewer: the tab hands the PDF to the downloads,
+ * as the tab's own or, while the tab is not ready yet, its opener's (Playwright's naming).
+ */
+export async function pdfOpenedInNewTab(page: Page, click: () => Promise<void>): Promise<{ url: string; head: string }> {
+  const tab = page.context().waitForEvent('page');
+  const download = Promise.race([page.waitForEvent('download'), tab.then((opened) => opened.waitForEvent('download'))]);
+  await click();
+  const [opened, file] = await Promise.all([tab, download]);
+  // Over the run's one Chromium server the file is not on this process's disk: it is read as a stream.
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  await opened.close();
+  return { url: file.url(), head: Buffer.concat(chunks).subarray(0, 5).toString('latin1') };
 }
 
 /**

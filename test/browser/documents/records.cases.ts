@@ -4,7 +4,7 @@ import { expect } from '../../support/expect';
 import { departmentId, documentAt, step, userId } from '../../support/document-steps';
 import { eventually } from '../../support/onestop-desk';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, PHONE, Users, waitForView } from '../browser-support';
+import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, pdfOpenedInNewTab, PHONE, Users, waitForView } from '../browser-support';
 
 /*
  * Files and archives in a real browser, on today's date: the retention table, the year's plan
@@ -112,10 +112,9 @@ const december = () => `${year()}-12`;
     await waitForView(page, () => dialog.locator('button[type="submit"]').click());
     expect(await page.getByTestId('handover-summary').textContent()).toMatch(/Lê Thị Lưu nhận 2 hồ sơ .* lập thành 2 bản/);
     for (const name of ['inventory', 'handover']) {
-      const tab = page.context().waitForEvent('page');
-      await page.locator(`button[data-printout="${name}"]`).click();
-      expect((await tab).url()).toMatch(/^blob:/);
-      await (await tab).close();
+      const printout = await pdfOpenedInNewTab(page, () => page.locator(`button[data-printout="${name}"]`).click());
+      expect(printout.url, name).toMatch(/^blob:/);
+      expect(printout.head, name).toBe('%PDF-');
     }
     await expectNoErrors(users);
   });

@@ -1,18 +1,10 @@
 import { brotliDecompressSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { webApp as app } from './shared-app';
 
 /** How the API serves the web application at `/` without shadowing the API or operations. */
 describe('serving the web application', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
   it('answers index.html for client routes, with a strict content security policy', async () => {
     for (const path of ['/', '/dang-nhap', '/tong-quan', '/van-ban/00000000-0000-4000-8000-000000000001', '/kiem-toan?x=1']) {
       const response = await app.request('GET', path);

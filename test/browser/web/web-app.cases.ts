@@ -2,9 +2,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { documentAt, registration, step } from '../../support/document-steps';
-import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, login, navEntries, navigationOf, open, PHONE, screenshot, Users, waitForView, NAVIGATION } from '../browser-support';
+import { expectNoErrors, hasChromium, connectChromium, login, navEntries, navigationOf, open, pdfOpenedInNewTab, PHONE, screenshot, Users, waitForView, NAVIGATION } from '../browser-support';
 import { untilPasses } from '../../support/until-passes';
+import { webApp as app } from './shared-app';
 
 /** Today and other days in Asia/Ho_Chi_Minh, as the API and the application count them. */
 const hanoiDay = (offsetDays = 0) => new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -19,7 +19,6 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
 
 
 (!hasChromium ? describe.skip : describe)('the web application in a real browser (Chromium)', () => {
-  let app: TestApp;
   let browser: Browser;
   let users: Users;
   let url: (path: string) => string;
@@ -38,14 +37,13 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
   }
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
+    browser = await connectChromium();
     url = (path) => app.baseUrl + path;
     users = new Users(browser, app.baseUrl);
     await seed();
   });
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
   });
 
   const api = async (username: string, path: string) => {
@@ -213,10 +211,9 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
     expect(await clerk.locator('#toast').textContent()).toMatch(/Đã thực hiện: Phát hành — số, ký hiệu \d+\/QĐ-UBND/);
     // The printed slips: both offered once there is a submission; the submission slip opens as a PDF in a new tab.
     expect(await clerk.getByTestId('slips').locator('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-slip')))).toEqual(['processing-slip', 'submission-slip']);
-    const slipTab = clerk.context().waitForEvent('page');
-    await clerk.getByTestId('slips').locator('[data-slip="submission-slip"]').click();
-    expect((await slipTab).url()).toMatch(/^blob:/);
-    await (await slipTab).close();
+    const slip = await pdfOpenedInNewTab(clerk, () => clerk.getByTestId('slips').locator('[data-slip="submission-slip"]').click());
+    expect(slip.url).toMatch(/^blob:/);
+    expect(slip.head).toBe('%PDF-');
     await takeStep('vanthu1', 'archive', async (d) => {
       await d.getByLabel('Số, ký hiệu hồ sơ').fill('05.KT.2026');
       await choose(d, 'retentionKind', 'Có thời hạn (số năm)');

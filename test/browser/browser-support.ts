@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { localDateOf } from '@office/domain';
 import { hasChromium, CHROMIUM } from '../support/chromium';
 import { expect } from '../support/expect';
 
@@ -26,13 +27,17 @@ export class Users {
   readonly consoleErrors: string[] = [];
   readonly foreignRequests: string[] = [];
 
+  /** `frozenAt`: the instant every page's `Date` answers (a part's `FrozenTime`); the real time by default. */
   constructor(
     private readonly browser: Browser,
     private readonly baseUrl: string,
+    private readonly frozenAt?: Date,
   ) {}
 
   async newContext(viewport = DESKTOP): Promise<BrowserContext> {
     const context = await this.browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
+    // Only `Date` stops: timers still run, so polling and the notice stream work as in real time.
+    if (this.frozenAt) await context.clock.setFixedTime(this.frozenAt);
     context.on('request', (request) => {
       if (NETWORK.test(request.url()) && !request.url().startsWith(this.baseUrl)) this.foreignRequests.push(request.url());
     });
@@ -65,6 +70,25 @@ export class Users {
     const context = await this.newContext(viewport);
     await giveSession(context, this.baseUrl, username);
     return context.newPage();
+  }
+}
+
+/**
+ * One instant a part's API (`startTestApp({ clock })`), its browser (`new Users(browser, baseUrl, at)`) and
+ * its own requests (`today`) all take as now, so a run crossing midnight in Hà Nội (17:00 UTC) sees one day
+ * everywhere. Taken when the part loads: sessions (12 h, signed on the real clock) stay valid in the page.
+ */
+export class FrozenTime {
+  readonly today: string;
+  readonly clock = (): Date => this.at;
+
+  constructor(readonly at = new Date()) {
+    this.today = localDateOf(at);
+  }
+
+  /** The Hà Nội day `days` calendar days from `today`. */
+  day(days: number): string {
+    return new Date(Date.parse(`${this.today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   }
 }
 

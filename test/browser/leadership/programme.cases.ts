@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { departmentId, step, userId } from '../../support/document-steps';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, PHONE, screenshot, Users, waitForView } from '../browser-support';
+import { expectNoErrors, FrozenTime, hasChromium, connectChromium, navigationOf, open, PHONE, screenshot, Users, waitForView } from '../browser-support';
 import { untilPasses } from '../../support/until-passes';
 
 /*
@@ -14,12 +14,13 @@ import { untilPasses } from '../../support/until-passes';
  * withdrawn and overdue, and its report by agency and by leader; the page is read at 390 px too.
  */
 
-/** The API's clock: the real time, unless the test sets an instant. */
+/** The part's now, for the API, the browser and `nextMonth` alike (a run crossing a month's end keeps one month). */
+const time = new FrozenTime();
+/** The API's clock: `time`, unless the test sets an instant. */
 let fixed: string | null = null;
 const nextMonth = () => {
-  const today = new Date(Date.now() + 7 * 3_600_000);
-  const next = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1));
-  return next.toISOString().slice(0, 7);
+  const [year, month] = time.today.split('-').map(Number);
+  return new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 7);
 };
 const OCTOBER = '2026-10';
 
@@ -57,8 +58,8 @@ const OCTOBER = '2026-10';
   }
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp({ clock: () => (fixed ? new Date(fixed) : new Date()) }), connectChromium()]);
-    users = new Users(browser, app.baseUrl);
+    [app, browser] = await Promise.all([startTestApp({ clock: () => (fixed ? new Date(fixed) : time.at) }), connectChromium()]);
+    users = new Users(browser, app.baseUrl, time.at);
     await october();
   });
   afterAll(async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { step, userId } from '../../support/document-steps';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, navEntries, open, PHONE, screenshot, Users, waitForView } from '../browser-support';
+import { expectNoErrors, FrozenTime, hasChromium, connectChromium, navEntries, open, PHONE, screenshot, Users, waitForView } from '../browser-support';
 
 /*
  * The leaders' weekly schedule in a real browser: General Affairs writes an entry of this week
@@ -13,7 +13,6 @@ import { expectNoErrors, hasChromium, connectChromium, navEntries, open, PHONE, 
  * read at 390 px without scrolling sideways.
  */
 
-const hanoiDay = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
 const isoWeekOf = (day: string) => {
   const date = new Date(`${day}T00:00:00Z`);
@@ -26,12 +25,14 @@ const isoWeekOf = (day: string) => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
-  const today = hanoiDay();
+  // The week is the page's (the browser's today) and the API's: one frozen instant for both and for the test.
+  const time = new FrozenTime();
+  const { today } = time;
   const week = isoWeekOf(today);
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
-    users = new Users(browser, app.baseUrl);
+    [app, browser] = await Promise.all([startTestApp({ clock: time.clock }), connectChromium()]);
+    users = new Users(browser, app.baseUrl, time.at);
     const secret = {
       startsAt: `${today}T14:00:00+07:00`, endsAt: `${today}T15:30:00+07:00`, place: 'Phòng họp số 2, trụ sở UBND tỉnh', content: 'Làm việc với Bộ Chỉ huy Quân sự tỉnh về nhiệm vụ quốc phòng',
       chairLeaderId: userId('chu.tich'), confidential: true,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { appraisal, departmentId, registration, step, userId } from '../../support/document-steps';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, open, PHONE, Users } from '../browser-support';
+import { expectNoErrors, FrozenTime, hasChromium, connectChromium, open, PHONE, Users } from '../browser-support';
 import { untilPasses } from '../../support/until-passes';
 
 /*
@@ -14,17 +14,18 @@ import { untilPasses } from '../../support/until-passes';
  * refuses it.
  */
 
-const hanoiDay = (offsetDays = 0) => new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
 
 (!hasChromium ? describe.skip : describe)('signing authority in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
+  // The delegation starts today: the days typed, the page's and the API's today are one.
+  const time = new FrozenTime();
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
-    users = new Users(browser, app.baseUrl);
+    [app, browser] = await Promise.all([startTestApp({ clock: time.clock }), connectChromium()]);
+    users = new Users(browser, app.baseUrl, time.at);
   });
   afterAll(async () => {
     await browser?.close();
@@ -58,9 +59,9 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
     await dialog.getByLabel('Người ủy quyền').selectOption(userId('chu.tich'));
     await dialog.getByLabel('Người được ủy quyền ký').selectOption(userId('pho.chu.tich.kt'));
     await dialog.getByLabel('Số, ký hiệu văn bản ủy quyền').fill('15/QĐ-UBND');
-    await dialog.getByLabel('Ngày văn bản ủy quyền').fill(vnDate(hanoiDay(-1)));
-    await dialog.getByLabel('Hiệu lực từ ngày').fill(vnDate(hanoiDay()));
-    await dialog.getByLabel('Đến hết ngày').fill(vnDate(hanoiDay(4)));
+    await dialog.getByLabel('Ngày văn bản ủy quyền').fill(vnDate(time.day(-1)));
+    await dialog.getByLabel('Hiệu lực từ ngày').fill(vnDate(time.today));
+    await dialog.getByLabel('Đến hết ngày').fill(vnDate(time.day(4)));
     await dialog.getByLabel('Kế hoạch và Đầu tư', { exact: true }).check();
     await dialog.getByLabel('Quyết định (cá biệt)', { exact: true }).check();
     await dialog.getByRole('button', { name: 'Ghi nhận' }).click();

@@ -4,7 +4,7 @@ import { expect } from '../../support/expect';
 import { documentAt, step, userId } from '../../support/document-steps';
 import { eventually } from '../../support/onestop-desk';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, PHONE, Users, waitForView } from '../browser-support';
+import { expectNoErrors, FrozenTime, hasChromium, connectChromium, navigationOf, open, PHONE, Users, waitForView } from '../browser-support';
 
 /*
  * The staff hand-over in a real browser: cv.kt1 holds a document and follows a directive; the HCTC
@@ -21,6 +21,8 @@ import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, PHONE
   let handoverId = '';
   let documentId = '';
   let directiveId = '';
+  // The directive's letter is dated today: the test's, the page's and the API's today are one.
+  const time = new FrozenTime();
 
   const api = async (username: string, path: string) => app.request('GET', path, { token: await app.login(username) });
 
@@ -54,10 +56,10 @@ import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, PHONE
   }
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
-    users = new Users(browser, app.baseUrl);
+    [app, browser] = await Promise.all([startTestApp({ clock: time.clock }), connectChromium()]);
+    users = new Users(browser, app.baseUrl, time.at);
     documentId = await documentAt(app, 'assigned');
-    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const { today } = time;
     const directive = await step(app, 'cv.kt1', '/api/directives', {
       source: { kind: 'official_letter', documentId: 'cv-88', symbol: '88/UBND-KT', date: today }, content: 'Tổng hợp nhu cầu vốn đầu tư công năm 2027',
       leadAgency: 'Sở Kế hoạch và Đầu tư', reporting: 'monthly', directingLeaderId: userId('pho.chu.tich.kt'), fieldCode: 'KH-DT', followUpSpecialistId: userId('cv.kt1'),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { eventually, PROCEDURE, startOnestopApp, step, userId } from '../../support/onestop-desk';
 import type { TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, open, PHONE, screenshot, Users, waitForView } from '../browser-support';
+import { expectNoErrors, FrozenTime, hasChromium, connectChromium, open, PHONE, screenshot, Users, waitForView } from '../browser-support';
 
 /**
  * The ISO quality management system in a real browser (DOMAIN.md §7): the secretary's queue with
@@ -11,7 +11,6 @@ import { expectNoErrors, hasChromium, connectChromium, open, PHONE, screenshot, 
  * an internal audit approved by the office chief, a management review and the declaration.
  */
 
-const hanoiDay = (offsetDays = 0) => new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
 const CODE = PROCEDURE.code;
 /** A procedure registered for the test, without a version yet: the decree's change is incorporated into its first one. */
@@ -25,18 +24,20 @@ const OWNER = 'pho.chanh.vp.kt';
   let users: Users;
   let nonconformityId = '';
   const overdueSymbol = '15/2026/TT-BNV';
+  // The clocks shown in days are counted from today: the test's, the page's and the API's today are one.
+  const time = new FrozenTime();
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startOnestopApp(), connectChromium()]);
-    users = new Users(browser, app.baseUrl);
+    [app, browser] = await Promise.all([startOnestopApp({ clock: time.clock }), connectChromium()]);
+    users = new Users(browser, app.baseUrl, time.at);
     // A change in force for four months: its 3-month clock has run out.
     const overdue = await step(app, 'thuky.iso', '/api/quality/legal-changes', {
-      docSymbol: overdueSymbol, excerpt: 'Quy định về công tác văn thư, lưu trữ', issuedOn: hanoiDay(-140), effectiveFrom: hanoiDay(-120), procedureCodes: [CODE],
+      docSymbol: overdueSymbol, excerpt: 'Quy định về công tác văn thư, lưu trữ', issuedOn: time.day(-140), effectiveFrom: time.day(-120), procedureCodes: [CODE],
     });
     expect(overdue.status, JSON.stringify(overdue.body)).toBe(201);
     // And one whose clock runs out within the month.
     const dueSoon = await step(app, 'thuky.iso', '/api/quality/legal-changes', {
-      docSymbol: '07/2026/TT-VPCP', excerpt: 'Hướng dẫn số hóa hồ sơ, kết quả giải quyết thủ tục hành chính', issuedOn: hanoiDay(-90), effectiveFrom: hanoiDay(-80), procedureCodes: [CODE],
+      docSymbol: '07/2026/TT-VPCP', excerpt: 'Hướng dẫn số hóa hồ sơ, kết quả giải quyết thủ tục hành chính', issuedOn: time.day(-90), effectiveFrom: time.day(-80), procedureCodes: [CODE],
     });
     expect(dueSoon.status, JSON.stringify(dueSoon.body)).toBe(201);
     const registered = await step(app, 'thuky.iso', '/api/procedures', { code: NEW_CODE, name: 'Thủ tục thử nghiệm cập nhật văn bản pháp luật', fieldCode: 'KH-DT' });
@@ -72,8 +73,8 @@ const OWNER = 'pho.chanh.vp.kt';
     const dialog = page.getByTestId('dialog-register-legal-change');
     await dialog.getByLabel('Số, ký hiệu văn bản').fill('118/2025/NĐ-CP');
     await dialog.getByLabel('Trích yếu').fill('Về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông');
-    await dialog.getByLabel('Ngày ban hành').fill(vnDate(hanoiDay(-90)));
-    await dialog.getByLabel('Có hiệu lực từ ngày').fill(vnDate(hanoiDay(-75)));
+    await dialog.getByLabel('Ngày ban hành').fill(vnDate(time.day(-90)));
+    await dialog.getByLabel('Có hiệu lực từ ngày').fill(vnDate(time.day(-75)));
     await dialog.locator('button[type="submit"]').click();
     expect(await dialog.getByTestId('error-summary').textContent()).toContain('Chưa chọn thủ tục nào chịu tác động');
     await dialog.getByLabel('Lọc danh sách').fill(NEW_CODE);
@@ -89,13 +90,13 @@ const OWNER = 'pho.chanh.vp.kt';
     const queue = page.getByTestId('queue-legal-changes');
     const registered = queue.locator(`tr[data-id="${id}"]`);
     expect(await registered.getAttribute('data-clock')).toBe('due_soon');
-    expect(await registered.locator('.clock').textContent()).toBe(`${vnDate(addMonths(hanoiDay(-75), 3))}Còn ${daysBetween(hanoiDay(), addMonths(hanoiDay(-75), 3))} ngày`);
+    expect(await registered.locator('.clock').textContent()).toBe(`${vnDate(addMonths(time.day(-75), 3))}Còn ${daysBetween(time.today, addMonths(time.day(-75), 3))} ngày`);
     expect(await registered.locator('.badge.clock-due_soon').count()).toBe(1);
     const overdue = queue.locator('tr[data-clock="overdue"]');
     expect(await overdue.locator('a').textContent()).toBe(overdueSymbol);
     expect(await overdue.locator('.badge.clock-overdue').textContent()).toMatch(/^Quá hạn \d+ ngày$/);
     // From 1 October a year without a reported audit or a confirmed review is warned of.
-    if (hanoiDay().slice(5) >= '10-01') expect(await page.locator('[data-warning]').evaluateAll((w) => w.map((x) => x.getAttribute('data-warning')))).toEqual(['internal_audit', 'management_review']);
+    if (time.today.slice(5) >= '10-01') expect(await page.locator('[data-warning]').evaluateAll((w) => w.map((x) => x.getAttribute('data-warning')))).toEqual(['internal_audit', 'management_review']);
     // The compliance of the incoming-document process stays on the page.
     await page.getByTestId('compliance').waitFor();
 
@@ -110,7 +111,7 @@ const OWNER = 'pho.chanh.vp.kt';
 
     // A version of the procedure cites the decree and is approved by the chief: the change is in, on time.
     const drafted = await step(app, 'thuky.iso', `/api/procedures/${NEW_CODE}/versions`, {
-      ...PROCEDURE.version, effectiveFrom: hanoiDay(1), legalBasis: [...PROCEDURE.version.legalBasis, 'Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ'],
+      ...PROCEDURE.version, effectiveFrom: time.day(1), legalBasis: [...PROCEDURE.version.legalBasis, 'Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ'],
     });
     expect(drafted.status, JSON.stringify(drafted.body)).toBe(201);
     const approved = await step(app, 'chanh.vp', `/api/procedures/${NEW_CODE}/versions/${drafted.body.version}/approve`, { decisionRef: '130/QĐ-VP' });
@@ -142,7 +143,7 @@ const OWNER = 'pho.chanh.vp.kt';
     await takeStep(secretary, 'action', async (d) => {
       await d.getByLabel('Hành động khắc phục').fill('Bổ sung bước nhắc hạn trả trước một ngày làm việc vào quy trình nội bộ.');
       await d.getByLabel('Người chịu trách nhiệm').selectOption(userId(OWNER));
-      await d.getByLabel('Thời hạn hoàn thành').fill(vnDate(hanoiDay(10)));
+      await d.getByLabel('Thời hạn hoàn thành').fill(vnDate(time.day(10)));
     });
     expect(await secretary.locator('.badges [data-status]').getAttribute('data-status')).toBe('action_planned');
     expect(await actionsOf(secretary)).toEqual(['implement', 'close']);
@@ -199,11 +200,11 @@ const OWNER = 'pho.chanh.vp.kt';
     const documentId = '5a1f3e9c-2b7d-4e61-8c0a-9d3b2f4e6a71';
     const late = {
       key: `dossier.${dossierId}`, status: 'open', description: 'Hồ sơ H01.26.0003 trả kết quả trễ hạn 3 ngày làm việc', nonconformityId: null, severity: null, reason: null, decidedBy: null, decidedAt: null,
-      subject: { kind: 'dossier', dossierId, code: 'H01.26.0003', procedureCode: CODE, procedureName: 'Thủ tục thử nghiệm', due: hanoiDay(-5), doneOn: null, daysLate: 3 },
+      subject: { kind: 'dossier', dossierId, code: 'H01.26.0003', procedureCode: CODE, procedureName: 'Thủ tục thử nghiệm', due: time.day(-5), doneOn: null, daysLate: 3 },
     };
     const step = {
       ...late, key: `step.${documentId}.distribute`, description: 'Văn bản đến phân phối trễ 1 ngày làm việc',
-      subject: { kind: 'step', documentId, step: 'distribute', excerpt: 'Về việc báo cáo tình hình kinh tế – xã hội tháng', due: hanoiDay(-3), doneOn: hanoiDay(-2), daysLate: 1 },
+      subject: { kind: 'step', documentId, step: 'distribute', excerpt: 'Về việc báo cáo tình hình kinh tế – xã hội tháng', due: time.day(-3), doneOn: time.day(-2), daysLate: 1 },
     };
     await page.route('**/api/quality/nc-proposals**', async (route) => {
       if (route.request().method() === 'POST') {
@@ -220,7 +221,7 @@ const OWNER = 'pho.chanh.vp.kt';
     const proposals = page.getByTestId('nc-proposals');
     const rows = proposals.locator('tbody tr');
     expect(await rows.evaluateAll((r) => r.map((x) => x.getAttribute('data-key')))).toEqual([late.key, step.key]);
-    expect(await rows.first().locator('td').allTextContents()).toEqual(['H01.26.0003Thủ tục thử nghiệm', `${vnDate(hanoiDay(-5))}Chưa xong`, '3 ngày làm việc', late.description, 'Ghi nhậnBỏ qua']);
+    expect(await rows.first().locator('td').allTextContents()).toEqual(['H01.26.0003Thủ tục thử nghiệm', `${vnDate(time.day(-5))}Chưa xong`, '3 ngày làm việc', late.description, 'Ghi nhậnBỏ qua']);
     expect(await rows.first().locator('a').getAttribute('href')).toBe(`/ho-so/${dossierId}`);
     expect(await rows.nth(1).locator('a').getAttribute('href')).toBe(`/van-ban/${documentId}`);
 
@@ -250,8 +251,8 @@ const OWNER = 'pho.chanh.vp.kt';
     await open(secretary, app.baseUrl, '/iso/danh-gia-noi-bo');
     await secretary.locator('button[data-action="plan-audit"]').click();
     const plan = secretary.getByTestId('dialog-plan-audit');
-    expect(await plan.getByLabel('Tên cuộc đánh giá').inputValue()).toBe(`Đánh giá nội bộ năm ${hanoiDay().slice(0, 4)}`);
-    await plan.getByLabel('Ngày dự kiến').fill(vnDate(hanoiDay()));
+    expect(await plan.getByLabel('Tên cuộc đánh giá').inputValue()).toBe(`Đánh giá nội bộ năm ${time.today.slice(0, 4)}`);
+    await plan.getByLabel('Ngày dự kiến').fill(vnDate(time.today));
     await plan.locator(`input[name="procedureCodes.${CODE}"]`).check();
     await plan.locator(`input[name="auditorIds.${userId('tp.th')}"]`).check();
     await plan.locator(`input[name="auditorIds.${userId('cv.th1')}"]`).check();
@@ -292,7 +293,7 @@ const OWNER = 'pho.chanh.vp.kt';
     await finding.locator('button[data-action="raise-finding"]').click();
     const raise = secretary.getByTestId('dialog-raise');
     expect(await raise.getByLabel('Nguồn phát hiện').inputValue()).toBe('audit');
-    expect(await raise.getByLabel('Căn cứ phát hiện').inputValue()).toBe(`Đánh giá nội bộ năm ${hanoiDay().slice(0, 4)} — phát hiện 1`);
+    expect(await raise.getByLabel('Căn cứ phát hiện').inputValue()).toBe(`Đánh giá nội bộ năm ${time.today.slice(0, 4)} — phát hiện 1`);
     expect(await raise.getByLabel('Điều khoản ISO 9001').inputValue()).toBe('8.5.1');
     await choose(raise, 'severity', 'Nhẹ');
     await waitForView(secretary, () => raise.locator('button[type="submit"]').click());

@@ -4,7 +4,7 @@ import { expect } from '../../support/expect';
 import { REQUIRED_REVIEW_TOPICS } from '@office/domain';
 import { eventually, PROCEDURE, startOnestopApp, step, userId } from '../../support/onestop-desk';
 import type { TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, open, screenshot, Users, waitForView } from '../browser-support';
+import { expectNoErrors, FrozenTime, hasChromium, connectChromium, open, screenshot, Users, waitForView } from '../browser-support';
 import { untilPasses } from '../../support/until-passes';
 
 /**
@@ -13,7 +13,6 @@ import { untilPasses } from '../../support/until-passes';
  * of range) and sees them measured; the secretary fills a review's inputs from the system.
  */
 
-const hanoiDay = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 const CODE = PROCEDURE.code;
 
 (!hasChromium ? describe.skip : describe)('the ISO self-check and quality objectives in a real browser (Chromium)', () => {
@@ -21,11 +20,13 @@ const CODE = PROCEDURE.code;
   let browser: Browser;
   let users: Users;
   let auditId = '';
+  // The audit and review are of today and this year: the test's, the page's and the API's today are one.
+  const time = new FrozenTime();
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startOnestopApp(), connectChromium()]);
-    users = new Users(browser, app.baseUrl);
-    const today = hanoiDay();
+    [app, browser] = await Promise.all([startOnestopApp({ clock: time.clock }), connectChromium()]);
+    users = new Users(browser, app.baseUrl, time.at);
+    const { today } = time;
     const year = Number(today.slice(0, 4));
     const planned = await step(app, 'thuky.iso', '/api/quality/audits', { year, title: `Đánh giá nội bộ năm ${year}`, plannedOn: today, procedureCodes: [CODE], auditorIds: [userId('tp.th')] });
     expect(planned.status, JSON.stringify(planned.body)).toBe(201);

@@ -3,22 +3,24 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { documentAt } from '../../support/document-steps';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, open, screenshot, Users, waitForView } from '../browser-support';
+import { expectNoErrors, FrozenTime, hasChromium, connectChromium, open, screenshot, Users, waitForView } from '../browser-support';
 import { untilPasses } from '../../support/until-passes';
 
 /** Pending work finds the person, in a real browser: counters on the navigation, a notice arriving live, the leader's landing, the settings page. */
 
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
 (!hasChromium ? describe.skip : describe)('notices and counters in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
   let waiting = '';
+  // Overdue marks count days from the API's today and the page's: one frozen instant for both and for the dates sent.
+  const time = new FrozenTime();
+  const daysAgo = (days: number) => new Date(time.at.getTime() - days * 86_400_000).toISOString();
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
-    users = new Users(browser, app.baseUrl);
+    [app, browser] = await Promise.all([startTestApp({ clock: time.clock }), connectChromium()]);
+    users = new Users(browser, app.baseUrl, time.at);
     // The specialist's overdue item, a document waiting for the head to assign, one waiting for the leader's signature.
     await documentAt(app, 'assigned', { receivedAt: daysAgo(20), excerpt: 'Về việc đề nghị bố trí vốn đầu tư công cho dự án đường liên huyện' });
     waiting = await documentAt(app, 'distributed', { excerpt: 'Về việc thẩm định dự án kè chống sạt lở bờ sông Hồng' });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { samplePdf, samplePng, sha256 } from '../../support/sample-files';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, open, screenshot, Users, waitForView } from '../browser-support';
+import { expectNoErrors, FrozenTime, hasChromium, connectChromium, open, screenshot, Users, waitForView } from '../browser-support';
 
 /** The clerk registers an incoming document with its scan through the widget, and the document page previews it. */
 (!hasChromium ? describe.skip : describe)('attachments in a real browser (Chromium)', () => {
@@ -16,11 +16,13 @@ import { expectNoErrors, hasChromium, connectChromium, open, screenshot, Users, 
   let root: string;
   let documentId = '';
   const scan = samplePng();
+  // The document's date is yesterday for the test, the page and the API alike: one frozen instant.
+  const time = new FrozenTime();
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'office-ledger-attachments-browser-'));
-    [app, browser] = await Promise.all([startTestApp({ attachments: { root } }), connectChromium()]);
-    users = new Users(browser, app.baseUrl);
+    [app, browser] = await Promise.all([startTestApp({ attachments: { root }, clock: time.clock }), connectChromium()]);
+    users = new Users(browser, app.baseUrl, time.at);
   });
   afterAll(async () => {
     await browser?.close();
@@ -36,7 +38,7 @@ import { expectNoErrors, hasChromium, connectChromium, open, screenshot, Users, 
     const form = page.getByTestId('register-form');
     await form.getByLabel('Nơi gửi (cơ quan ban hành)').fill('Sở Kế hoạch và Đầu tư');
     await form.getByLabel('Số, ký hiệu').fill('318/SKHĐT-TĐ');
-    const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' });
+    const yesterday = time.day(-1).split('-').reverse().join('/');
     await form.getByLabel('Ngày văn bản').fill(yesterday);
     await form.getByLabel('Trích yếu nội dung').fill('Về việc đề nghị thẩm định hồ sơ điều chỉnh dự án Trường tiểu học Hòa Bình');
     await form.getByLabel('Lĩnh vực').selectOption({ label: 'Kế hoạch và Đầu tư' });

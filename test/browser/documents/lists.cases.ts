@@ -4,17 +4,19 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { registration, step } from '../../support/document-steps';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, open, screenshot, Users, waitForView } from '../browser-support';
+import { expectNoErrors, FrozenTime, hasChromium, connectChromium, open, screenshot, Users, waitForView } from '../browser-support';
 import { untilPasses } from '../../support/until-passes';
 
 /** Issue #16, point 4 (lists that find things) in Chromium: due marks, filter, sort, export, saved filters. */
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
 (!hasChromium ? describe.skip : describe)('the documents list that finds things (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
   const ids: Record<string, string> = {};
+  // Overdue marks count days from the API's today and the page's: one frozen instant for both and for the dates sent.
+  const time = new FrozenTime();
+  const daysAgo = (days: number) => new Date(time.at.getTime() - days * 86_400_000).toISOString();
 
   async function register(overrides: Record<string, unknown>) {
     const { status, body } = await step(app, 'vanthu1', '/api/documents', registration(overrides));
@@ -24,8 +26,8 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
   const rowIds = (page: Awaited<ReturnType<Users['as']>>) => page.getByTestId('document-list').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-document-id')));
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
-    users = new Users(browser, app.baseUrl);
+    [app, browser] = await Promise.all([startTestApp({ clock: time.clock }), connectChromium()]);
+    users = new Users(browser, app.baseUrl, time.at);
     ids.late1 = await register({ receivedAt: daysAgo(20), excerpt: 'Về việc báo cáo giải ngân vốn đầu tư công quý III' });
     ids.late2 = await register({ receivedAt: daysAgo(15), urgency: 'urgent', excerpt: 'Về việc bố trí vốn cho dự án đường liên huyện' });
     ids.soon = await register({ excerpt: 'Về việc góp ý dự thảo kế hoạch phát triển kinh tế – xã hội năm 2027' });

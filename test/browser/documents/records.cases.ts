@@ -4,7 +4,7 @@ import { expect } from '../../support/expect';
 import { departmentId, documentAt, step, userId } from '../../support/document-steps';
 import { eventually } from '../../support/onestop-desk';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, pdfOpenedInNewTab, PHONE, Users, waitForView } from '../browser-support';
+import { expectNoErrors, FrozenTime, hasChromium, connectChromium, navigationOf, open, pdfOpenedInNewTab, PHONE, Users, waitForView } from '../browser-support';
 
 /*
  * Files and archives in a real browser, on today's date: the retention table, the year's plan
@@ -14,16 +14,16 @@ import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, pdfOp
  * prints the inventory and the hand-over record.
  */
 
-const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-const year = () => Number(today().slice(0, 4));
-const december = () => `${year()}-12`;
-
 (!hasChromium ? describe.skip : describe)('files and archives in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
   let documentId = '';
   let paperId = '';
+  // The plan's year, the overdue deposit and the December batch count from the API's today and the page's: one frozen instant.
+  const time = new FrozenTime();
+  const year = Number(time.today.slice(0, 4));
+  const december = `${year}-12`;
 
   const posted = async (username: string, path: string, body: unknown) => {
     const answer = await step(app, username, path, body);
@@ -32,25 +32,25 @@ const december = () => `${year()}-12`;
   };
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
-    users = new Users(browser, app.baseUrl);
+    [app, browser] = await Promise.all([startTestApp({ clock: time.clock }), connectChromium()]);
+    users = new Users(browser, app.baseUrl, time.at);
     await posted('quantri', '/api/records/retention-schedule', {
-      version: `${year()}.1`,
+      version: `${year}.1`,
       rules: [
         { category: 'annual-plan', label: 'Kế hoạch, báo cáo năm', period: 'permanent', source: 'TT 10/2022/TT-BNV mục 1.5' },
         { category: 'correspondence', label: 'Công văn trao đổi', period: 10, source: 'TT 10/2022/TT-BNV mục 1.11' },
       ],
     });
-    const entry = { code: 'KT.01', title: `Hồ sơ kế hoạch đầu tư công năm ${year()}`, departmentId: departmentId('KT'), responsibleId: userId('cv.kt1'), category: 'annual-plan', retention: 'permanent' };
-    await posted('vanthu1', '/api/records/plans', { year: year(), entries: [entry] });
-    await posted('chanh.vp', `/api/records/plans/${year()}/approve`, { decisionRef: '05/QĐ-VP' });
-    paperId = (await posted('cv.kt1', '/api/records/case-files', { year: year(), medium: 'paper', startDate: `${year()}-01-05`, planEntryCode: 'KT.01' })).id;
+    const entry = { code: 'KT.01', title: `Hồ sơ kế hoạch đầu tư công năm ${year}`, departmentId: departmentId('KT'), responsibleId: userId('cv.kt1'), category: 'annual-plan', retention: 'permanent' };
+    await posted('vanthu1', '/api/records/plans', { year, entries: [entry] });
+    await posted('chanh.vp', `/api/records/plans/${year}/approve`, { decisionRef: '05/QĐ-VP' });
+    paperId = (await posted('cv.kt1', '/api/records/case-files', { year, medium: 'paper', startDate: `${year}-01-05`, planEntryCode: 'KT.01' })).id;
     // A digital file closed two months ago: its deposit (60 days) is overdue.
     const adHoc = { code: 'KT.15', title: 'Hồ sơ đoàn kiểm tra đột xuất', departmentId: departmentId('KT'), category: 'correspondence', retention: 10, reason: 'Nhiệm vụ phát sinh ngoài kế hoạch' };
-    const digital = (await posted('vanthu1', '/api/records/case-files', { year: year(), medium: 'digital', startDate: `${year()}-01-05`, adHoc })).id;
+    const digital = (await posted('vanthu1', '/api/records/case-files', { year, medium: 'digital', startDate: `${year}-01-05`, adHoc })).id;
     await posted('vanthu1', `/api/records/case-files/${digital}/items`, { kind: 'dossier', itemId: '0b6f5a3e-0000-4000-8000-0000000000f9', title: 'Hồ sơ TTHC cấp phép xây dựng số 000.00.01.H01-0001' });
-    const twoMonthsAgo = new Date(Date.now() + 7 * 3_600_000 - 62 * 86_400_000).toISOString().slice(0, 10);
-    await posted('vanthu1', `/api/records/case-files/${digital}/close`, { endDate: twoMonthsAgo < `${year()}-01-05` ? `${year()}-01-05` : twoMonthsAgo });
+    const twoMonthsAgo = time.day(-62);
+    await posted('vanthu1', `/api/records/case-files/${digital}/close`, { endDate: twoMonthsAgo < `${year}-01-05` ? `${year}-01-05` : twoMonthsAgo });
     documentId = await documentAt(app, 'issued');
   });
   afterAll(async () => {
@@ -99,7 +99,7 @@ const december = () => `${year()}-12`;
 
   it('deposits the year’s closed files in the December batch, hands it over and prints the records', async () => {
     const page = await users.as('vanthu1');
-    await open(page, app.baseUrl, `/ho-so-luu-tru/nop-luu/${december()}`);
+    await open(page, app.baseUrl, `/ho-so-luu-tru/nop-luu/${december}`);
     await waitForView(page, () => page.locator('button[data-action="open-batch"]').click());
     for (const code of ['KT.15', 'KT.01']) {
       await page.getByTestId('deposit-candidates').waitFor();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { userId } from '../../support/document-steps';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, open, PHONE, screenshot, Users, waitForView } from '../browser-support';
+import { expectNoErrors, FrozenTime, hasChromium, connectChromium, open, PHONE, screenshot, Users, waitForView } from '../browser-support';
 
 /*
  * A Committee session in a real browser (QC Art. 9.1): the office chief convenes it from the
@@ -13,22 +13,22 @@ import { expectNoErrors, hasChromium, connectChromium, open, PHONE, screenshot, 
  * Chairman gets the buttons to approve it. Screenshots at 390 px in docs/screenshots.
  */
 
-const DAY = 86_400_000;
-/** dd/mm/yyyy HH:mm in Hà Nội, `days` from now, at 08:00. */
-const vnAt = (days: number) => `${new Date(Date.now() + 7 * 3_600_000 + days * DAY).toISOString().slice(0, 10).split('-').reverse().join('/')} 08:00`;
-
 (!hasChromium ? describe.skip : describe)('a Committee session in a real browser (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
   let users: Users;
   let meetingId = '';
+  // The papers' deadline and lateness count from the API's today and the page's: one frozen instant for both and for the dates typed.
+  const time = new FrozenTime();
+  /** dd/mm/yyyy HH:mm in Hà Nội, `days` from today, at 08:00. */
+  const vnAt = (days: number) => `${time.day(days).split('-').reverse().join('/')} 08:00`;
 
   const api = async (username: string, path: string) => (await app.request('GET', path, { token: await app.login(username) })).body;
   const caughtUp = async () => `minPosition=${(await app.platform.dataSource.query('SELECT coalesce(max(position), 0)::text AS p FROM event_store.events'))[0].p}`;
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), connectChromium()]);
-    users = new Users(browser, app.baseUrl);
+    [app, browser] = await Promise.all([startTestApp({ clock: time.clock }), connectChromium()]);
+    users = new Users(browser, app.baseUrl, time.at);
   });
   afterAll(async () => {
     await browser?.close();

@@ -5,7 +5,7 @@ import { expect } from '../../support/expect';
 import { documentAt, step, userId } from '../../support/document-steps';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { untilPasses } from '../../support/until-passes';
-import { expectNoErrors, hasChromium, connectChromium, open, PHONE, Users } from '../browser-support';
+import { expectNoErrors, FrozenTime, hasChromium, connectChromium, open, PHONE, Users } from '../browser-support';
 
 /*
  * Absences in a real browser (/vang-mat): a specialist asks for tomorrow off with the form; the
@@ -14,7 +14,17 @@ import { expectNoErrors, hasChromium, connectChromium, open, PHONE, Users } from
  * ("Tạo ủy quyền"); the month's calendar fits a phone.
  */
 
-const today = VIETNAM_CALENDAR.sameOrNextWorkingDay(localDateOf(new Date()));
+/**
+ * 09:00 in Hà Nội on the latest working day whose 09:00 has passed. The API and the page share it; it is never
+ * ahead of the real time, as the page's sessions are signed on the real clock (a weekend run takes the Friday).
+ */
+function lastWorkingMorning(now = new Date()): Date {
+  let at = new Date(`${localDateOf(now)}T02:00:00.000Z`);
+  while (at > now || !VIETNAM_CALENDAR.isWorkingDay(localDateOf(at))) at = new Date(at.getTime() - 86_400_000);
+  return at;
+}
+const time = new FrozenTime(lastWorkingMorning());
+const { today } = time;
 const workingDay = (n: number) => (n === 0 ? today : VIETNAM_CALENDAR.addWorkingDays(today, n));
 const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
 
@@ -25,9 +35,8 @@ const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
   let held: string;
 
   beforeAll(async () => {
-    // Today's clock, on a working day (a weekend run counts from the next one).
-    [app, browser] = await Promise.all([startTestApp({ clock: () => new Date(`${today}T02:00:00.000Z`) }), connectChromium()]);
-    users = new Users(browser, app.baseUrl);
+    [app, browser] = await Promise.all([startTestApp({ clock: time.clock }), connectChromium()]);
+    users = new Users(browser, app.baseUrl, time.at);
     held = await documentAt(app, 'assigned');
     const sick = await step(app, 'cv.kt1', '/api/absences', { kind: 'sick', from: today, to: today, reason: 'Sốt, có giấy của bệnh viện' });
     expect((await step(app, 'tp.kt', `/api/absences/${sick.body.id}/approve`, {})).status).toBe(201);

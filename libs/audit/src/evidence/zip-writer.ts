@@ -76,41 +76,41 @@ async function* entryData(entry: ReadyEntry): AsyncGenerator<Buffer, number> {
 function localHeader(entry: ReadyEntry, name: Buffer, dos: DosDateTime, zip64: boolean): Buffer {
   // The local ZIP64 field holds both sizes, and only the sizes.
   const extra = zip64 ? zip64Field([entry.size, entry.storedSize]) : Buffer.alloc(0);
-  const header = Buffer.alloc(30);
-  header.writeUInt32LE(0x04034b50, 0);
-  header.writeUInt16LE(zip64 ? VERSION_NEEDED_ZIP64 : VERSION_NEEDED, 4);
-  header.writeUInt16LE(UTF8_NAMES, 6);
-  header.writeUInt16LE(METHOD[entry.method], 8);
-  header.writeUInt16LE(dos.time, 10);
-  header.writeUInt16LE(dos.date, 12);
-  header.writeUInt32LE(entry.crc32, 14);
-  header.writeUInt32LE(zip64 ? MAX_32 : entry.storedSize, 18);
-  header.writeUInt32LE(zip64 ? MAX_32 : entry.size, 22);
-  header.writeUInt16LE(name.length, 26);
-  header.writeUInt16LE(extra.length, 28);
-  return Buffer.concat([header, name, extra]);
+  const signature = Buffer.alloc(4);
+  signature.writeUInt32LE(0x04034b50, 0);
+  return Buffer.concat([signature, describedEntry(entry, dos, zip64, name.length, extra.length), name, extra]);
 }
 
 function centralRecord(entry: ReadyEntry, name: Buffer, dos: DosDateTime, mtime: Date, offset: number, zip64: boolean): Buffer {
   // When ZIP64 is needed at all, all three values move to its field (each header field then reads 0xFFFFFFFF).
   const extra = Buffer.concat([zip64 ? zip64Field([entry.size, entry.storedSize, offset]) : Buffer.alloc(0), unixTimeField(mtime)]);
-  const record = Buffer.alloc(46);
-  record.writeUInt32LE(0x02014b50, 0);
-  record.writeUInt16LE(VERSION_MADE_BY, 4);
-  record.writeUInt16LE(zip64 ? VERSION_NEEDED_ZIP64 : VERSION_NEEDED, 6);
-  record.writeUInt16LE(UTF8_NAMES, 8);
-  record.writeUInt16LE(METHOD[entry.method], 10);
-  record.writeUInt16LE(dos.time, 12);
-  record.writeUInt16LE(dos.date, 14);
-  record.writeUInt32LE(entry.crc32, 16);
-  record.writeUInt32LE(zip64 ? MAX_32 : entry.storedSize, 20);
-  record.writeUInt32LE(zip64 ? MAX_32 : entry.size, 24);
-  record.writeUInt16LE(name.length, 28);
-  record.writeUInt16LE(extra.length, 30);
+  const head = Buffer.alloc(6);
+  head.writeUInt32LE(0x02014b50, 0);
+  head.writeUInt16LE(VERSION_MADE_BY, 4);
+  const tail = Buffer.alloc(14);
   // comment length, disk number start, internal attributes: 0
-  record.writeUInt32LE(EXTERNAL_ATTRIBUTES, 38);
-  record.writeUInt32LE(zip64 ? MAX_32 : offset, 42);
-  return Buffer.concat([record, name, extra]);
+  tail.writeUInt32LE(EXTERNAL_ATTRIBUTES, 6);
+  tail.writeUInt32LE(zip64 ? MAX_32 : offset, 10);
+  return Buffer.concat([head, describedEntry(entry, dos, zip64, name.length, extra.length), tail, name, extra]);
+}
+
+/**
+ * The 26 bytes both headers of an entry share, in the same order (APPNOTE 4.3.7 from "version needed"
+ * to "extra field length", 4.3.12 likewise): version, flags, method, time, date, CRC-32, sizes, lengths.
+ */
+function describedEntry(entry: ReadyEntry, dos: DosDateTime, zip64: boolean, nameLength: number, extraLength: number): Buffer {
+  const fields = Buffer.alloc(26);
+  fields.writeUInt16LE(zip64 ? VERSION_NEEDED_ZIP64 : VERSION_NEEDED, 0);
+  fields.writeUInt16LE(UTF8_NAMES, 2);
+  fields.writeUInt16LE(METHOD[entry.method], 4);
+  fields.writeUInt16LE(dos.time, 6);
+  fields.writeUInt16LE(dos.date, 8);
+  fields.writeUInt32LE(entry.crc32, 10);
+  fields.writeUInt32LE(zip64 ? MAX_32 : entry.storedSize, 14);
+  fields.writeUInt32LE(zip64 ? MAX_32 : entry.size, 18);
+  fields.writeUInt16LE(nameLength, 22);
+  fields.writeUInt16LE(extraLength, 24);
+  return fields;
 }
 
 function* endRecords(count: number, directorySize: number, directoryOffset: number, zip64From: number, directory: Buffer): Generator<Buffer> {

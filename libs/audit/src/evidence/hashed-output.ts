@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { Transform, type TransformCallback, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { constants, crc32, createDeflateRaw } from 'node:zlib';
@@ -60,16 +60,6 @@ class Digesting extends Transform {
   }
 }
 
-/** Counts the bytes that reach the disk. */
-class Counting extends Transform {
-  size = 0;
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.size += chunk.length;
-    callback(null, chunk);
-  }
-}
-
 /**
  * A file written through a stream that computes its SHA-256, CRC-32 and size on the way, and
  * lays it on disk in its zip form (deflated unless `deflatedInZip` says otherwise): the manifest
@@ -79,7 +69,7 @@ export class HashedOutput {
   readonly stream: Writable;
   private readonly done: Promise<void>;
   private readonly digesting = new Digesting();
-  private readonly onDisk = new Counting();
+  private readonly file: WriteStream;
   private readonly method: ZipForm['method'];
   /** Small writes are gathered into large ones: thousands of tiny chunks cost more than the bytes. */
   private pending: string[] = [];
@@ -91,11 +81,11 @@ export class HashedOutput {
   ) {
     this.stream = this.digesting;
     this.method = deflatedInZip(name) ? 'deflate' : 'store';
-    const file = createWriteStream(path);
+    const file = (this.file = createWriteStream(path));
     // The level zip tools use by default (6): the pack's size is what it was when the zip deflated its entries.
     this.done = this.method === 'deflate'
-      ? pipeline(this.digesting, createDeflateRaw({ level: constants.Z_DEFAULT_COMPRESSION }), this.onDisk, file)
-      : pipeline(this.digesting, this.onDisk, file);
+      ? pipeline(this.digesting, createDeflateRaw({ level: constants.Z_DEFAULT_COMPRESSION }), file)
+      : pipeline(this.digesting, file);
     // Errors surface through finished(); keep them from being reported as unhandled meanwhile.
     this.done.catch(() => undefined);
   }
@@ -139,7 +129,7 @@ export class HashedOutput {
       name: this.name,
       sha256: this.digesting.hex(),
       size: this.digesting.size,
-      zip: { method: this.method, crc32: this.digesting.crc32, storedSize: this.onDisk.size },
+      zip: { method: this.method, crc32: this.digesting.crc32, storedSize: this.file.bytesWritten },
     };
   }
 }

@@ -1,12 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, it } from '@jest/globals';
 import { runningEmbeddedPostgres } from '@office/runtime/running-postgres';
+import { ROOT, useBuiltProductDataDir } from '../test/support/built-product';
 import { expect } from '../test/support/expect';
 
-const ROOT = resolve(__dirname, '..');
 const DIST = join(ROOT, 'dist');
 
 /**
@@ -16,21 +14,10 @@ const DIST = join(ROOT, 'dist');
  * as every script uses them, holding the platform open until the signal comes.
  */
 describe('a tool stopped by a signal', () => {
-  let dataDir: string;
-
-  beforeAll(() => {
-    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-if-stale.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}${build.stderr}`);
-    dataDir = mkdtempSync(join(tmpdir(), 'office-ledger-tool-'));
-  }, 300_000);
-
-  afterAll(() => {
-    const postgres = dataDir ? runningEmbeddedPostgres(dataDir) : null;
-    if (postgres) process.kill(postgres.pid, 'SIGINT');
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  const dataDirOf = useBuiltProductDataDir('office-ledger-tool-');
 
   it('SIGTERM: exit code 143, and its embedded PostgreSQL is gone', async () => {
+    const dataDir = dataDirOf();
     const tool = spawn(process.execPath, ['-e', `
       require('reflect-metadata');
       const { runCli } = require(${JSON.stringify(join(DIST, 'scripts', 'cli.js'))});

@@ -1,13 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, it } from '@jest/globals';
 import { freePort } from '@office/runtime';
-import { runningEmbeddedPostgres } from '@office/runtime/running-postgres';
+import { ROOT, useBuiltProductDataDir } from '../../../test/support/built-product';
 import { expect } from '../../../test/support/expect';
 
-const ROOT = resolve(__dirname, '../../..');
 const LAUNCHER = join(ROOT, 'dist', 'apps', 'server', 'src', 'main.js');
 
 /**
@@ -18,20 +15,7 @@ const LAUNCHER = join(ROOT, 'dist', 'apps', 'server', 'src', 'main.js');
  * its connection under it, and the launcher exits 0. The second start is a restart on the same data.
  */
 describe('the launcher stopped by a signal', () => {
-  let dataDir: string;
-
-  beforeAll(() => {
-    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-if-stale.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}${build.stderr}`);
-    dataDir = mkdtempSync(join(tmpdir(), 'office-ledger-launcher-'));
-  }, 300_000);
-
-  afterAll(() => {
-    // A failed case may leave its PostgreSQL running (it has a session of its own).
-    const postgres = dataDir ? runningEmbeddedPostgres(dataDir) : null;
-    if (postgres) process.kill(postgres.pid, 'SIGINT');
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  const dataDirOf = useBuiltProductDataDir('office-ledger-launcher-');
 
   it.each([
     ['SIGTERM to the launcher', (launcher: ChildProcess) => launcher.kill('SIGTERM')],
@@ -42,7 +26,7 @@ describe('the launcher stopped by a signal', () => {
       // Its own process group, as `npm start` in a terminal; DATABASE_URL and the rest of the test run's environment left out.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: String(port), SEED_DEMO_ORGANISATION: 'false', SEED_DEMO_DOCUMENTS: 'false' },
+      env: { PATH: process.env.PATH, DATA_DIR: dataDirOf(), PORT: String(port), SEED_DEMO_ORGANISATION: 'false', SEED_DEMO_DOCUMENTS: 'false' },
     });
     const output: string[] = [];
     launcher.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));

@@ -13,7 +13,10 @@ import { AbsenceParams } from '../absence-requests';
 import { AnswersAbsence, AnswersAbsenceCalendar, AnswersAbsenceList, AnswersAwayToday, AnswersDelegationProposals } from './absence-answers';
 import { AbsenceDayQuery, AbsenceMonthQuery } from './absence-read.query';
 
-const READS = [PROJECTION_NAMES.absences];
+/** Every answer carries the delegation confirmed from the absence (a join on the delegations' table): both are waited for. */
+const READS = [PROJECTION_NAMES.absences, PROJECTION_NAMES.delegations];
+/** Đang vắng also lists the work each holds: the queues of documents, dossiers and directives, and the open case files. */
+const AWAY_READS = [...READS, PROJECTION_NAMES.documentSummaries, PROJECTION_NAMES.dossiers, PROJECTION_NAMES.directives, PROJECTION_NAMES.caseFiles];
 /** Who sees every absence and everyone away: the office's leaders and the administrator; a head sees their department's. */
 const OVERSEERS: Role[] = ['office_chief', 'office_deputy_chief', 'admin'];
 
@@ -74,7 +77,7 @@ export class AbsenceReadsController {
   async away(@Query() query: AbsenceDayQuery, @Req() request: AuthenticatedRequest) {
     const { actor, now } = contextOf(request, this.clock);
     if (!hasRole(actor, ...OVERSEERS, 'department_head')) throw forbidden('HEADS_AND_OFFICE_LEADERS', 'Chỉ Trưởng phòng và lãnh đạo Văn phòng xem danh sách người đang vắng');
-    const projectedPosition = await this.positions.reached(READS, query.minPosition);
+    const projectedPosition = await this.positions.reached(AWAY_READS, query.minPosition);
     const date = query.date ?? localDateOf(now);
     const absences = await this.absences.inForceBetween(date, date, hasRole(actor, ...OVERSEERS) ? null : actor.departmentId);
     const organisation = await this.directory.organisation();

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { GlobalConfig } from 'jest';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../libs/runtime/src/embedded-postgres';
 import { hasChromium, startChromiumServer } from './chromium';
 import { provide } from './provided';
+import { makeRunFolder } from './run-folder';
 
 /** How global-teardown.ts finds what to undo: jest runs both in its parent process, which keeps this global. */
 const TEARDOWN = Symbol.for('office-ledger.test-teardown');
@@ -19,11 +19,15 @@ type WithTeardown = typeof globalThis & { [TEARDOWN]?: () => Promise<void> };
 export default async function setup(globalConfig: GlobalConfig): Promise<void> {
   const run = randomBytes(4).toString('hex');
   provide('pgTemplateRun', run);
+  const folder = makeRunFolder();
+  // Set before Chromium and the test workers start: they and the processes tests start inherit it.
+  process.env.TMPDIR = folder.temporary;
   // Chromium starts while PostgreSQL's initdb runs; whichever started is stopped if the other failed.
-  const [database, browser] = await Promise.allSettled([startDatabase(run), selectsBrowserTests(globalConfig) ? startChromiumServer() : undefined]);
+  const [database, browser] = await Promise.allSettled([startDatabase(run, folder.database), selectsBrowserTests(globalConfig) ? startChromiumServer() : undefined]);
   const stop = async () => {
     if (browser.status === 'fulfilled') await browser.value?.close();
     if (database.status === 'fulfilled') await database.value.stop();
+    rmSync(folder.root, { recursive: true, force: true });
   };
   if (database.status === 'rejected' || browser.status === 'rejected') {
     await stop();
@@ -35,18 +39,11 @@ export default async function setup(globalConfig: GlobalConfig): Promise<void> {
 }
 
 /** The test server: its connection string, and what undoes it at the end of the run. */
-async function startDatabase(run: string): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startDatabase(run: string, dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const external = process.env.TEST_DATABASE_URL;
   if (external) return { url: external, stop: () => dropTemplates(external, run) };
-  const root = mkdtempSync(join(tmpdir(), 'office-ledger-test-'));
-  const pg = await startEmbeddedPostgres({ dataDir: join(root, 'pg'), unsafeFast: true });
-  return {
-    url: pg.url,
-    async stop() {
-      await pg.stop();
-      rmSync(root, { recursive: true, force: true });
-    },
-  };
+  const pg = await startEmbeddedPostgres({ dataDir, unsafeFast: true });
+  return { url: pg.url, stop: () => pg.stop() };
 }
 
 /** Whether the run may hold a browser test file: `npx jest libs/domain` has no use for a Chromium. */

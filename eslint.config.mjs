@@ -9,8 +9,8 @@ const infrastructure = ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', 'pg/*', '@eve
  * blocks (the last block that matches a file wins), so each block below lists every pattern its files obey.
  */
 const APPS = ['api', 'demo', 'projector', 'server', 'web'];
-/** Test code: it may drive an app (the projector's harness) or reach into a context's files. */
-const TESTS = ['**/*.spec.ts', '**/*.e2e.ts', '**/testing/**'];
+/** Test code (a jest file, or a part one imports): it may drive an app (the projector's harness) or reach into a context's files. */
+const TESTS = ['**/*.spec.ts', '**/*.cases.ts', '**/*.e2e.ts', '**/testing/**'];
 /**
  * Composition roots wire several apps into one process, so they import them. bench/, scripts/ and test/ are
  * roots too; they live outside apps/, where the rule below does not look.
@@ -66,7 +66,7 @@ export default tseslint.config(
   {
     // libs/domain stays pure: no framework, database, store client, clock or randomness.
     files: ['libs/domain/**/*.ts'],
-    ignores: ['libs/domain/**/*.spec.ts'],
+    ignores: ['libs/domain/**/*.spec.ts', 'libs/domain/**/*.cases.ts'],
     rules: {
       ...restrictImports(pureDomain),
       'no-restricted-syntax': [

@@ -5,20 +5,23 @@ import { PROJECTIONS } from '../../../projector/src/projections';
 import { catchUp } from '../../../projector/src/testing/projection-harness';
 import { generateDemoOffice, seedDemoDocuments } from './demo-office';
 
+/** Two months of the office's incoming documents: enough for every kind of situation the second case checks (seed 7). */
+const TWO_MONTHS = { documents: 60, from: '2025-04-01', to: '2025-05-30', seed: 7 };
+
 describe('demo office through the command handlers', () => {
   const platform = useMigratedPlatform('demo');
   let first: Awaited<ReturnType<typeof generateDemoOffice>>;
 
   // Minutes on a loaded machine (npm start's size), as the other demo parts allow: not jest's default 2.
   beforeAll(async () => {
-    first = await generateDemoOffice(platform, { documents: 120, from: '2025-04-01', to: '2025-05-30', seed: 7 });
+    first = await generateDemoOffice(platform, TWO_MONTHS);
   }, 300_000);
 
   it('registers every planned document and takes every step without a refusal', () => {
     expect(first.errors).toEqual([]);
     expect(first.failed).toBe(0);
-    expect(first.documents).toBe(120);
-    expect(first.steps).toBeGreaterThan(120 * 8);
+    expect(first.documents).toBe(TWO_MONTHS.documents);
+    expect(first.steps).toBeGreaterThan(TWO_MONTHS.documents * 8);
   });
 
   it('leaves a log the projections accept, with documents in every kind of situation', async () => {
@@ -42,7 +45,7 @@ describe('demo office through the command handlers', () => {
 
   it('adds nothing when run again with the same seed (ids come from it)', async () => {
     const before = await platform.eventStore.headPosition();
-    const again = await generateDemoOffice(platform, { documents: 120, from: '2025-04-01', to: '2025-05-30', seed: 7 });
+    const again = await generateDemoOffice(platform, TWO_MONTHS);
     expect(again.failed).toBe(0);
     expect(await platform.eventStore.headPosition()).toBe(before);
   });

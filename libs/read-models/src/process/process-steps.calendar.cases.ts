@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  calendarSeedOf, calendarYearStreamName, decideCalendarYear, dueSoonLimit, evolveCalendarYear, initialCalendarYearState, VIETNAM_2025,
+  calendarSeedOf, calendarYearStreamName, decideCalendarYear, dueSoonLimit, evolveCalendarYear, initialCalendarYearState, VIETNAM_2025, VIETNAM_CALENDAR,
   type CalendarYearCommand, type CalendarYearState,
 } from '@office/domain';
 import type { JsonObject } from '@office/event-store';
@@ -47,6 +47,8 @@ describe('process-steps.v1 with the calendar in force', () => {
   });
   afterAll(async () => {
     calendar.stop();
+    // The calendar in force is the process's: the parts run after this one count with the shipped years again.
+    setCalendarInForce(VIETNAM_CALENDAR);
     await h?.close();
   });
 

@@ -5,7 +5,10 @@ import { Transform, type TransformCallback, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { constants, crc32, createDeflateRaw } from 'node:zlib';
 
-const GATHER_CHARS = 256 * 1024;
+/** Text is gathered, already encoded, into chunks of this size: thousands of tiny chunks cost more than the bytes. */
+const GATHER_BYTES = 256 * 1024;
+/** UTF-8 needs at most 3 bytes per UTF-16 code unit (a surrogate pair: 4 bytes for its 2). */
+const MAX_UTF8_PER_UNIT = 3;
 
 /** A file of the pack as the manifest lists it: its name, and the SHA-256 and size of its bytes. */
 export interface ListedFile {
@@ -71,9 +74,12 @@ export class HashedOutput {
   private readonly digesting = new Digesting();
   private readonly file: WriteStream;
   private readonly method: ZipForm['method'];
-  /** Small writes are gathered into large ones: thousands of tiny chunks cost more than the bytes. */
-  private pending: string[] = [];
-  private pendingLength = 0;
+  /**
+   * Text is encoded straight into the next chunk as it comes (a year's events are ≈ 900 MB of it):
+   * gathering strings and joining them copied every character once more, and left the garbage.
+   */
+  private gathering: Buffer | undefined;
+  private gathered = 0;
 
   constructor(
     readonly name: string,
@@ -93,9 +99,11 @@ export class HashedOutput {
   /** Writes a chunk, waiting when the file is slower than the producer (backpressure). */
   async write(chunk: string | Buffer): Promise<void> {
     if (typeof chunk === 'string') {
-      this.pending.push(chunk);
-      this.pendingLength += chunk.length;
-      if (this.pendingLength >= GATHER_CHARS) await this.flush();
+      const room = chunk.length * MAX_UTF8_PER_UNIT;
+      if (this.gathered + room > GATHER_BYTES) await this.flush();
+      if (room > GATHER_BYTES) return this.writeNow(Buffer.from(chunk, 'utf8'));
+      this.gathering ??= Buffer.allocUnsafe(GATHER_BYTES);
+      this.gathered += this.gathering.write(chunk, this.gathered, 'utf8');
       return;
     }
     await this.flush();
@@ -103,11 +111,12 @@ export class HashedOutput {
   }
 
   private async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
-    const text = this.pending.join('');
-    this.pending = [];
-    this.pendingLength = 0;
-    await this.writeNow(Buffer.from(text, 'utf8'));
+    if (this.gathering === undefined || this.gathered === 0) return;
+    // The stream keeps the chunk until it is hashed and deflated: the next text goes into a new one.
+    const chunk = this.gathering.subarray(0, this.gathered);
+    this.gathering = undefined;
+    this.gathered = 0;
+    await this.writeNow(chunk);
   }
 
   private async writeNow(chunk: Buffer): Promise<void> {

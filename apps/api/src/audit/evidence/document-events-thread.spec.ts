@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../../test/support/expect';
 import { documentAt, registration, step, userId } from '../../../../../test/support/document-steps';
 import { startTestApp, type TestApp } from '../../../../../test/support/test-app';
-import { writeDocumentEvents } from './document-events';
+import { documentPages, writeDocumentEvents } from './document-events';
 import { writeInWorker } from './document-events-thread';
 import { writeRegisters } from './register-extract';
 import { RegisterQueries } from '../../read-models/registers/register-queries';
@@ -52,6 +52,21 @@ describe('the document events of an evidence pack, in a worker thread', () => {
   afterAll(async () => {
     await app?.close();
     await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  // The keyset walks (received_on, received_at, id): the order of received_at then id, each document once across pages.
+  it('lists the period\'s documents a page at a time in the order they were received, each once', async () => {
+    const { dataSource } = app.platform;
+    const received = (await dataSource.query(
+      'SELECT id FROM rm_document_summaries WHERE received_on BETWEEN $1::date AND $2::date ORDER BY received_at, id',
+      [period.from, period.to],
+    )) as Array<{ id: string }>;
+    expect(received).toHaveLength(3);
+    for (const pageSize of [1, 2]) {
+      const listed: string[] = [];
+      for await (const page of documentPages(dataSource, period, null, pageSize)) listed.push(...page.map((d) => d.id));
+      expect(listed).toEqual(received.map((d) => d.id));
+    }
   });
 
   it('writes the same files, counts and broken links as the API thread', async () => {

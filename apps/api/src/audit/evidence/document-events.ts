@@ -46,7 +46,8 @@ interface DocumentRef {
   id: string;
   incoming_number: number;
   incoming_year: number;
-  /** received_at as PostgreSQL writes it: exact to the microsecond, for the keyset. */
+  /** received_on and received_at as PostgreSQL writes them (the latter exact to the microsecond), for the keyset. */
+  received_day: string;
   received_key: string;
 }
 
@@ -117,19 +118,25 @@ export async function countPeriodDocuments(db: ReadModelQueries, period: Period,
   return row.documents;
 }
 
-async function* documentPages(db: ReadModelQueries, period: Period, fieldCode: string | null): AsyncGenerator<DocumentRef[]> {
-  let after: { at: string; id: string } | null = null;
+/**
+ * The period's documents in the order they were received, a page at a time. received_on is
+ * received_at's local date (the projection's), so ordering by both is received_at's order, and the
+ * keyset walks their index: a page reads its own rows (≈ 3 ms), where ordering by received_at
+ * alone sorted all the period's documents again for each page (≈ 70 ms of PostgreSQL's CPU, ×200 a year).
+ */
+export async function* documentPages(db: ReadModelQueries, period: Period, fieldCode: string | null, pageSize = DOCUMENTS_PER_PAGE): AsyncGenerator<DocumentRef[]> {
+  let after: { day: string; at: string; id: string } | null = null;
   for (;;) {
     const page = (await db.query(
-      `SELECT id, incoming_number, incoming_year, received_at::text AS received_key FROM ${PERIOD_DOCUMENTS}
-          AND ($4::timestamptz IS NULL OR (received_at, id) > ($4::timestamptz, $5::uuid))
-        ORDER BY received_at, id LIMIT $6`,
-      [period.from, period.to, fieldCode, after?.at ?? null, after?.id ?? null, DOCUMENTS_PER_PAGE],
+      `SELECT id, incoming_number, incoming_year, received_on::text AS received_day, received_at::text AS received_key FROM ${PERIOD_DOCUMENTS}
+          AND ($4::date IS NULL OR (received_on, received_at, id) > ($4::date, $5::timestamptz, $6::uuid))
+        ORDER BY received_on, received_at, id LIMIT $7`,
+      [period.from, period.to, fieldCode, after?.day ?? null, after?.at ?? null, after?.id ?? null, pageSize],
     )) as DocumentRef[];
     if (page.length > 0) yield page;
-    if (page.length < DOCUMENTS_PER_PAGE) return;
+    if (page.length < pageSize) return;
     const last = page[page.length - 1];
-    after = { at: last.received_key, id: last.id };
+    after = { day: last.received_day, at: last.received_key, id: last.id };
   }
 }
 

@@ -74,8 +74,11 @@ describe('inter-agency exchange between two instances (edXML over a shared folde
     const registered = await step(b, 'vanthu1', `/api/exchange/inbox/${packageId}/register`, { fieldCode: 'KH-DT' });
     expect(registered.status, JSON.stringify(registered.body)).toBe(201);
     const documentAtB: string = registered.body.documentId;
-    const document = (await b.request('GET', `/api/documents/${documentAtB}`, { token: await b.login('vanthu1') })).body;
-    expect(document).toMatchObject({ channel: 'electronic', source: { agency: A.organName, symbol: arrived.symbol }, excerpt: arrived.subject });
+    // B's document list is a read model: it may still be catching up with the registration (no minPosition here).
+    await untilPasses(async () => {
+      const document = (await b.request('GET', `/api/documents/${documentAtB}`, { token: await b.login('vanthu1') })).body;
+      expect(document).toMatchObject({ channel: 'electronic', source: { agency: A.organName, symbol: arrived.symbol }, excerpt: arrived.subject });
+    }, 10_000);
     expect((await step(b, 'vanthu1', `/api/exchange/inbox/${packageId}/register`, { fieldCode: 'KH-DT' })).body).toMatchObject({ details: { rule: 'ALREADY_REGISTERED' } });
 
     expect((await step(b, 'pho.chanh.vp.kt', `/api/documents/${documentAtB}/distribute`, { departmentId: departmentId('KT'), direction: 'Giao Phòng Kinh tế' })).status).toBe(201);

@@ -2,6 +2,7 @@ import type { HeldItem, HeldKind } from '@office/domain';
 import type { DataSource } from 'typeorm';
 import type { QueueViewer } from '../documents/document-queue';
 import { PendingWork, type WaitingItem, type WorkArea } from '../notices/pending-work.queries';
+import { PROJECTION_NAMES } from '../projection-names';
 
 const KIND_OF: Record<WorkArea, HeldKind> = { documents: 'document', dossiers: 'dossier', directives: 'directive' };
 
@@ -31,6 +32,9 @@ function heldOf(item: WaitingItem): HeldItem | null {
  * documents they handle while a supplement is awaited (the queue then shows the clerk's step) and
  * their open case files. The hand-over lists it and checks against it before signing and release.
  */
+/** The projections `Holdings.of` reads (the queues of documents, dossiers and directives; the case files): a read of them waits for these. */
+export const HOLDINGS_PROJECTIONS = [PROJECTION_NAMES.documentSummaries, PROJECTION_NAMES.dossiers, PROJECTION_NAMES.directives, PROJECTION_NAMES.caseFiles];
+
 export class Holdings {
   constructor(
     private readonly dataSource: DataSource,

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { absenceActions, addCalendarDays, forbidden, hasRole, headsDepartmentOf, localDateOf, notFound, type Actor, type Role } from '@office/domain';
-import { AbsenceQueries, Holdings, OrganisationDirectory, PROJECTION_NAMES, type AbsenceSummary } from '@office/read-models';
+import { AbsenceQueries, Holdings, HOLDINGS_PROJECTIONS, OrganisationDirectory, PROJECTION_NAMES, type AbsenceSummary } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
 import { CalendarInForce } from '../../calendar/calendar-in-force';
@@ -15,8 +15,8 @@ import { AbsenceDayQuery, AbsenceMonthQuery } from './absence-read.query';
 
 /** Every answer carries the delegation confirmed from the absence (a join on the delegations' table): both are waited for. */
 const READS = [PROJECTION_NAMES.absences, PROJECTION_NAMES.delegations];
-/** Đang vắng also lists the work each holds: the queues of documents, dossiers and directives, and the open case files. */
-const AWAY_READS = [...READS, PROJECTION_NAMES.documentSummaries, PROJECTION_NAMES.dossiers, PROJECTION_NAMES.directives, PROJECTION_NAMES.caseFiles];
+/** Đang vắng also lists the work each holds (`Holdings`). */
+const AWAY_READS = [...READS, ...HOLDINGS_PROJECTIONS];
 /** Who sees every absence and everyone away: the office's leaders and the administrator; a head sees their department's. */
 const OVERSEERS: Role[] = ['office_chief', 'office_deputy_chief', 'admin'];
 

@@ -1,6 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
 import { scratchFolders } from '../../../../test/support/scratch-folders';
@@ -61,6 +63,24 @@ describe('fingerprinted web assets', () => {
     expect(gunzipSync(await script.encodedAs('gzip')).equals(script.body)).toBe(true);
     expect(script.encodedAs('br')).toBe(script.encodedAs('br'));
     expect(new WebAsset('/assets/img/logo.png', Buffer.alloc(4096)).compressible).toBe(false);
+  });
+
+  it('keeps each compressed body on disk for later starts, and serves a kept one only if it is the file', async () => {
+    // Bytes of this test's own (the folder is the run's temporary folder, shared by every file of the run).
+    const body = Buffer.from(`export const chart = "biểu đồ ${randomUUID()}";\n`.repeat(500));
+    const kept = join(tmpdir(), 'office-ledger-web-compressed', `${createHash('sha256').update(body).digest('hex')}.br`);
+    const first = await new WebAsset('/assets/vendor/chart.js', body).encodedAs('br');
+    expect(readFileSync(kept).equals(first)).toBe(true);
+    // Another valid encoding of the same bytes (quality 1) is served as it is: read, not compressed again.
+    const quick = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } });
+    writeFileSync(kept, quick);
+    expect((await new WebAsset('/assets/vendor/chart.js', body).encodedAs('br')).equals(quick)).toBe(true);
+    // Someone else's bytes under that name (the folder is shared) are never served, and are replaced.
+    writeFileSync(kept, brotliCompressSync(Buffer.from('alert("không phải tệp này")')));
+    const again = await new WebAsset('/assets/vendor/chart.js', body).encodedAs('br');
+    expect(brotliDecompressSync(again).equals(body)).toBe(true);
+    expect(readFileSync(kept).equals(again)).toBe(true);
+    rmSync(kept);
   });
 
   it('renders index.html with fingerprinted URLs, an import map and the preloads of main.js', () => {

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { compressedBody, type Encoding } from './compressed-bodies';
 
 /**
  * The web application's files, read once at start: each with a content hash that goes into its
@@ -14,9 +13,11 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 /** 10 hex digits of SHA-256: 40 bits, no collision to fear among a few hundred files of one release. */
 export const HASH_LENGTH = 10;
 
+const sha256Of = (content: Buffer | string) => createHash('sha256').update(content).digest('hex');
+
 /** The hash of a file's content that its fingerprinted URL carries. */
 export function fingerprint(content: Buffer | string): string {
-  return createHash('sha256').update(content).digest('hex').slice(0, HASH_LENGTH);
+  return sha256Of(content).slice(0, HASH_LENGTH);
 }
 
 /** `/assets/js/dom.js` with hash `abc…` → `/assets/js/dom.abc….js` (the directory is kept: relative imports still resolve beside it). */
@@ -52,26 +53,21 @@ const TYPES: Readonly<Record<string, string>> = {
 /** Text compresses; images and fonts already are (compressing them again only costs time). */
 const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
 
-export type Encoding = 'br' | 'gzip';
-
-const compressors: Record<Encoding, (body: Buffer) => Promise<Buffer>> = {
-  br: (body) => promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-  gzip: (body) => promisify(gzip)(body, { level: constants.Z_BEST_COMPRESSION }),
-};
-
 export class WebAsset {
   readonly hash: string;
+  private readonly sha256: string;
   readonly url: string;
   readonly type: string;
   readonly compressible: boolean;
-  /** Compressed once, at the best ratio, the first time a browser asks for that encoding (in the background, never on the event loop). */
+  /** Compressed once, at the best ratio, the first time a browser asks for that encoding (in the background, never on the event loop; kept on disk: compressed-bodies.ts). */
   private readonly encoded = new Map<Encoding, Promise<Buffer>>();
 
   constructor(
     readonly path: string,
     readonly body: Buffer,
   ) {
-    this.hash = fingerprint(body);
+    this.sha256 = sha256Of(body);
+    this.hash = this.sha256.slice(0, HASH_LENGTH);
     this.url = fingerprintedPath(path, this.hash);
     this.type = TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
     this.compressible = COMPRESSIBLE.test(this.type) && body.length > 256;
@@ -80,7 +76,7 @@ export class WebAsset {
   encodedAs(encoding: Encoding): Promise<Buffer> {
     let body = this.encoded.get(encoding);
     if (!body) {
-      body = compressors[encoding](this.body);
+      body = compressedBody(this.body, this.sha256, encoding);
       body.catch(() => this.encoded.delete(encoding));
       this.encoded.set(encoding, body);
     }

@@ -1,3 +1,4 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ApiRuntime } from './api-runtime';
@@ -35,4 +36,15 @@ export async function createApi(given: ApiRuntime, logLevel: 'error' | 'warn' | 
   app.useGlobalPipes(createValidationPipe());
   setUpOpenApi(app);
   return app;
+}
+
+/**
+ * The API's modules without HTTP (no server, routes, OpenAPI or web files): the command bus and the
+ * services behind it, for a process that sends commands in-process (the demo generators). Booting the
+ * HTTP side too cost the demo ~0.5 s of CPU a run, for routes no one called.
+ */
+export async function createApiContext(given: ApiRuntime, logLevel: 'error' | 'warn' | 'log' | 'debug' = 'log'): Promise<INestApplicationContext> {
+  const runtime = await withAttachments(given);
+  const logger = new QuietLogger({ logLevels: logLevelsUpTo(logLevel) });
+  return NestFactory.createApplicationContext(ApiModule.forRoot(runtime), { logger, abortOnError: false });
 }

@@ -34,6 +34,7 @@ export class ProceduresModule implements OnModuleInit {
   constructor(private readonly http: HttpAdapterHost) {}
 
   onModuleInit(): void {
-    acceptWorkbookUploads(this.http.httpAdapter.getInstance<FastifyInstance>());
+    // No HTTP server in an application context (createApiContext): no uploads to accept.
+    if (this.http.httpAdapter) acceptWorkbookUploads(this.http.httpAdapter.getInstance<FastifyInstance>());
   }
 }

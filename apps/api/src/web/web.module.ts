@@ -49,6 +49,8 @@ export class WebModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    // No HTTP server in an application context (createApiContext): nothing to serve.
+    if (!this.adapterHost.httpAdapter) return;
     // Routes added before `listen()` are part of the server once Fastify becomes ready.
     registerWebAssets(this.adapterHost.httpAdapter.getInstance<FastifyInstance>(), this.assets);
     void this.assets.precompressLarge();

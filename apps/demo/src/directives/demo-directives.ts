@@ -1,5 +1,5 @@
 import { CommandBus } from '@nestjs/cqrs';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { INestApplicationContext } from '@nestjs/common';
 import type { CommandContext } from '../../../api/src/commands/command-context';
 import type { DirectiveCommandInput } from '../../../api/src/directives/directive-streams';
 import { RunDirectiveStep } from '../../../api/src/directives/directive-step/directive-step.handler';
@@ -44,7 +44,7 @@ export async function generateDemoDirectives(platform: DemoPlatform, options: De
   });
   return { ...run, ...counts };
 
-  async function send(step: PlannedDirectiveStep, context: CommandContext, api: NestFastifyApplication): Promise<void> {
+  async function send(step: PlannedDirectiveStep, context: CommandContext, api: INestApplicationContext): Promise<void> {
     const commands = api.get(CommandBus);
     const { command } = step;
     switch (command.type) {

@@ -1,5 +1,5 @@
 import { CommandBus } from '@nestjs/cqrs';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { INestApplicationContext } from '@nestjs/common';
 import { addCalendarDays, DEMO_CATALOGUE, localDateOf, type LocalDate } from '@office/domain';
 import type { CommandContext } from '../../../api/src/commands/command-context';
 import type { DossierCommandInput } from '../../../api/src/dossiers/dossier-streams';
@@ -52,7 +52,7 @@ export async function generateDemoDossiers(platform: DemoPlatform, options: Demo
   });
   return withCounts(run);
 
-  async function send(step: PlannedDossierStep, context: CommandContext, api: NestFastifyApplication): Promise<void> {
+  async function send(step: PlannedDossierStep, context: CommandContext, api: INestApplicationContext): Promise<void> {
     const commands = api.get(CommandBus);
     const { command } = step;
     if (command.type === 'slip') {

@@ -1,4 +1,4 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { derivedUuid } from '@office/event-store';
 import { projectedPosition } from '@office/read-models';
@@ -43,7 +43,7 @@ function onBehalf(context: CommandContext, actor: DemoDeparture['leaver'], key: 
 }
 
 /** The items still held, each through its own step: a dossier by its holder (the leaver), the rest by the head; `first`: the first item only. */
-async function handOver(step: PlannedHandoverStep, handoverId: string, context: CommandContext, api: NestFastifyApplication, first: boolean): Promise<void> {
+async function handOver(step: PlannedHandoverStep, handoverId: string, context: CommandContext, api: INestApplicationContext, first: boolean): Promise<void> {
   const { handover } = step;
   const state = await api.get(HandoverStreams).load(handoverId);
   // `first` is the listing's first item, handed over or not, so that a second run hands over no other.
@@ -56,7 +56,7 @@ async function handOver(step: PlannedHandoverStep, handoverId: string, context: 
   }
 }
 
-async function send(step: PlannedHandoverStep, context: CommandContext, api: NestFastifyApplication, ids: Map<string, string>): Promise<void> {
+async function send(step: PlannedHandoverStep, context: CommandContext, api: INestApplicationContext, ids: Map<string, string>): Promise<void> {
   const { handover } = step;
   const bus = api.get(CommandBus);
   if (step.move === 'record') {

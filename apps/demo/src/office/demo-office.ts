@@ -1,5 +1,5 @@
 import { CommandBus } from '@nestjs/cqrs';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { INestApplicationContext } from '@nestjs/common';
 import { addCalendarDays, localDateOf, ORGANISATION_STREAM, type LocalDate, type Organisation, type WorkingCalendar } from '@office/domain';
 import type { CommandContext } from '../../../api/src/commands/command-context';
 import { IssueOutgoingDocument, RegisterDocument, RunDocumentStep, type StepInput } from '../../../api/src/documents/document-step.command';
@@ -42,7 +42,7 @@ export async function generateDemoOffice(platform: DemoPlatform, options: DemoOf
   });
   return withDocuments(run);
 
-  async function send(step: DocumentStep, context: CommandContext, api: NestFastifyApplication): Promise<void> {
+  async function send(step: DocumentStep, context: CommandContext, api: INestApplicationContext): Promise<void> {
     const commands = api.get(CommandBus);
     const { command } = step.planned;
     if (command.type === 'receive') {

@@ -1,4 +1,4 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { INestApplicationContext } from '@nestjs/common';
 import type { Organisation, User, WorkingCalendar } from '@office/domain';
 import type { EventStore } from '@office/event-store';
 import type { OrganisationDirectory } from '@office/read-models';
@@ -6,7 +6,7 @@ import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { CommandContext } from '../../../api/src/commands/command-context';
 import { CalendarInForce } from '../../../api/src/calendar/calendar-in-force';
-import { createApi } from '../../../api/src/create-api';
+import { createApiContext } from '../../../api/src/create-api';
 import { NumberAllocator } from '../../../api/src/documents/numbering/number-allocator';
 
 export interface DemoPlatform {
@@ -43,12 +43,12 @@ export interface OfficeRunOptions<S extends OfficeStep> {
   /** `calendar`: the one in force in the booted API (approved versions), which the plan's dates count with. */
   plan: (organisation: Organisation, calendar: WorkingCalendar) => Iterable<S>;
   /** Sends one step over the API's CommandBus (`api.get(CommandBus)`) with the step's context. */
-  send: (step: S, context: CommandContext, api: NestFastifyApplication) => Promise<void>;
+  send: (step: S, context: CommandContext, api: INestApplicationContext) => Promise<void>;
   onProgress?: (run: OfficeRun) => void;
 }
 
 /**
- * Plays a plan through the real command handlers: the API application is booted in this process
+ * Plays a plan through the real command handlers: the API's modules are booted in this process (no HTTP)
  * with a clock moved from step to step, and each step is sent as the planned person (the same
  * handlers, rules, numbering and events as over HTTP, without the HTTP layer). A refused step
  * leaves its subject broken: its later steps are skipped. Numbers' "used" records are drained
@@ -58,8 +58,7 @@ export async function runOfficePlan<S extends OfficeStep>(platform: DemoPlatform
   const started = Date.now();
   let now = new Date(options.start);
   // Level `log`, as the launcher's: Nest's logger is process-wide, and a quieter one would mute the launcher's lines after this.
-  const api = await createApi({ ...platform, metrics: new Registry(), clock: () => now }, 'log');
-  await api.init();
+  const api = await createApiContext({ ...platform, metrics: new Registry(), clock: () => now }, 'log');
   const numbers = api.get(NumberAllocator);
   const broken = new Set<string>();
   const run: OfficeRun = { steps: 0, failed: 0, at: now.toISOString(), elapsedMs: 0, errors: [] };

@@ -1,5 +1,5 @@
 import { CommandBus } from '@nestjs/cqrs';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { INestApplicationContext } from '@nestjs/common';
 import { addCalendarDays, itemDueDate, localDateOf, type Organisation, type User, type WorkingCalendar } from '@office/domain';
 import type { CommandContext } from '../../../api/src/commands/command-context';
 import type { OmitEach } from '../../../api/src/dossiers/dossier-streams';
@@ -91,7 +91,7 @@ export async function generateDemoProgramme(platform: DemoPlatform, options: { n
   });
   return { ...run, programmes: periods.size, items };
 
-  async function send(step: Step, context: CommandContext, api: NestFastifyApplication): Promise<void> {
+  async function send(step: Step, context: CommandContext, api: INestApplicationContext): Promise<void> {
     const commands = api.get(CommandBus);
     const { command } = step;
     if (command.type === 'propose') {

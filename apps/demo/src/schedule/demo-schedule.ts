@@ -1,5 +1,5 @@
 import { CommandBus } from '@nestjs/cqrs';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { INestApplicationContext } from '@nestjs/common';
 import { addCalendarDays, daysOfScheduleWeek, scheduleWeekOfInstant, shiftScheduleWeek, type Organisation, type User } from '@office/domain';
 import type { CommandContext } from '../../../api/src/commands/command-context';
 import { DraftScheduleEntryCommand } from '../../../api/src/schedule/draft-entry/draft-entry.handler';
@@ -79,7 +79,7 @@ export async function generateDemoSchedule(platform: DemoPlatform, options: { no
   });
   return { ...run, entries };
 
-  async function send(step: Step, context: CommandContext, api: NestFastifyApplication): Promise<void> {
+  async function send(step: Step, context: CommandContext, api: INestApplicationContext): Promise<void> {
     const commands = api.get(CommandBus);
     const { command } = step;
     if (command.type === 'draft') {

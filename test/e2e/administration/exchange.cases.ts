@@ -6,11 +6,11 @@ import { documentStateFrom, type IssuedDocument } from '@office/domain';
 import { historyUntil } from '@office/domain/testing/document-fixtures';
 import { FolderExchange, issuedDocumentPackage, writeEdxml } from '@office/exchange';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { expect } from '../support/expect';
-import { plainPdf, signPdf, tampered, testSigner } from '../../libs/signatures/src/testing/signed-pdfs';
-import { departmentId, documentAt, step, userId } from '../support/document-steps';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { untilPasses } from '../support/until-passes';
+import { expect } from '../../support/expect';
+import { plainPdf, signPdf, tampered, testSigner } from '../../../libs/signatures/src/testing/signed-pdfs';
+import { departmentId, documentAt, step, userId } from '../../support/document-steps';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import { untilPasses } from '../../support/until-passes';
 
 /*
  * Issue #14 item 5: two running instances of the product, each with its own database and agency

@@ -1,9 +1,9 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { expect } from '../support/expect';
-import { documentAt, step, userId } from '../support/document-steps';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, PHONE, screenshot, Users, waitForView } from './browser-support';
+import { expect } from '../../support/expect';
+import { documentAt, step, userId } from '../../support/document-steps';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import { expectNoErrors, hasChromium, connectChromium, navigationOf, open, PHONE, screenshot, Users, waitForView } from '../browser-support';
 
 /*
  * Leaders' directives in a real browser: a specialist records a meeting and drafts its notice with

@@ -1,9 +1,0 @@
-/** Hardening over HTTP: recorded reads and contract points, input refused cleanly, operations, the OpenAPI answers, login throttling across instances, a poison event, the database's link cut and the outage's log. One jest file, so the product is imported once for all its parts (README: How the tests run); each part's database and relay are its own, and none changes what the process shares. */
-import './hardening/contract.cases';
-import './hardening/input.cases';
-import './hardening/operations.cases';
-import './hardening/open-api.cases';
-import './hardening/login-throttle.cases';
-import './hardening/projector-poison.cases';
-import './hardening/store-outage-log.cases';
-import './hardening/database-loss-link.cases';

@@ -172,14 +172,15 @@ async function writeLongDocument(store: EventStore): Promise<{ id: string; middl
   return { id, middle: k(9.5) };
 }
 
-export async function waitForProjector(url: string): Promise<number> {
+/** Seconds until every projection reached the log's head; gives up after `timeoutMs` (the scale bench's catch-up of millions of events needs more). */
+export async function waitForProjector(url: string, timeoutMs = 30 * 60_000): Promise<number> {
   const pool = new Pool({ connectionString: url, max: 1 });
   const started = Date.now();
   try {
     for (;;) {
       const { rows } = await pool.query(`SELECT (SELECT coalesce(max(position), -1) FROM event_store.events) AS head, (SELECT min(position) FROM projection_checkpoints) AS reached, (SELECT count(*) FROM projection_checkpoints) AS n`);
       if (Number(rows[0].n) >= 5 && BigInt(rows[0].reached) >= BigInt(rows[0].head)) return (Date.now() - started) / 1000;
-      if (Date.now() - started > 30 * 60_000) throw new Error('projector did not catch up in 30 minutes');
+      if (Date.now() - started > timeoutMs) throw new Error(`projector did not catch up in ${Math.round(timeoutMs / 60_000)} minutes`);
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   } finally {

@@ -29,10 +29,11 @@ describe('the launcher stopped by a signal', () => {
   ])('%s: API, projector, then PostgreSQL; exit code 0', async (_, stop) => {
     const port = await freePort();
     const launcher = spawn(process.execPath, [LAUNCHER], {
-      // Its own process group, as `npm start` in a terminal; DATABASE_URL and the rest of the test run's environment left out.
+      // Its own process group, as `npm start` in a terminal; DATABASE_URL and the rest of the test run's environment left out
+      // (TMPDIR kept: the API keeps its compressed web files there, in the run's folder rather than /tmp).
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { PATH: process.env.PATH, DATA_DIR: dataDirOf(), PORT: String(port), SEED_DEMO_ORGANISATION: 'false', SEED_DEMO_DOCUMENTS: 'false' },
+      env: { PATH: process.env.PATH, TMPDIR: process.env.TMPDIR, DATA_DIR: dataDirOf(), PORT: String(port), SEED_DEMO_ORGANISATION: 'false', SEED_DEMO_DOCUMENTS: 'false' },
     });
     const output: string[] = [];
     launcher.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
@@ -79,7 +80,7 @@ describe('a tool stopped by a signal', () => {
         await new Promise(() => undefined);
       }, 'usage');
     // No demo organisation: its 24 users hashed at production's password cost took 13 s of this case in CI.
-    `], { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH, DATA_DIR: dataDir, SEED_DEMO_ORGANISATION: 'false' } });
+    `], { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH, TMPDIR: process.env.TMPDIR, DATA_DIR: dataDir, SEED_DEMO_ORGANISATION: 'false' } });
     const output: string[] = [];
     tool.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
     const exited = new Promise<number | string | null>((resolveExit) => tool.once('exit', (code, signal) => resolveExit(signal ?? code)));

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -29,6 +29,7 @@ const folder = () => join(tmpdir(), 'office-ledger-web-compressed');
  * a folder that cannot be written costs only the time.
  */
 export async function compressedBody(body: Buffer, sha256: string, encoding: Encoding): Promise<Buffer> {
+  swept ??= sweepPartials();
   const file = join(folder(), `${sha256}.${encoding}`);
   const kept = await readFile(file).catch(() => null);
   if (kept && (await decompressors[encoding](kept).then((plain) => plain.equals(body), () => false))) return kept;
@@ -40,4 +41,23 @@ export async function compressedBody(body: Buffer, sha256: string, encoding: Enc
     .then(() => rename(partial, file))
     .catch(() => undefined);
   return compressed;
+}
+
+const PARTIAL = /\.(br|gzip)\.\d+\.[0-9a-f]{8}$/;
+/** A partial file older than this was left by a process stopped mid-write (a younger one may still be written). */
+const ABANDONED_MS = 10 * 60_000;
+let swept: Promise<void> | undefined;
+
+/** Once per process: removes the partial files that processes stopped mid-write left behind. */
+export async function sweepPartials(): Promise<void> {
+  const names = await readdir(folder()).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((name) => PARTIAL.test(name))
+      .map(async (name) => {
+        const path = join(folder(), name);
+        const { mtimeMs } = await stat(path);
+        if (Date.now() - mtimeMs > ABANDONED_MS) await rm(path, { force: true });
+      }),
+  ).catch(() => undefined);
 }

@@ -1,11 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
 import { scratchFolders } from '../../../../test/support/scratch-folders';
+import { sweepPartials } from './compressed-bodies';
 import { chooseEncoding, fingerprint, fingerprintedPath, HASH_LENGTH, splitFingerprint, WebAsset, WebAssets } from './web-assets';
 import { IndexPages, pageModuleFor, renderIndexPage, staticImports } from './web-page';
 
@@ -80,6 +81,20 @@ describe('fingerprinted web assets', () => {
     const again = await new WebAsset('/assets/vendor/chart.js', body).encodedAs('br');
     expect(brotliDecompressSync(again).equals(body)).toBe(true);
     expect(readFileSync(kept).equals(again)).toBe(true);
+    rmSync(kept);
+  });
+
+  it('sweeps the partial files that a process stopped mid-write left, not one still being written', async () => {
+    const folder = join(tmpdir(), 'office-ledger-web-compressed');
+    mkdirSync(folder, { recursive: true });
+    const [abandoned, young, kept] = [`${'a'.repeat(64)}.br.4242.0badf00d`, `${'b'.repeat(64)}.gzip.4242.0badf00d`, `${'c'.repeat(64)}.br`].map((name) => join(folder, name));
+    for (const file of [abandoned, young, kept]) writeFileSync(file, 'x');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(abandoned, hourAgo, hourAgo);
+    utimesSync(kept, hourAgo, hourAgo);
+    await sweepPartials();
+    expect([abandoned, young, kept].map((file) => existsSync(file))).toEqual([false, true, true]);
+    rmSync(young);
     rmSync(kept);
   });
 

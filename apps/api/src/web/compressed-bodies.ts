@@ -17,8 +17,14 @@ const decompressors: Record<Encoding, (body: Buffer) => Promise<Buffer>> = {
   gzip: promisify(gunzip),
 };
 
-/** Read at each call: a test run points TMPDIR at a folder of its own before any API starts. */
-const folder = () => join(tmpdir(), 'office-ledger-web-compressed');
+/** Where compressed files are kept; read at each call: a test run points TMPDIR at a folder of its own before any API starts. */
+export const compressedFolder = () => join(tmpdir(), 'office-ledger-web-compressed');
+
+const PARTIAL = /\.(br|gzip)\.\d+\.[0-9a-f]{8}$/;
+/** A partial file older than this was left by a process stopped mid-write (a younger one may still be written). */
+const ABANDONED_MS = 10 * 60_000;
+/** The sweep of partial files, once per process. */
+let swept: Promise<void> | undefined;
 
 /**
  * A web file compressed at the best ratio, kept on disk by its content's SHA-256 for every later start
@@ -30,32 +36,27 @@ const folder = () => join(tmpdir(), 'office-ledger-web-compressed');
  */
 export async function compressedBody(body: Buffer, sha256: string, encoding: Encoding): Promise<Buffer> {
   swept ??= sweepPartials();
-  const file = join(folder(), `${sha256}.${encoding}`);
+  const file = join(compressedFolder(), `${sha256}.${encoding}`);
   const kept = await readFile(file).catch(() => null);
   if (kept && (await decompressors[encoding](kept).then((plain) => plain.equals(body), () => false))) return kept;
   const compressed = await compressors[encoding](body);
   // Written aside, then renamed: a reader never sees half a file, and two writers leave one whole one.
   const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  await mkdir(folder(), { recursive: true })
+  await mkdir(compressedFolder(), { recursive: true })
     .then(() => writeFile(partial, compressed))
     .then(() => rename(partial, file))
     .catch(() => undefined);
   return compressed;
 }
 
-const PARTIAL = /\.(br|gzip)\.\d+\.[0-9a-f]{8}$/;
-/** A partial file older than this was left by a process stopped mid-write (a younger one may still be written). */
-const ABANDONED_MS = 10 * 60_000;
-let swept: Promise<void> | undefined;
-
 /** Once per process: removes the partial files that processes stopped mid-write left behind. */
 export async function sweepPartials(): Promise<void> {
-  const names = await readdir(folder()).catch(() => [] as string[]);
+  const names = await readdir(compressedFolder()).catch(() => [] as string[]);
   await Promise.all(
     names
       .filter((name) => PARTIAL.test(name))
       .map(async (name) => {
-        const path = join(folder(), name);
+        const path = join(compressedFolder(), name);
         const { mtimeMs } = await stat(path);
         if (Date.now() - mtimeMs > ABANDONED_MS) await rm(path, { force: true });
       }),

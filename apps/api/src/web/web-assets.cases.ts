@@ -1,12 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
 import { scratchFolders } from '../../../../test/support/scratch-folders';
-import { sweepPartials } from './compressed-bodies';
+import { compressedFolder, sweepPartials } from './compressed-bodies';
 import { chooseEncoding, fingerprint, fingerprintedPath, HASH_LENGTH, splitFingerprint, WebAsset, WebAssets } from './web-assets';
 import { IndexPages, pageModuleFor, renderIndexPage, staticImports } from './web-page';
 
@@ -69,7 +68,7 @@ describe('fingerprinted web assets', () => {
   it('keeps each compressed body on disk for later starts, and serves a kept one only if it is the file', async () => {
     // Bytes of this test's own (the folder is the run's temporary folder, shared by every file of the run).
     const body = Buffer.from(`export const chart = "biểu đồ ${randomUUID()}";\n`.repeat(500));
-    const kept = join(tmpdir(), 'office-ledger-web-compressed', `${createHash('sha256').update(body).digest('hex')}.br`);
+    const kept = join(compressedFolder(), `${createHash('sha256').update(body).digest('hex')}.br`);
     const first = await new WebAsset('/assets/vendor/chart.js', body).encodedAs('br');
     expect(readFileSync(kept).equals(first)).toBe(true);
     // Another valid encoding of the same bytes (quality 1) is served as it is: read, not compressed again.
@@ -85,7 +84,7 @@ describe('fingerprinted web assets', () => {
   });
 
   it('sweeps the partial files that a process stopped mid-write left, not one still being written', async () => {
-    const folder = join(tmpdir(), 'office-ledger-web-compressed');
+    const folder = compressedFolder();
     mkdirSync(folder, { recursive: true });
     const [abandoned, young, kept] = [`${'a'.repeat(64)}.br.4242.0badf00d`, `${'b'.repeat(64)}.gzip.4242.0badf00d`, `${'c'.repeat(64)}.br`].map((name) => join(folder, name));
     for (const file of [abandoned, young, kept]) writeFileSync(file, 'x');

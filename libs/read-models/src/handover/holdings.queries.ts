@@ -26,15 +26,15 @@ function heldOf(item: WaitingItem): HeldItem | null {
   return { key: item.stream, kind: KIND_OF[item.area], label: item.label, step: item.step, link: item.link, due: item.due, reassignable };
 }
 
+/** The projections `Holdings.of` reads (the queues of documents, dossiers and directives; the case files): a read of them waits for these. */
+export const HOLDINGS_PROJECTIONS = [PROJECTION_NAMES.documentSummaries, PROJECTION_NAMES.dossiers, PROJECTION_NAMES.directives, PROJECTION_NAMES.caseFiles];
+
 /**
  * What a person holds (đang giữ), from the read models: the very queues of GET /api/me/queue,
  * /api/onestop/queue and "my directives" (`PendingWork`), kept to the steps owed by name, plus the
  * documents they handle while a supplement is awaited (the queue then shows the clerk's step) and
  * their open case files. The hand-over lists it and checks against it before signing and release.
  */
-/** The projections `Holdings.of` reads (the queues of documents, dossiers and directives; the case files): a read of them waits for these. */
-export const HOLDINGS_PROJECTIONS = [PROJECTION_NAMES.documentSummaries, PROJECTION_NAMES.dossiers, PROJECTION_NAMES.directives, PROJECTION_NAMES.caseFiles];
-
 export class Holdings {
   constructor(
     private readonly dataSource: DataSource,

@@ -7,8 +7,8 @@ import type { DataSource } from 'typeorm';
 import { writeSyntheticLog } from '../../apps/demo/src/office/synthetic-log';
 import { PROJECTIONS } from '../../apps/projector/src/projections';
 import { rebuildProjections } from '../../apps/projector/src/rebuild/rebuild';
-import { lastWritten, recordingLogger, startInstance, tableContents, waitForCheckpoints, type ProjectorInstance } from '../../apps/projector/src/testing/instances';
-import { createTestDatabase } from '../support/database';
+import { recordingLogger, startInstance, tableContents, waitForCheckpoints, type ProjectorInstance } from '../../apps/projector/src/testing/instances';
+import { createTestDatabase, lastWritten } from '../support/database';
 
 /** Counts every application of every event per stream, with no guard at all: applying anything twice shows here. */
 const tally: Projection = {

@@ -7,8 +7,8 @@ import type { DataSource } from 'typeorm';
 import { writeSyntheticLog } from '../../apps/demo/src/office/synthetic-log';
 import { PROJECTIONS } from '../../apps/projector/src/projections';
 import { rebuildProjections, type RebuildProgress } from '../../apps/projector/src/rebuild/rebuild';
-import { lastWritten, recordingLogger, startInstance, tableContents, waitFor, waitForCheckpoints, type ProjectorInstance } from '../../apps/projector/src/testing/instances';
-import { createTestDatabase } from '../support/database';
+import { recordingLogger, startInstance, tableContents, waitFor, waitForCheckpoints, type ProjectorInstance } from '../../apps/projector/src/testing/instances';
+import { createTestDatabase, lastWritten } from '../support/database';
 
 const NAMES = PROJECTIONS.map((p) => p.name);
 const TABLES = PROJECTIONS.flatMap((p) => p.tables);

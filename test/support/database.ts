@@ -3,6 +3,16 @@ import { Client } from 'pg';
 import { inject } from './provided';
 import { ensureDatabase, withDatabase } from '../../libs/runtime/src/databases';
 
+/**
+ * The last event written: the log table's max(position). Not `headPosition()`, which stops below the
+ * oldest transaction still open anywhere on the server (other test files' included), so two readings of
+ * it around a step that appended nothing can differ.
+ */
+export async function lastWritten(db: { query(sql: string): Promise<Array<{ head: string }>> }): Promise<bigint> {
+  const [{ head }] = await db.query('SELECT coalesce(max(position), -1)::text AS head FROM event_store.events');
+  return BigInt(head);
+}
+
 /** A fresh, empty database on the test server; its connection string. */
 export function createTestDatabase(prefix = 'test'): Promise<string> {
   return ensureDatabase(inject('pgAdminUrl'), uniqueName(prefix));

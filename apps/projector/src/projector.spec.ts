@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../test/support/expect';
 import type { EventStore } from '@office/event-store';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase } from '../../../test/support/database';
+import { createTestDatabase, lastWritten } from '../../../test/support/database';
 import { createPostgresEventStore } from '@office/event-store';
 import { createReadModelDataSource, LOCK_SPACES, migrateReadModels, projectionLockKey, type Projection } from '@office/read-models';
 import { Client } from 'pg';
 import { resetFailedProjection } from './projection-admin';
-import { cut, lastWritten, recordingLogger, startInstance, waitFor, waitForCheckpoints } from './testing/instances';
+import { cut, recordingLogger, startInstance, waitFor, waitForCheckpoints } from './testing/instances';
 
 /**
  * Known and not yet found (closing note of 2026-12-03): in loaded full runs, cutting an instance's

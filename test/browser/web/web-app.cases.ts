@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { lastWritten } from '../../support/database';
 import { expect } from '../../support/expect';
 import { documentAt, registration, step } from '../../support/document-steps';
 import { expectNoErrors, hasChromium, connectChromium, login, navEntries, navigationOf, open, pdfOpenedInNewTab, PHONE, screenshot, Users, waitForView, NAVIGATION } from '../browser-support';
@@ -234,7 +235,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
   it('shows the weekly briefing with exactly the API’s figures, at 1280 px and on a phone', async () => {
     const monday = mondayOf(hanoiDay());
     const period = `from=${monday}&to=${addDays(monday, 6)}`;
-    const head = await app.platform.eventStore.headPosition();
+    const head = await lastWritten(app.platform.dataSource);
     const briefing = await api('chanh.vp', `/api/stats/briefing?${period}&minPosition=${head}`);
     const page = await users.as('chanh.vp');
     await open(page, app.baseUrl, '/tong-quan');

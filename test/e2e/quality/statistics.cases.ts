@@ -1,6 +1,6 @@
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
-import { lastWritten } from '../../../apps/projector/src/testing/instances';
+import { lastWritten } from '../../support/database';
 import { departmentId, userId } from '../../support/document-steps';
 import { useTestApp } from '../../support/test-app';
 

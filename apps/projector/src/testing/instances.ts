@@ -81,12 +81,6 @@ export async function waitFor<T>(probe: () => Promise<T | null | undefined | fal
   }
 }
 
-/** The last event written (not `headPosition()`, which stops below transactions still open anywhere on the server). */
-export async function lastWritten(db: DataSource): Promise<bigint> {
-  const [{ head }] = await db.query('SELECT coalesce(max(position), -1)::text AS head FROM event_store.events');
-  return BigInt(head);
-}
-
 /** Waits until every named projection has committed `position` (fails fast if one of them failed). */
 export async function waitForCheckpoints(db: DataSource, names: readonly string[], position: bigint, timeoutMs = 30_000): Promise<void> {
   await waitFor(

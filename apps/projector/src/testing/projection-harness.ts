@@ -1,7 +1,7 @@
 import { createPostgresEventStore, type EventStore, type RecordedEvent } from '@office/event-store';
 import { createReadModelDataSource, migrateReadModels, projectedPosition, type Projection } from '@office/read-models';
 import type { DataSource } from 'typeorm';
-import { createTestDatabaseFrom } from '../../../../test/support/database';
+import { createTestDatabaseFrom, lastWritten } from '../../../../test/support/database';
 import { Projector } from '../projector';
 import { appendAll, type ScenarioEvent } from './scenario';
 
@@ -48,12 +48,11 @@ export async function catchUp(h: ProjectionHarness, projections: readonly Projec
   const projector = new Projector(h.store, h.dataSource, projections, { maxBatch, heartbeatMs: 60_000, instanceId: `test-${maxBatch}`, logger: quietLogger });
   await projector.start();
   try {
-    // The last event written, not `headPosition()`: that stops below any transaction still open on the
-    // server (other test files' included), and catching up to it could leave the newest events out.
-    const [{ head }] = await h.dataSource.query('SELECT coalesce(max(position), -1)::text AS head FROM event_store.events');
+    // Catching up to `headPosition()` could leave the newest events out (see `lastWritten`).
+    const head = await lastWritten(h.dataSource);
     const names = projections.map((p) => p.name);
     const deadline = Date.now() + 30_000;
-    while ((await projectedPosition(h.dataSource, names)) < BigInt(head)) {
+    while ((await projectedPosition(h.dataSource, names)) < head) {
       const [failed] = await h.dataSource.query(`SELECT name, error FROM projection_checkpoints WHERE status = 'failed' AND name = ANY($1)`, [names]);
       if (failed) throw new Error(`projection ${failed.name} failed: ${failed.error}`);
       if (Date.now() > deadline) throw new Error('projector did not catch up in 30 s');

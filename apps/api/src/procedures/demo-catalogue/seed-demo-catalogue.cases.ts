@@ -1,6 +1,7 @@
 import { DEMO_CATALOGUE, DEMO_ORGANISATION, decideProcedure, procedureStreamName } from '@office/domain';
 import type { Platform } from '@office/runtime';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { lastWritten } from '../../../../../test/support/database';
 import { expect } from '../../../../../test/support/expect';
 import { openMigratedPlatform } from '../../../../../test/support/test-app';
 import { CommandPipeline } from '../../commands/command-pipeline';
@@ -36,8 +37,8 @@ describe('seedDemoCatalogue', () => {
     expect((await platform.eventStore.readStream(procedureStreamName(first.code))).map((event) => event.type))
       .toEqual(['ProcedureRegistered', 'ProcedureVersionDrafted', 'ProcedureVersionApproved']);
 
-    const head = await platform.eventStore.headPosition();
+    const head = await lastWritten(platform.dataSource);
     expect(await seedDemoCatalogue(platform, now, () => undefined)).toEqual({ seeded: 0, refused: [] });
-    expect(await platform.eventStore.headPosition()).toBe(head);
+    expect(await lastWritten(platform.dataSource)).toBe(head);
   });
 });

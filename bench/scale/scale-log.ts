@@ -1,7 +1,7 @@
-import { addCalendarDays, VIETNAM_CALENDAR, type LocalDate, type Organisation } from '@office/domain';
+import { addCalendarDays, endOfLocalDay, VIETNAM_CALENDAR, type LocalDate, type Organisation } from '@office/domain';
 import type { EventStore } from '@office/event-store';
 import { Client } from 'pg';
-import { writeSyntheticLog } from '../../apps/demo/src/office/synthetic-log';
+import { SyntheticOffice } from '../../apps/demo/src/office/synthetic-log';
 import { bulkEventStore, BulkLog } from './bulk-log';
 import { DossierClones } from './dossier-clones';
 
@@ -20,20 +20,20 @@ export interface Period {
 /**
  * The scale bench's log, grown step by step in the product's own tables, forward in time at a
  * constant rate: the final size covers the two years of documents and the one-stop year, and a log
- * of n events the first n/final of each. So a question about a fixed week or month has the same
- * rows to read at every step, and only the log around them grows. Each step adds documents (a plan
- * of the synthetic office over the step's days, decided by the real domain rules, its numbers
- * continuing every series) and dossiers (rounds of the handler-written sample's dossiers received on
- * those days, cloned), both chained by the product's code and written set-based by the `BulkLog`.
+ * of n events the first n/final of each. So a question about a week or month of the first step's
+ * days has the same rows to read at every step (`firstDays`), and only the log around them grows.
+ * Each step adds documents (the synthetic office of the two years, one plan decided by the real
+ * domain rules and played up to the step's last day: the documents in flight then go on in the next
+ * step, so every step holds the backlog of an office at work, not the leftovers of every step before)
+ * and dossiers (rounds of the handler-written sample's dossiers received on the step's days,
+ * cloned), both chained by the product's code and written set-based by the `BulkLog`.
  */
 export class ScaleLog {
-  private seed = 0;
-
   private constructor(
     private readonly url: string,
     private readonly finalEvents: number,
     private readonly dossierPeriod: Period,
-    private readonly organisation: Organisation,
+    private readonly office: SyntheticOffice,
     private readonly dossiers: DossierClones,
     private readonly log: BulkLog,
     private readonly store: EventStore,
@@ -42,7 +42,17 @@ export class ScaleLog {
   /** Over a database that holds the handler-written sample of dossiers received in `dossierPeriod` (the clones' template). */
   static async open(url: string, options: { finalEvents: number; dossierPeriod: Period; organisation: Organisation }): Promise<ScaleLog> {
     const log = new BulkLog(url);
-    return new ScaleLog(url, options.finalEvents, options.dossierPeriod, options.organisation, await DossierClones.load(url), log, bulkEventStore(url, log));
+    const store = bulkEventStore(url, log);
+    const office = new SyntheticOffice(store, {
+      documents: Math.ceil((options.finalEvents * DOCUMENT_SHARE) / EVENTS_PER_DOCUMENT), ...DOCUMENTS_PERIOD, seed: 1,
+      organisation: options.organisation, calendar: VIETNAM_CALENDAR, concurrency: 64,
+    });
+    return new ScaleLog(url, options.finalEvents, options.dossierPeriod, office, await DossierClones.load(url), log, store);
+  }
+
+  /** The days a log of `events` covers: of the two years of documents, and of the one-stop year. */
+  daysOf(events: number): { documents: Period; dossiers: Period } {
+    return { documents: slice(DOCUMENTS_PERIOD, 0, events / this.finalEvents), dossiers: slice(this.dossierPeriod, 0, events / this.finalEvents) };
   }
 
   async count(): Promise<number> {
@@ -64,14 +74,11 @@ export class ScaleLog {
     const progress = setInterval(() => onProgress(this.log.written), 10_000);
     try {
       await Promise.all([
-        writeSyntheticLog(this.store, {
-          documents: Math.ceil(documentEvents / EVENTS_PER_DOCUMENT), ...share(DOCUMENTS_PERIOD), seed: ++this.seed, organisation: this.organisation, calendar: VIETNAM_CALENDAR,
-          maxEvents: documentEvents, concurrency: 64,
-        }),
+        this.office.writeThrough(endOfLocalDay(share(DOCUMENTS_PERIOD).to)),
         this.dossiers.add(this.log, target - before - documentEvents, share(this.dossierPeriod)),
       ]);
       await this.log.flush();
-      // A plan may end short of its share (documents still open at the period's end): dossiers make up the rest.
+      // The office's days may hold less than its share (the first step: its documents are still in flight): dossiers make up the rest.
       const short = target - (await this.count());
       if (short > 0) await this.dossiers.add(this.log, short, share(this.dossierPeriod));
       await this.log.flush();

@@ -41,20 +41,52 @@ interface Round {
  * different streams run concurrently. For benchmarks and crash drills that need a large,
  * realistic log fast; the demo generator goes through the command handlers instead.
  */
-export async function writeSyntheticLog(store: EventStore, options: SyntheticLogOptions): Promise<SyntheticLogResult> {
-  const writer = new SyntheticWriter(store, options);
-  const started = Date.now();
-  let steps = 0;
-  for (const step of officePlan(options)) {
-    if ((options.maxEvents !== undefined && writer.events >= options.maxEvents) || options.signal?.aborted) break;
-    if (options.stepsPerSecond) {
-      const due = started + (steps * 1000) / options.stepsPerSecond;
-      if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
-    }
-    steps++;
-    await writer.take(step);
+export function writeSyntheticLog(store: EventStore, options: SyntheticLogOptions): Promise<SyntheticLogResult> {
+  return new SyntheticOffice(store, options).writeThrough(null);
+}
+
+/**
+ * The same office written in instalments, as time passes: each `writeThrough` takes the plan's steps
+ * up to an instant and waits for their appends; the documents in flight then go on in the next
+ * instalment (their state, the series' numbers and the streams' revisions carry over). So a log
+ * grown in steps holds the backlog of a running office at every step, not every step's leftovers.
+ */
+export class SyntheticOffice {
+  private readonly writer: SyntheticWriter;
+  private readonly plan: Iterator<PlannedStep>;
+  /** A step the plan gave that belongs to a later instalment. */
+  private pending: PlannedStep | undefined;
+  private readonly started = Date.now();
+  private steps = 0;
+
+  constructor(
+    store: EventStore,
+    private readonly options: SyntheticLogOptions,
+  ) {
+    this.writer = new SyntheticWriter(store, options);
+    this.plan = officePlan(options);
   }
-  return writer.finish();
+
+  /** Writes every step planned up to the instant `through` (all of them when null); the totals so far. */
+  async writeThrough(through: string | null): Promise<SyntheticLogResult> {
+    const { maxEvents, signal, stepsPerSecond } = this.options;
+    while (!((maxEvents !== undefined && this.writer.events >= maxEvents) || signal?.aborted)) {
+      const step = this.pending ?? this.plan.next().value;
+      this.pending = undefined;
+      if (!step) break;
+      if (through !== null && step.at > through) {
+        this.pending = step;
+        break;
+      }
+      if (stepsPerSecond) {
+        const due = this.started + (this.steps * 1000) / stepsPerSecond;
+        if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
+      }
+      this.steps++;
+      await this.writer.take(step);
+    }
+    return this.writer.finish();
+  }
 }
 
 class SyntheticWriter {
@@ -117,9 +149,11 @@ class SyntheticWriter {
     this.options.onProgress?.(this.events);
   }
 
+  /** Writes the rounds still open and waits for every append; what the next instalment needs is kept. */
   async finish(): Promise<SyntheticLogResult> {
     for (const stream of [...this.rounds.keys()]) await this.flush(stream);
-    await this.appender.drain();
+    const inFlight = new Set([...this.states.keys()].map(documentStreamName));
+    await this.appender.drain((stream) => inFlight.has(stream) || this.numbers.has(stream));
     return { events: this.events, documents: this.documents, lastPosition: this.lastPosition };
   }
 
@@ -215,9 +249,13 @@ class Appender {
     if (!this.tails.has(stream)) this.tails.set(stream, { revision, done: Promise.resolve() });
   }
 
-  async drain(): Promise<void> {
+  /** Waits for every append; then forgets the streams not to be written again (`keep` says which are). */
+  async drain(keep: (stream: string) => boolean): Promise<void> {
     await Promise.all([...this.tails.values()].map((t) => t.done));
-    this.tails.clear();
+    for (const [stream, tail] of this.tails) {
+      if (keep(stream)) this.tails.set(stream, { revision: tail.revision, done: Promise.resolve() });
+      else this.tails.delete(stream);
+    }
     if (this.failure) throw this.failure;
   }
 }

@@ -56,10 +56,26 @@ export class ScaleLog {
   }
 
   async count(): Promise<number> {
+    return Number(await this.scalar('SELECT count(*) FROM event_store.events'));
+  }
+
+  /**
+   * Events written after `position` whose stream's previous event has a higher position: none in a log
+   * the product wrote (an append waits for the one before it), so none may be in this one.
+   */
+  async outOfOrder(position: bigint): Promise<number> {
+    return Number(await this.scalar(
+      `SELECT count(*) FROM event_store.events n JOIN event_store.events p ON p.stream_id = n.stream_id AND p.revision = n.revision - 1
+        WHERE n.position > $1 AND p.position > n.position`,
+      [position.toString()],
+    ));
+  }
+
+  private async scalar(sql: string, params: unknown[] = []): Promise<string> {
     const client = new Client({ connectionString: this.url });
     await client.connect();
     try {
-      return (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM event_store.events')).rows[0].n;
+      return Object.values((await client.query(sql, params)).rows[0])[0] as string;
     } finally {
       await client.end();
     }
@@ -68,6 +84,7 @@ export class ScaleLog {
   /** Adds events until the log holds `target`; answers how many were added and in how many seconds. */
   async growTo(target: number, onProgress: (events: number) => void): Promise<{ events: number; seconds: number }> {
     const before = await this.count();
+    const from = BigInt(await this.scalar('SELECT coalesce(max(position), -1)::text FROM event_store.events'));
     const started = Date.now();
     const documentEvents = Math.round(Math.max(0, target - before) * DOCUMENT_SHARE);
     const share = (period: Period) => slice(period, before / this.finalEvents, target / this.finalEvents);
@@ -85,7 +102,10 @@ export class ScaleLog {
     } finally {
       clearInterval(progress);
     }
-    return { events: (await this.count()) - before, seconds: (Date.now() - started) / 1000 };
+    const seconds = (Date.now() - started) / 1000;
+    const inverted = await this.outOfOrder(from);
+    if (inverted > 0) throw new Error(`the scale log holds ${inverted} events positioned before their stream's previous event`);
+    return { events: (await this.count()) - before, seconds };
   }
 
   async close(): Promise<void> {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { ensureDatabase, superviseEmbeddedPostgres, type SupervisedPostgres } from '@office/runtime';
 import { afterAll, describe, it } from '@jest/globals';
 import { expect } from '../support/expect';
-import { projectedAfterMs, recoveryMs, startLoad, statusCounts, until, verifyAfterLoss, waitForRegistrations, type Outcome } from '../support/database-loss';
+import { projectedAfterMs, recoveryMs, startLoad, statusCounts, verifyAfterLoss, waitForRegistrations, type Outcome } from '../support/database-loss';
+import { waitFor } from '../support/until-passes';
 import { useTestApp } from '../support/test-app';
 
 /**
@@ -37,7 +38,7 @@ describe('PostgreSQL killed under load and restarted by its supervisor', () => {
       const killed = postgres.pid;
       killedAt = Date.now();
       process.kill(killed, 'SIGKILL');
-      await until(() => restarts.length > 0, 60_000, 'the supervisor did not restart PostgreSQL');
+      await waitFor(async () => restarts.length > 0, 60_000, 'the supervisor to restart PostgreSQL', 50);
       expect(postgres.pid).not.toBe(killed);
       projected = await projectedAfterMs(app, load.outcomes, restarts[0]);
       await waitForRegistrations(load.outcomes, restarts[0], 30);

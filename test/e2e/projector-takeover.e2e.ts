@@ -7,7 +7,8 @@ import type { DataSource } from 'typeorm';
 import { writeSyntheticLog } from '../../apps/demo/src/office/synthetic-log';
 import { PROJECTIONS } from '../../apps/projector/src/projections';
 import { rebuildProjections, type RebuildProgress } from '../../apps/projector/src/rebuild/rebuild';
-import { recordingLogger, startInstance, tableContents, waitFor, waitForCheckpoints, type ProjectorInstance } from '../../apps/projector/src/testing/instances';
+import { recordingLogger, startInstance, tableContents, waitForCheckpoints, type ProjectorInstance } from '../../apps/projector/src/testing/instances';
+import { waitFor } from '../support/until-passes';
 import { createTestDatabase, lastWritten } from '../support/database';
 
 const NAMES = PROJECTIONS.map((p) => p.name);

@@ -1,6 +1,7 @@
 import { documentStreamName, incomingSeriesKey, evolveNumberSeries, initialNumberSeriesState, numberingStreamName, numberStatus, type NumberSeriesEvent } from '@office/domain';
 import { derivedUuid } from '@office/event-store';
 import { expect } from './expect';
+import { waitFor } from './until-passes';
 import { registration, userId } from './document-steps';
 import type { TestApp } from './test-app';
 
@@ -82,18 +83,9 @@ export function startLoad(app: TestApp, clients: number): { outcomes: readonly O
 }
 
 /** Waits until the load has had `count` successful registrations sent after `since`. */
-export function waitForRegistrations(outcomes: readonly Outcome[], since: number, count: number, timeoutMs = 60_000): Promise<void> {
+export async function waitForRegistrations(outcomes: readonly Outcome[], since: number, count: number, timeoutMs = 60_000): Promise<void> {
   const succeeded = () => outcomes.filter((o) => o.kind === 'register' && o.sentAt >= since && o.status === 201).length >= count;
-  return until(succeeded, timeoutMs, `fewer than ${count} registrations succeeded within ${timeoutMs} ms`);
-}
-
-/** Waits until `condition` holds. */
-export async function until(condition: () => boolean, timeoutMs: number, message: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(message);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await waitFor(async () => succeeded(), timeoutMs, `${count} registrations to succeed`, 50);
 }
 
 /**

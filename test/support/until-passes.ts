@@ -26,3 +26,14 @@ export async function untilPasses<T>(assertion: () => T | Promise<T>, options: U
     await new Promise((resolve) => realSetTimeout(resolve, interval));
   }
 }
+
+/** Polls `probe` until it answers something (not null, undefined nor false); that answer. */
+export async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs: number, what: string, intervalMs = 25): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => realSetTimeout(resolve, intervalMs));
+  }
+}

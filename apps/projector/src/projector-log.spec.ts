@@ -13,7 +13,7 @@ import { createTestDatabase } from '../../../test/support/database';
 import { ChildProcessSupervisor } from '../../server/src/child-process-supervisor';
 import { Projector } from './projector';
 import { nestProjectorLogger } from './projector-log';
-import { waitFor } from './testing/instances';
+import { waitFor } from '../../../test/support/until-passes';
 
 interface Line {
   level: string;

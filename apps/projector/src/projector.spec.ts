@@ -8,7 +8,8 @@ import { createPostgresEventStore } from '@office/event-store';
 import { createReadModelDataSource, LOCK_SPACES, migrateReadModels, projectionLockKey, type Projection } from '@office/read-models';
 import { Client } from 'pg';
 import { resetFailedProjection } from './projection-admin';
-import { cut, recordingLogger, startInstance, waitFor, waitForCheckpoints } from './testing/instances';
+import { cut, recordingLogger, startInstance, waitForCheckpoints } from './testing/instances';
+import { waitFor } from '../../../test/support/until-passes';
 
 /**
  * Known and not yet found (closing note of 2026-12-03): in loaded full runs, cutting an instance's

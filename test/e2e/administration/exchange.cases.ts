@@ -10,7 +10,7 @@ import { expect } from '../../support/expect';
 import { plainPdf, signPdf, tampered, testSigner } from '../../../libs/signatures/src/testing/signed-pdfs';
 import { departmentId, documentAt, step, userId } from '../../support/document-steps';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { untilPasses } from '../../support/until-passes';
+import { untilPasses, waitFor } from '../../support/until-passes';
 
 /*
  * Issue #14 item 5: two running instances of the product, each with its own database and agency
@@ -19,18 +19,10 @@ import { untilPasses } from '../../support/until-passes';
  * B's folder cannot take at first is delivered once it can; a signed PDF that fails verification is
  * refused on receipt (RECEIVE_INVALID_SIGNATURE); two clerks registering one package number one document.
  */
+/** The exchange folder is polled by the instances themselves: asking more often than this only loads the run. */
+const EXCHANGE_POLL_MS = 150;
 const A = { organId: '000.00.31.H01', organName: 'Văn phòng UBND tỉnh An Thành' };
 const B = { organId: '000.00.32.H01', organName: 'Sở Kế hoạch và Đầu tư tỉnh An Thành' };
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
 
 describe('inter-agency exchange between two instances (edXML over a shared folder)', () => {
   let root: string;
@@ -63,10 +55,10 @@ describe('inter-agency exchange between two instances (edXML over a shared folde
     const { packageId } = await sendIssuedDocument();
 
     // B's watcher receives it and acknowledges it the same day.
-    const arrived = await until('the package in B’s inbox', async () => {
+    const arrived = await waitFor(async () => {
       const item = await inboxItem(packageId);
       return item?.acknowledged ? item : undefined;
-    });
+    }, 20_000, 'the package in B’s inbox', EXCHANGE_POLL_MS);
     expect(arrived).toMatchObject({
       status: 'arrived', from: A, symbol: expect.stringMatching(/^\d+\/QĐ-UBND$/), subject: 'Quyết định phê duyệt điều chỉnh chủ trương đầu tư', acknowledgeOverdue: false,
     });
@@ -84,11 +76,11 @@ describe('inter-agency exchange between two instances (edXML over a shared folde
     expect((await step(b, 'pho.chanh.vp.kt', `/api/documents/${documentAtB}/distribute`, { departmentId: departmentId('KT'), direction: 'Giao Phòng Kinh tế' })).status).toBe(201);
     expect((await step(b, 'tp.kt', `/api/documents/${documentAtB}/assign`, { specialistId: userId('cv.kt1') })).status).toBe(201);
 
-    const trail = await until('arrived, registered and assigned at A', async () => {
+    const trail = await waitFor(async () => {
       const item = await outboxItem(packageId);
       const statuses = item?.reported.map((r) => r.status) ?? [];
       return ['arrived', 'registered', 'assigned'].every((s) => statuses.includes(s)) ? statuses : undefined;
-    });
+    }, 20_000, 'arrived, registered and assigned at A', EXCHANGE_POLL_MS);
     expect(trail).toEqual(['arrived', 'registered', 'assigned']);
     const statuses = (await get(a, `/api/exchange/outbox/${packageId}/statuses`)).statuses;
     expect(statuses.map((s: { statusLabel: string }) => s.statusLabel)).toEqual(['Đã đến', 'Đã tiếp nhận', 'Đã phân công']);
@@ -99,7 +91,7 @@ describe('inter-agency exchange between two instances (edXML over a shared folde
     const id = '0b7e2a1c-4a5e-4f1b-9d2c-3e4f5a6b7c8d';
     await writeFile(join(root, B.organId, 'tmp', 'x.part'), '<?xml version="1.0" encoding="UTF-8"?><edXML:edXML xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016"><edXML:edXMLEnvelope/></edXML:edXML>');
     await (await import('node:fs/promises')).rename(join(root, B.organId, 'tmp', 'x.part'), join(root, B.organId, 'inbox', 'packages', `${id}.edxml`));
-    const item = await until('the rejected package', () => inboxItem(id));
+    const item = await waitFor(() => inboxItem(id), 20_000, 'the rejected package', EXCHANGE_POLL_MS);
     expect(item).toMatchObject({ status: 'rejected', rejectionReason: expect.stringContaining('edXML') });
     expect((item.rejectionErrors as string[]).join(' ')).toMatch(/edXMLHeader|edXMLEnvelope/);
     expect(await readdir(join(root, B.organId, 'rejected', 'packages'))).toContain(`${id}.edxml`);
@@ -107,25 +99,25 @@ describe('inter-agency exchange between two instances (edXML over a shared folde
 
   it('B refuses a package with a reason, and A sees "từ chối tiếp nhận"', async () => {
     const { packageId } = await sendIssuedDocument();
-    await until('the package at B', () => inboxItem(packageId));
+    await waitFor(() => inboxItem(packageId), 20_000, 'the package at B', EXCHANGE_POLL_MS);
     expect((await step(b, 'cv.kt1', `/api/exchange/inbox/${packageId}/refuse`, { reason: 'Gửi nhầm cơ quan' })).status).toBe(403);
     expect((await step(b, 'vanthu1', `/api/exchange/inbox/${packageId}/refuse`, { reason: 'Gửi nhầm cơ quan' })).status).toBe(201);
-    const reported = await until('refused at A', async () => (await outboxItem(packageId))?.reported.find((r) => r.status === 'refused'));
+    const reported = await waitFor(async () => (await outboxItem(packageId))?.reported.find((r) => r.status === 'refused'), 20_000, 'refused at A', EXCHANGE_POLL_MS);
     expect(reported).toMatchObject({ organId: B.organId, description: 'Gửi nhầm cơ quan' });
   });
 
   it('A recalls a package: the document registered at B is locked (RECALLED_DOCUMENT_LOCKED)', async () => {
     const { packageId } = await sendIssuedDocument();
-    await until('the package at B', () => inboxItem(packageId));
+    await waitFor(() => inboxItem(packageId), 20_000, 'the package at B', EXCHANGE_POLL_MS);
     const registered = await step(b, 'vanthu1', `/api/exchange/inbox/${packageId}/register`, { fieldCode: 'KH-DT' });
     expect(registered.status).toBe(201);
     expect((await step(a, 'vanthu1', `/api/exchange/outbox/${packageId}/recall`, { reason: 'Ban hành sai thể thức' })).status).toBe(201);
     expect((await step(a, 'vanthu1', `/api/exchange/outbox/${packageId}/recall`, { reason: 'lần hai' })).body).toMatchObject({ code: 'WRONG_STATE', details: { rule: 'ALREADY_RECALLED' } });
-    await until('the recall at B', async () => (await inboxItem(packageId))?.recallReason === 'Ban hành sai thể thức');
-    const distribute = await until('the document locked at B', async () => {
+    await waitFor(async () => (await inboxItem(packageId))?.recallReason === 'Ban hành sai thể thức', 20_000, 'the recall at B', EXCHANGE_POLL_MS);
+    const distribute = await waitFor(async () => {
       const answer = await step(b, 'pho.chanh.vp.kt', `/api/documents/${registered.body.documentId}/distribute`, { departmentId: departmentId('KT'), direction: 'Giao Phòng Kinh tế' });
       return answer.status === 409 ? answer : undefined;
-    });
+    }, 20_000, 'the document locked at B', EXCHANGE_POLL_MS);
     expect(distribute.body).toMatchObject({ code: 'WRONG_STATE', details: { rule: 'RECALLED_DOCUMENT_LOCKED' } });
   });
 
@@ -154,7 +146,7 @@ describe('inter-agency exchange between two instances (edXML over a shared folde
       await rm(inbox);
       await rename(`${inbox}.away`, inbox);
     }
-    await until('the package delivered at last', async () => (await inboxItem(packageId))?.status === 'arrived');
+    await waitFor(async () => (await inboxItem(packageId))?.status === 'arrived', 20_000, 'the package delivered at last', EXCHANGE_POLL_MS);
     const events = await a.platform.eventStore.readStream(`exchange-out-${packageId}`);
     expect(events.filter((e) => e.type === 'ExchangePackageDelivered').map((e) => e.data)).toEqual([expect.objectContaining({ organId: B.organId, message: 'package' })]);
   });
@@ -172,19 +164,19 @@ describe('inter-agency exchange between two instances (edXML over a shared folde
       return id;
     };
     const [intact, changed] = [await asSentByA(signed), await asSentByA(tampered(signed))];
-    const refused = await until('the tampered package refused', async () => {
+    const refused = await waitFor(async () => {
       const item = await inboxItem(changed);
       return item?.status === 'rejected' ? item : undefined;
-    });
+    }, 20_000, 'the tampered package refused', EXCHANGE_POLL_MS);
     expect(refused).toMatchObject({ rejectionRule: 'RECEIVE_INVALID_SIGNATURE', rejectionReason: expect.stringContaining('RECEIVE_INVALID_SIGNATURE') });
     expect(refused.rejectionErrors).toEqual(['QĐ ký số.pdf: chữ ký số thứ 1: nội dung đã bị thay đổi sau khi ký']);
     expect(await readdir(join(root, B.organId, 'rejected', 'packages'))).toContain(`${changed}.edxml`);
-    expect(await until('the intact package received', () => inboxItem(intact))).toMatchObject({ status: 'arrived', rejectionRule: null });
+    expect(await waitFor(() => inboxItem(intact), 20_000, 'the intact package received', EXCHANGE_POLL_MS)).toMatchObject({ status: 'arrived', rejectionRule: null });
   });
 
   it('two clerks registering the same package at the same instant: one document is numbered, the other clerk gets 409', async () => {
     const { packageId } = await sendIssuedDocument();
-    const { symbol } = await until('the package at B', () => inboxItem(packageId));
+    const { symbol } = await waitFor(() => inboxItem(packageId), 20_000, 'the package at B', EXCHANGE_POLL_MS);
     const voided = async () => (await b.platform.eventStore.readAll({ maxCount: 100_000 })).filter((e) => e.type === 'NumberVoided').length;
     const voidedBefore = await voided();
     await Promise.all([b.login('vanthu1'), b.login('vanthu2')]); // logged in beforehand, so that both requests leave together
@@ -194,10 +186,10 @@ describe('inter-agency exchange between two instances (edXML over a shared folde
     expect(loser.body).toMatchObject({ code: 'WRONG_STATE', details: { rule: expect.stringMatching(/^(REGISTRATION_IN_PROGRESS|ALREADY_REGISTERED)$/) } });
     // The log is read once it shows the winner's append: an append in flight below it (the allocator's round) hides what follows until it commits.
     const written = BigInt(answers.find((answer) => answer.status === 201)!.body.position);
-    const log = await until('the registration visible in the log', async () => {
+    const log = await waitFor(async () => {
       const events = await b.platform.eventStore.readAll({ maxCount: 100_000 });
       return events.some((e) => e.position >= written) ? events : undefined;
-    });
+    }, 20_000, 'the registration visible in the log', EXCHANGE_POLL_MS);
     const received = log.filter((e) => e.type === 'DocumentReceived' && (e.data as { source?: { symbol?: string } }).source?.symbol === symbol);
     expect(received).toHaveLength(1);
     expect(await voided()).toBe(voidedBefore);
@@ -205,12 +197,12 @@ describe('inter-agency exchange between two instances (edXML over a shared folde
 
   it('registering with an Idempotency-Key (as the web does): the package is recorded as registered, and the same request again answers the same document', async () => {
     const { packageId } = await sendIssuedDocument();
-    await until('the package at B', () => inboxItem(packageId));
+    await waitFor(() => inboxItem(packageId), 20_000, 'the package at B', EXCHANGE_POLL_MS);
     const headers = { 'idempotency-key': randomUUID() };
     const first = await step(b, 'vanthu1', `/api/exchange/inbox/${packageId}/register`, { fieldCode: 'KH-DT' }, headers);
     expect(first.status).toBe(201);
     const again = await step(b, 'vanthu1', `/api/exchange/inbox/${packageId}/register`, { fieldCode: 'KH-DT' }, headers);
     expect(again.body).toMatchObject({ documentId: first.body.documentId, incomingNumber: first.body.incomingNumber });
-    expect(await until('registered in the inbox', async () => ((await inboxItem(packageId))?.status === 'registered' ? await inboxItem(packageId) : null))).toMatchObject({ documentId: first.body.documentId });
+    expect(await waitFor(async () => ((await inboxItem(packageId))?.status === 'registered' ? await inboxItem(packageId) : null), 20_000, 'registered in the inbox', EXCHANGE_POLL_MS)).toMatchObject({ documentId: first.body.documentId });
   });
 });

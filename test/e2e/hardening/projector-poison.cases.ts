@@ -1,7 +1,8 @@
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../support/expect';
 import { resetFailedProjection } from '../../../apps/projector/src/projection-admin';
-import { waitFor, waitForCheckpoints } from '../../../apps/projector/src/testing/instances';
+import { waitForCheckpoints } from '../../../apps/projector/src/testing/instances';
+import { waitFor } from '../../support/until-passes';
 import { lastWritten } from '../../support/database';
 import { documentAt, registration, step } from '../../support/document-steps';
 import { useTestApp } from '../../support/test-app';

@@ -1,6 +1,7 @@
 import { createPostgresEventStore, type EventStore } from '@office/event-store';
 import { createReadModelDataSource, type Projection } from '@office/read-models';
 import type { DataSource } from 'typeorm';
+import { waitFor } from '../../../../test/support/until-passes';
 import { Projector, type ProjectorLogger, type ProjectorOptions } from '../projector';
 
 /** A connection string whose sessions carry `name` in pg_stat_activity (so a drill can cut exactly them). */
@@ -69,16 +70,6 @@ export async function startInstance(url: string, id: string, projections: readon
 export async function cut(admin: DataSource, prefix: string): Promise<number> {
   const rows: unknown[] = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE $1 || '%' AND pid <> pg_backend_pid()`, [prefix]);
   return rows.length;
-}
-
-export async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 /** Waits until every named projection has committed `position` (fails fast if one of them failed). */

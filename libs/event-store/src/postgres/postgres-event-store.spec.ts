@@ -3,6 +3,7 @@ import { Client, Pool } from 'pg';
 import { afterEach, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
 import { createTestDatabase } from '../../../../test/support/database';
+import { waitFor } from '../../../../test/support/until-passes';
 import { ChainedEventStore } from '../chained-event-store';
 import { InvalidAppendError, WrongExpectedVersionError } from '../errors';
 import type { NewEvent, RecordedEvent } from '../event-store.port';
@@ -78,7 +79,7 @@ describe('PostgreSQL event store', () => {
     await sleep(300);
     expect(received).toEqual([]);
     await sql.query('COMMIT');
-    await until(() => received.length === 2);
+    await waitFor(async () => received.length === 2, 10_000, 'both events delivered', 5);
     expect(received.map((e) => e.streamId)).toEqual(['early', 'later']);
     expect(received[0].position).toBeLessThan(later.position);
 
@@ -87,7 +88,7 @@ describe('PostgreSQL event store', () => {
     await sleep(300);
     expect(received).toHaveLength(2);
     await sql.query('ROLLBACK');
-    await until(() => received.length === 3);
+    await waitFor(async () => received.length === 3, 10_000, 'the event after the rollback delivered', 5);
     expect(received[2].streamId).toBe('after-rollback');
 
     await subscription.close();
@@ -178,14 +179,14 @@ describe('PostgreSQL event store', () => {
     const subscription = adapter.subscribeToAll();
     const iterator = subscription[Symbol.asyncIterator]();
     const first = iterator.next();
-    await until(async () => (await listeners()) === 1);
+    await waitFor(async () => (await listeners()) === 1, 10_000, 'one listening session', 5);
     await new ChainedEventStore(writer).append('elsewhere', [newEvent()], 'no_stream');
     expect((await first).value).toMatchObject([{ streamId: 'elsewhere' }]);
 
     const pending = iterator.next();
     await adapter.close();
     expect(await pending).toEqual({ done: true, value: undefined });
-    await until(async () => (await listeners()) === 0);
+    await waitFor(async () => (await listeners()) === 0, 10_000, 'no listening session', 5);
   });
 });
 
@@ -208,10 +209,3 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met within 10 s');
-    await sleep(5);
-  }
-}

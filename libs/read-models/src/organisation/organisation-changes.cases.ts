@@ -1,18 +1,12 @@
 import { DEMO_ORGANISATION, ORGANISATION_STREAM } from '@office/domain';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../../../../test/support/expect';
+import { waitFor } from '../../../../test/support/until-passes';
 import { openHarness, type ProjectionHarness } from '../../../../apps/projector/src/testing/projection-harness';
 import { OrganisationDirectory } from './organisation-directory';
 
 const id = (username: string) => DEMO_ORGANISATION.users.find((u) => u.username === username)!.id;
 const leaderOf = async (directory: OrganisationDirectory, code: string) => (await directory.organisation()).fields.find((f) => f.code === code)!.committeeLeaderId;
-
-async function until(condition: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
-  for (const start = Date.now(); !(await condition()); ) {
-    if (Date.now() - start > timeoutMs) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /**
  * The directory's organisation kept between decisions (no org_meta round trip per decision), and
@@ -41,11 +35,11 @@ describe('the organisation kept between decisions, invalidated by the changes no
 
   /** Until a lookup of `here` no longer reads the revision: its LISTEN connection is up. */
   const settled = () =>
-    until(async () => {
+    waitFor(async () => {
       const before = revisionReads;
       await here.organisation();
       return revisionReads === before;
-    });
+    }, 5_000, 'lookups that no longer read the revision', 20);
 
   beforeAll(async () => {
     h = await openHarness();
@@ -91,7 +85,7 @@ describe('the organisation kept between decisions, invalidated by the changes no
     await reassign(elsewhere, 'YT', before === id('chu.tich') ? 'pho.chu.tich.vx' : 'chu.tich');
     const after = await leaderOf(elsewhere, 'YT');
     expect(after).not.toBe(before);
-    await until(async () => (await leaderOf(here, 'YT')) === after, 2_000);
+    await waitFor(async () => (await leaderOf(here, 'YT')) === after, 2_000, 'the new leader seen', 20);
     await settled();
     expect(await leaderOf(here, 'YT')).toBe(after);
   });
@@ -100,11 +94,11 @@ describe('the organisation kept between decisions, invalidated by the changes no
     await settled();
     await h.dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN organisation_applied' AND pid <> pg_backend_pid()`);
     // Both listeners went: until `here` notices, it may still trust what it read; after, every lookup checks.
-    await until(async () => {
+    await waitFor(async () => {
       const before = revisionReads;
       await here.organisation();
       return revisionReads > before;
-    });
+    }, 5_000, 'a lookup that reads the revision', 20);
     const leader = await leaderOf(here, 'YT');
     await reassign(elsewhere, 'YT', leader === id('chu.tich') ? 'pho.chu.tich.vx' : 'chu.tich');
     expect(await leaderOf(here, 'YT')).not.toBe(leader);

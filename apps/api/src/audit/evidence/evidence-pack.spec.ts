@@ -6,6 +6,7 @@ import { unzip } from '@office/audit/testing/unzip';
 import { localDateOf } from '@office/domain';
 import { OrganisationDirectory } from '@office/read-models';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { lastWritten } from '../../../../../test/support/database';
 import { expect } from '../../../../../test/support/expect';
 import { documentAt, registration, step, userId } from '../../../../../test/support/document-steps';
 import { startTestApp, type TestApp } from '../../../../../test/support/test-app';
@@ -46,8 +47,8 @@ describe('the evidence pack with its events and registers written beside the oth
   afterAll(async () => app?.close());
 
   it('has the same manifest and the same zip whether a worker thread writes the events and registers or this thread does', async () => {
-    // Every read waits for the projections to reach the log's head: both packs read the same read models.
-    const minPosition = (await deps.store.headPosition()).toString();
+    // Every read waits for the projections to reach the last event written: both packs read the same read models.
+    const minPosition = (await lastWritten(deps.dataSource)).toString();
     const pack = (workerFromDocuments: number) => new EvidencePacks({ ...deps, workerFromDocuments }).prepare({ from: today, to: today, minPosition }, secretary);
     const [beside, here] = [await pack(0), await pack(Number.POSITIVE_INFINITY)];
     try {

@@ -21,7 +21,7 @@ export interface Period {
  * The scale bench's log, grown step by step in the product's own tables, forward in time at a
  * constant rate: the final size covers the two years of documents and the one-stop year, and a log
  * of n events the first n/final of each. So a question about a week or month of the first step's
- * days has the same rows to read at every step (`firstDays`), and only the log around them grows.
+ * days (`daysOf`) has the same rows to read at every step, and only the log around them grows.
  * Each step adds documents (the synthetic office of the two years, one plan decided by the real
  * domain rules and played up to the step's last day: the documents in flight then go on in the next
  * step, so every step holds the backlog of an office at work, not the leftovers of every step before)

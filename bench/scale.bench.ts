@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
+import { addCalendarDays, mondayOf } from '@office/domain';
 import { createPostgresEventStore, type EventStore } from '@office/event-store';
 import { loadConfig, openPlatform } from '@office/runtime';
 import { Client } from 'pg';
@@ -105,13 +106,11 @@ export async function scaleBench(): Promise<Figure[]> {
   return figures;
 }
 
-/** The last Monday-to-Sunday week wholly inside `days` (the first week when none is). */
+/** The last Monday-to-Sunday week wholly inside `days` (the week holding `days.to` when none is). */
 function lastWholeWeek(days: Period): Period {
-  const day = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
-  const date = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
-  const lastSunday = day(days.to) - new Date(`${days.to}T00:00:00Z`).getUTCDay();
-  const sunday = lastSunday - 6 >= day(days.from) ? lastSunday : lastSunday + 7;
-  return { from: date(sunday - 6), to: date(sunday) };
+  const last = addCalendarDays(mondayOf(addCalendarDays(days.to, 1)), -7); // the Monday of the last week ended by `to`
+  const monday = last >= days.from ? last : addCalendarDays(last, 7);
+  return { from: monday, to: addCalendarDays(monday, 6) };
 }
 
 async function organisationOf(url: string) {

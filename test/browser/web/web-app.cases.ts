@@ -1,3 +1,4 @@
+import { addCalendarDays, mondayOf } from '@office/domain';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { lastWritten } from '../../support/database';
@@ -10,12 +11,6 @@ import { webApp as app } from './shared-app';
 /** Today and other days in Asia/Ho_Chi_Minh, as the API and the application count them. */
 const hanoiDay = (offsetDays = 0) => new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const vnDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
-const mondayOf = (isoDay: string) => {
-  const date = new Date(`${isoDay}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
-  return date.toISOString().slice(0, 10);
-};
-const addDays = (isoDay: string, days: number) => new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
 
@@ -234,14 +229,14 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
 
   it('shows the weekly briefing with exactly the API’s figures, at 1280 px and on a phone', async () => {
     const monday = mondayOf(hanoiDay());
-    const period = `from=${monday}&to=${addDays(monday, 6)}`;
+    const period = `from=${monday}&to=${addCalendarDays(monday, 6)}`;
     const head = await lastWritten(app.platform.dataSource);
     const briefing = await api('chanh.vp', `/api/stats/briefing?${period}&minPosition=${head}`);
     const page = await users.as('chanh.vp');
     await open(page, app.baseUrl, '/tong-quan');
     await page.locator('[data-testid="chart-trend"] canvas').waitFor();
     expect(await page.getByTestId('period').getAttribute('data-from')).toBe(monday);
-    expect(await page.getByTestId('period').getAttribute('data-to')).toBe(addDays(monday, 6));
+    expect(await page.getByTestId('period').getAttribute('data-to')).toBe(addCalendarDays(monday, 6));
     const shown = Object.fromEntries(await page.locator('[data-figure]:not([data-testid="directives-briefing"] [data-figure])').evaluateAll((figures) => figures.map((f) => [f.getAttribute('data-figure'), f.getAttribute('data-value')])));
     expect(shown).toEqual({
       received: String(briefing.received.total),

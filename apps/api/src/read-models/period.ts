@@ -1,15 +1,10 @@
-import { addCalendarDays, dayNumberOf, dayOfWeek, isLocalDate, type LocalDate } from '@office/domain';
+import { dayNumberOf, isLocalDate, mondayOf, type LocalDate } from '@office/domain';
 import { ValidationFailedException } from '../http/validation';
 import type { FieldProblem } from '../http/error-body';
 
 export interface Period {
   from: LocalDate;
   to: LocalDate;
-}
-
-/** Monday of the week of `day` (weeks run Monday to Sunday). */
-export function mondayOf(day: LocalDate): LocalDate {
-  return addCalendarDays(day, -((dayOfWeek(day) + 6) % 7));
 }
 
 /**

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addCalendarDays, localDateOf, type Organisation } from '@office/domain';
+import { addCalendarDays, localDateOf, mondayOf, type Organisation } from '@office/domain';
 import { calendarInForce, DossierStatisticsQueries, InternalProcessQueries, OrganisationDirectory, processesOf, PROJECTION_NAMES, type DocumentStepBasis, type ProcessBasis } from '@office/read-models';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CLOCK, type Clock } from '../../commands/request-context';
-import { mondayOf, resolvePeriod, type Period } from '../period';
+import { resolvePeriod, type Period } from '../period';
 import { ProjectionPositions } from '../projection-positions';
 import type { PeriodQuery } from '../read-model-query.dto';
 import { Sql } from '../sql';
